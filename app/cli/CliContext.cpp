@@ -1,0 +1,80 @@
+#include "CliContext.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+CliArgs CliArgs::parse(const QStringList &args, const QSet<QString> &valueOptions,
+                       const QSet<QString> &knownFlags)
+{
+    CliArgs a;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &s = args.at(i);
+        if (!s.startsWith(QLatin1String("--"))) {
+            a.positional.append(s);
+            continue;
+        }
+        QString name = s.mid(2);
+        QString inlineValue;
+        const int eq = name.indexOf(QLatin1Char('='));
+        if (eq >= 0) {
+            inlineValue = name.mid(eq + 1);
+            name = name.left(eq);
+        }
+        if (valueOptions.contains(name)) {
+            if (eq < 0) {
+                if (i + 1 >= args.size())
+                    cli::usage(QCoreApplication::translate("cli", "--%1 needs a value.").arg(name));
+                inlineValue = args.at(++i);
+            }
+            a.options.insert(name, inlineValue);
+        } else if (knownFlags.contains(name) && eq < 0) {
+            a.flags.insert(name);
+        } else {
+            cli::usage(QCoreApplication::translate("cli", "Unknown option --%1.").arg(name));
+        }
+    }
+    return a;
+}
+
+QString CliArgs::required(int index, const QString &what) const
+{
+    if (index >= positional.size())
+        cli::usage(QCoreApplication::translate("cli", "Missing %1.").arg(what));
+    return positional.at(index);
+}
+
+namespace cli {
+
+int exitCodeFor(const dj::Error &e)
+{
+    switch (e.kind()) {
+    case dj::Error::Kind::NotFound:
+    case dj::Error::Kind::NotOurFile:
+    case dj::Error::Kind::TooNew:
+    case dj::Error::Kind::Corrupt:
+        return BadFile;
+    case dj::Error::Kind::Invalid:
+    case dj::Error::Kind::Conflict:
+        return BadData;
+    case dj::Error::Kind::Storage:
+        return StorageFailure;
+    }
+    return StorageFailure;
+}
+
+void usage(const QString &message) { throw UsageError(message); }
+
+void printLine(const QString &line)
+{
+    const QByteArray b = line.toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+    std::fputc('\n', stdout);
+}
+
+void printJson(const QJsonDocument &doc)
+{
+    const QByteArray b = doc.toJson(QJsonDocument::Indented);
+    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+}
+
+} // namespace cli

@@ -1,0 +1,177 @@
+#include "FileCommands.h"
+
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "org/OrgStatistics.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+#include "storage/Query.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+// Business tables: the ones whose rows travel between offices.
+const QStringList kTables = {QStringLiteral("organization"), QStringLiteral("person"),
+                             QStringLiteral("membership"), QStringLiteral("post")};
+
+// A read-only file must be at the current schema for the queries below.
+void requireCurrent(const dj::Database &db)
+{
+    if (db.schemaVersion() < dj::Migrations::latestVersion())
+        throw dj::Error(dj::Error::Kind::Invalid,
+                        Tr::tr("%1 uses the older data format %2; run `dangjian-cli upgrade FILE` first.")
+                            .arg(QFileInfo(db.path()).fileName())
+                            .arg(db.schemaVersion()));
+}
+} // namespace
+
+int init(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    const QString office = a.value(QStringLiteral("office"));
+    if (office.trimmed().isEmpty())
+        usage(Tr::tr("init FILE --office NAME: the office name is required."));
+    auto db = dj::Database::create(file, office);
+    printLine(Tr::tr("Created %1 for %2 (office %3).").arg(file, db->officeName(), db->officeId()));
+    return Ok;
+}
+
+int demo(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    dj::DemoGenerator::Scale scale = dj::DemoGenerator::Scale::Department;
+    if (!dj::DemoGenerator::scaleFromName(a.value(QStringLiteral("scale"), QStringLiteral("department")), &scale))
+        usage(Tr::tr("--scale must be department or city."));
+    const bool existed = QFileInfo::exists(file);
+    auto db = existed ? dj::Database::open(file)
+                      : dj::Database::create(file, a.value(QStringLiteral("office"),
+                                                           QStringLiteral("市商务局机关党委")));
+    QElapsedTimer timer;
+    timer.start();
+    int last = -1;
+    try {
+        const auto stats = dj::DemoGenerator::generate(*db, scale, [&](int percent) {
+            if (percent / 10 != last / 10)
+                std::fprintf(stderr, "\r%d%%", percent);
+            last = percent;
+            return true;
+        });
+        std::fprintf(stderr, "\r");
+        printLine(Tr::tr("Demo data written to %1: %2 organisations, %3 people, %4 posts in %5 s.")
+                      .arg(file)
+                      .arg(stats.organizations)
+                      .arg(stats.people)
+                      .arg(stats.posts)
+                      .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    } catch (...) {
+        if (!existed) { // leave nothing behind when a new file could not be filled
+            const QString p = db->path();
+            db.reset();
+            for (const char *s : {"", "-wal", "-shm"})
+                QFile::remove(p + QLatin1String(s));
+        }
+        throw;
+    }
+    return Ok;
+}
+
+int check(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    auto db = dj::Database::openReadOnly(file);
+    QStringList problems;
+    const int latest = dj::Migrations::latestVersion();
+    if (db->schemaVersion() != latest)
+        problems << Tr::tr("schema version %1, expected %2 (run `dangjian-cli upgrade`)").arg(db->schemaVersion()).arg(latest);
+    dj::Query integrity(*db, QStringLiteral("PRAGMA integrity_check"));
+    integrity.exec();
+    while (integrity.next())
+        if (integrity.text(0) != QLatin1String("ok"))
+            problems << Tr::tr("integrity: %1").arg(integrity.text(0));
+    dj::Query fk(*db, QStringLiteral("PRAGMA foreign_key_check"));
+    fk.exec();
+    while (fk.next())
+        problems << Tr::tr("broken reference in table %1 (row %2 -> %3)").arg(fk.text(0), fk.text(1), fk.text(2));
+    if (problems.isEmpty()) {
+        // Rules the schema cannot express: one open membership per person, matching branch_id.
+        const int stray = dj::Query(*db, QStringLiteral(
+            "SELECT count(*) FROM person p WHERE p.deleted = 0 AND p.branch_id IS NOT NULL AND "
+            "(SELECT count(*) FROM membership m WHERE m.person_id = p.id AND m.deleted = 0 "
+            "AND m.to_date IS NULL AND m.org_id = p.branch_id) <> 1")).scalar().toInt();
+        if (stray > 0)
+            problems << Tr::tr("%1 people whose current branch does not match their membership history").arg(stray);
+    }
+    for (const QString &p : problems)
+        printLine(Tr::tr("FAIL %1: %2").arg(file, p));
+    if (!problems.isEmpty())
+        return CheckFailed;
+    printLine(Tr::tr("OK %1: integrity ok, references ok, schema version %2, office %3").arg(file).arg(latest).arg(db->officeName()));
+    return Ok;
+}
+
+int info(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    auto db = dj::Database::openReadOnly(file);
+    requireCurrent(*db);
+    QJsonObject tables;
+    for (const QString &t : kTables)
+        tables.insert(t, dj::Query(*db, QStringLiteral("SELECT count(*) FROM ") + t +
+                                             QStringLiteral(" WHERE deleted = 0")).scalar().toInt());
+    const dj::OrgStatistics s = dj::OrgStatistics::compute(*db, dj::Clock::today());
+    QJsonObject byType;
+    for (dj::OrgType t : dj::vocab::orgTypes())
+        byType.insert(dj::vocab::code(t), s.activeByType.value(t));
+    QJsonObject o{{QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+                  {QStringLiteral("schemaVersion"), db->schemaVersion()},
+                  {QStringLiteral("officeId"), db->officeId()},
+                  {QStringLiteral("officeName"), db->officeName()},
+                  {QStringLiteral("tables"), tables},
+                  {QStringLiteral("organizationsByType"), byType},
+                  {QStringLiteral("fullMembers"), s.fullMembers},
+                  {QStringLiteral("probationaryMembers"), s.probationaryMembers},
+                  {QStringLiteral("termsEndingSoon"), int(s.terms.size())},
+                  {QStringLiteral("branchesWithoutSecretary"), int(s.branchesWithoutSecretary.size())}};
+    if (a.has(QStringLiteral("json"))) {
+        printJson(QJsonDocument(o));
+        return Ok;
+    }
+    printLine(Tr::tr("File: %1").arg(o.value(QStringLiteral("file")).toString()));
+    printLine(Tr::tr("Office: %1 (%2)").arg(db->officeName(), db->officeId()));
+    printLine(Tr::tr("Schema version: %1").arg(db->schemaVersion()));
+    for (const QString &t : kTables)
+        printLine(Tr::tr("  %1: %2 rows").arg(t).arg(tables.value(t).toInt()));
+    for (dj::OrgType t : dj::vocab::orgTypes())
+        printLine(Tr::tr("  %1: %2").arg(dj::vocab::label(t)).arg(s.activeByType.value(t)));
+    printLine(Tr::tr("Members: %1 full, %2 probationary").arg(s.fullMembers).arg(s.probationaryMembers));
+    printLine(Tr::tr("Terms ending within 6 months or overdue: %1").arg(s.terms.size()));
+    printLine(Tr::tr("Branches without a secretary: %1").arg(s.branchesWithoutSecretary.size()));
+    return Ok;
+}
+
+int upgrade(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    const int before = dj::Database::probe(file);
+    auto db = dj::Database::open(file);
+    if (db->migrationBackupPath().isEmpty())
+        printLine(Tr::tr("%1 is already at schema version %2.").arg(file).arg(before));
+    else
+        printLine(Tr::tr("Upgraded %1 from schema version %2 to %3; the old file was copied to %4.")
+                      .arg(file).arg(before).arg(db->schemaVersion()).arg(db->migrationBackupPath()));
+    return Ok;
+}
+
+} // namespace cli

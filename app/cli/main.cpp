@@ -1,0 +1,103 @@
+// dangjian-cli: the same core as the desktop program, for batch work, scripts and tests.
+#include "CliContext.h"
+#include "FileCommands.h"
+#include "ListCommands.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+struct Command
+{
+    QStringList words; // "org list" is two words
+    QString synopsis;
+    QSet<QString> valueOptions;
+    QSet<QString> flags;
+    std::function<int(const CliArgs &)> run;
+};
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+QList<Command> commands()
+{
+    const QSet<QString> json{QStringLiteral("json")};
+    return {
+        {{QStringLiteral("init")}, Tr::tr("init FILE --office NAME       create an empty data file for an office"),
+         {QStringLiteral("office")}, {}, cli::init},
+        {{QStringLiteral("demo")}, Tr::tr("demo FILE [--scale department|city] [--office NAME]\n"
+                                      "                               fill a new or empty file with demo data"),
+         {QStringLiteral("scale"), QStringLiteral("office")}, {}, cli::demo},
+        {{QStringLiteral("check")}, Tr::tr("check FILE                    integrity, references and schema version; exit 0 only if all hold"),
+         {}, {}, cli::check},
+        {{QStringLiteral("info")}, Tr::tr("info FILE [--json]            counts per table and organisation type"), {}, json, cli::info},
+        {{QStringLiteral("upgrade")}, Tr::tr("upgrade FILE                  migrate an older file (a copy is kept)"), {}, {}, cli::upgrade},
+        {{QStringLiteral("org"), QStringLiteral("list")}, Tr::tr("org list FILE [--json]        the organisation tree"), {}, json, cli::orgList},
+        {{QStringLiteral("person"), QStringLiteral("list")},
+         Tr::tr("person list FILE [--org CODE] [--search TEXT] [--json]\n"
+            "                               people, optionally of an organisation subtree"),
+         {QStringLiteral("org"), QStringLiteral("search")}, json, cli::personList},
+    };
+}
+
+void printHelp()
+{
+    cli::printLine(Tr::tr("Usage: dangjian-cli COMMAND [ARGS]\n\nCommands:"));
+    for (const Command &c : commands())
+        cli::printLine(QStringLiteral("  ") + c.synopsis);
+    cli::printLine(Tr::tr("\n  --help, --version\n\nExit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, "
+                      "4 invalid data, 5 storage error."));
+}
+
+void loadTranslations(QCoreApplication &app)
+{
+    const QLocale locale;
+    if (locale.language() != QLocale::Chinese)
+        return;
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("dangjian"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dangjian-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DJ_VERSION));
+    loadTranslations(app);
+    const QStringList args = app.arguments().mid(1);
+    if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
+        printHelp();
+        return args.isEmpty() ? cli::Usage : cli::Ok;
+    }
+    if (args.first() == QLatin1String("--version")) {
+        cli::printLine(QStringLiteral("dangjian-cli " DJ_VERSION));
+        return cli::Ok;
+    }
+    try {
+        for (const Command &c : commands()) {
+            if (args.mid(0, c.words.size()) != c.words)
+                continue;
+            return c.run(CliArgs::parse(args.mid(c.words.size()), c.valueOptions, c.flags));
+        }
+        throw UsageError(Tr::tr("unknown command \"%1\"; see dangjian-cli --help").arg(args.join(QLatin1Char(' '))));
+    } catch (const UsageError &e) {
+        std::fprintf(stderr, "dangjian-cli: %s\n", e.what());
+        return cli::Usage;
+    } catch (const dj::Error &e) {
+        std::fprintf(stderr, "dangjian-cli: %s\n", QString(e.message()).replace(QLatin1Char('\n'), QLatin1Char(' ')).toUtf8().constData());
+        return cli::exitCodeFor(e);
+    } catch (const std::exception &e) {
+        std::fprintf(stderr, "dangjian-cli: %s\n", e.what());
+        return cli::StorageFailure;
+    }
+}

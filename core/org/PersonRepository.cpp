@@ -1,0 +1,378 @@
+#include "PersonRepository.h"
+
+#include "IdNumber.h"
+#include "OrganizationRepository.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/RowIds.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace dj {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dj::PersonRepository)
+};
+[[noreturn]] void invalid(const QString &msg) { throw Error(Error::Kind::Invalid, msg); }
+
+const QString kColumns = QStringLiteral(
+    "id, name, gender, ethnicity, birth_date, id_number, phone, education, work_unit, department, "
+    "position, standing, joined_on, full_member_on, branch_id, cadre, note, version");
+
+QString standingCode(Standing s) { return s == Standing::Full ? QStringLiteral("full") : QStringLiteral("probationary"); }
+QString cadreCode(CadreKind c)
+{
+    switch (c) {
+    case CadreKind::FullTime: return QStringLiteral("full_time");
+    case CadreKind::PartTime: return QStringLiteral("part_time");
+    case CadreKind::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+Person fromRow(const Query &q)
+{
+    Person p;
+    p.id = q.text(0);
+    p.name = q.text(1);
+    p.gender = q.text(2).isEmpty() ? QLatin1Char('M') : q.text(2).at(0);
+    p.ethnicity = q.text(3);
+    p.birthDate = dateFrom(q.value(4));
+    p.idNumber = q.text(5);
+    p.phone = q.text(6);
+    p.education = q.text(7);
+    p.workUnit = q.text(8);
+    p.department = q.text(9);
+    p.position = q.text(10);
+    p.standing = q.text(11) == QLatin1String("probationary") ? Standing::Probationary : Standing::Full;
+    p.joinedOn = dateFrom(q.value(12));
+    p.fullMemberOn = dateFrom(q.value(13));
+    p.branchId = q.text(14);
+    const QString c = q.text(15);
+    p.cadre = c == QLatin1String("full_time")   ? CadreKind::FullTime
+              : c == QLatin1String("part_time") ? CadreKind::PartTime
+                                                : CadreKind::None;
+    p.note = q.text(16);
+    p.version = q.int64(17);
+    return p;
+}
+
+// The filter as SQL; the org subtree is a recursive CTE so any depth works.
+QString filterSql(const PersonFilter &f)
+{
+    QString sql = QStringLiteral(" WHERE p.deleted = 0");
+    if (!f.subtreeOf.isEmpty())
+        sql += QStringLiteral(" AND p.branch_id IN (WITH RECURSIVE sub(id) AS (SELECT :root UNION ALL "
+                              "SELECT o.id FROM organization o JOIN sub ON o.parent_id = sub.id "
+                              "WHERE o.deleted = 0) SELECT id FROM sub)");
+    if (!f.text.trimmed().isEmpty())
+        sql += QStringLiteral(" AND (p.name LIKE :like ESCAPE '\\' OR p.phone LIKE :like ESCAPE '\\'"
+                              " OR p.id_number LIKE :prefix ESCAPE '\\')");
+    return sql;
+}
+
+void bindFilter(Query &q, const PersonFilter &f)
+{
+    if (!f.subtreeOf.isEmpty())
+        q.bind(QStringLiteral(":root"), f.subtreeOf);
+    const QString t = f.text.trimmed();
+    if (!t.isEmpty()) {
+        QString e = t;
+        e.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+            .replace(QLatin1Char('%'), QLatin1String("\\%"))
+            .replace(QLatin1Char('_'), QLatin1String("\\_"));
+        q.bind(QStringLiteral(":like"), QLatin1Char('%') + e + QLatin1Char('%'));
+        q.bind(QStringLiteral(":prefix"), e.toUpper() + QLatin1Char('%'));
+    }
+}
+
+void bindPerson(Query &q, const Person &p)
+{
+    q.bind(QStringLiteral(":name"), p.name.trimmed())
+        .bind(QStringLiteral(":gender"), QString(p.gender))
+        .bind(QStringLiteral(":eth"), p.ethnicity.trimmed())
+        .bind(QStringLiteral(":birth"), dateValue(p.birthDate))
+        .bind(QStringLiteral(":idn"), IdNumber::normalize(p.idNumber))
+        .bind(QStringLiteral(":phone"), p.phone.trimmed())
+        .bind(QStringLiteral(":edu"), p.education.trimmed())
+        .bind(QStringLiteral(":unit"), p.workUnit.trimmed())
+        .bind(QStringLiteral(":dept"), p.department.trimmed())
+        .bind(QStringLiteral(":pos"), p.position.trimmed())
+        .bind(QStringLiteral(":standing"), standingCode(p.standing))
+        .bind(QStringLiteral(":joined"), dateValue(p.joinedOn))
+        .bind(QStringLiteral(":full"), dateValue(p.fullMemberOn))
+        .bind(QStringLiteral(":cadre"), cadreCode(p.cadre))
+        .bind(QStringLiteral(":note"), p.note)
+        .bind(QStringLiteral(":now"), Clock::stamp());
+}
+
+} // namespace
+
+Person PersonRepository::get(const QString &id) const
+{
+    Query q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM person WHERE id = :id AND deleted = 0"));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, Tr::tr("The person no longer exists."));
+    return fromRow(q);
+}
+
+void PersonRepository::validate(const Person &p) const
+{
+    if (p.name.trimmed().isEmpty())
+        invalid(Tr::tr("Enter the person's name."));
+    if (p.gender != QLatin1Char('M') && p.gender != QLatin1Char('F'))
+        invalid(Tr::tr("Choose the gender."));
+    const QDate today = Clock::today();
+    if (p.birthDate.isValid() && (p.birthDate > today || p.birthDate.year() < 1900))
+        invalid(Tr::tr("The birth date %1 is not possible.").arg(p.birthDate.toString(Qt::ISODate)));
+    if (!p.idNumber.trimmed().isEmpty()) {
+        const IdNumber::Check c = IdNumber::validate(p.idNumber, p.birthDate, p.gender);
+        if (!c.ok())
+            invalid(c.message);
+        const QVariant other =
+            Query(m_db, QStringLiteral("SELECT name FROM person WHERE id_number = :n AND deleted = 0 AND id <> :id"))
+                .bind(QStringLiteral(":n"), IdNumber::normalize(p.idNumber))
+                .bind(QStringLiteral(":id"), p.id)
+                .scalar();
+        if (other.isValid())
+            invalid(Tr::tr("The ID number is already recorded for %1.").arg(other.toString()));
+    }
+    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+\\- ]{0,20}$"));
+    if (!phoneRe.match(p.phone.trimmed()).hasMatch())
+        invalid(Tr::tr("The phone number may contain only digits, spaces, + and -."));
+    if (p.joinedOn.isValid()) {
+        if (p.joinedOn > today)
+            invalid(Tr::tr("The date of joining the Party cannot be in the future."));
+        if (p.birthDate.isValid() && p.joinedOn < p.birthDate.addYears(18))
+            invalid(Tr::tr("The date of joining the Party is before the person's 18th birthday."));
+    }
+    if (p.fullMemberOn.isValid() && p.joinedOn.isValid() && p.fullMemberOn < p.joinedOn)
+        invalid(Tr::tr("The date of becoming a full member is before the date of joining."));
+    if (p.standing == Standing::Probationary && p.fullMemberOn.isValid())
+        invalid(Tr::tr("A probationary member has no date of becoming a full member yet."));
+    if (!p.branchId.isEmpty()) {
+        const Organization b = OrganizationRepository(m_db).get(p.branchId);
+        if (!vocab::holdsMembers(b.type))
+            invalid(Tr::tr("Members are registered in a party branch; %1 is a %2.")
+                        .arg(b.name, vocab::label(b.type)));
+        if (!b.isActive())
+            invalid(Tr::tr("%1 has been dissolved.").arg(b.name));
+    }
+}
+
+QString PersonRepository::insert(Person p, const QDate &memberSince)
+{
+    Transaction tx(m_db);
+    if (p.id.isEmpty())
+        p.id = newRowId();
+    validate(p);
+    Query q(m_db, QStringLiteral(
+                      "INSERT INTO person (id, owner_office, version, updated_at, name, gender, "
+                      "ethnicity, birth_date, id_number, phone, education, work_unit, department, "
+                      "position, standing, joined_on, full_member_on, branch_id, cadre, note) VALUES "
+                      "(:id, :owner, 1, :now, :name, :gender, :eth, :birth, :idn, :phone, :edu, :unit, "
+                      ":dept, :pos, :standing, :joined, :full, :branch, :cadre, :note)"));
+    bindPerson(q, p);
+    q.bind(QStringLiteral(":id"), p.id)
+        .bind(QStringLiteral(":owner"), m_db.officeId())
+        .bind(QStringLiteral(":branch"), p.branchId.isEmpty() ? QVariant() : QVariant(p.branchId))
+        .exec();
+    if (!p.branchId.isEmpty()) {
+        Query(m_db, QStringLiteral("INSERT INTO membership (id, owner_office, version, updated_at, person_id, "
+                                   "org_id, from_date) VALUES (:id, :owner, 1, :now, :p, :o, :from)"))
+            .bind(QStringLiteral(":id"), newRowId())
+            .bind(QStringLiteral(":owner"), m_db.officeId())
+            .bind(QStringLiteral(":now"), Clock::stamp())
+            .bind(QStringLiteral(":p"), p.id)
+            .bind(QStringLiteral(":o"), p.branchId)
+            .bind(QStringLiteral(":from"), (memberSince.isValid() ? memberSince : Clock::today()).toString(Qt::ISODate))
+            .exec();
+    }
+    tx.commit();
+    return p.id;
+}
+
+void PersonRepository::update(const Person &in)
+{
+    Transaction tx(m_db);
+    Person p = in;
+    p.branchId = get(in.id).branchId;
+    validate(p);
+    Query q(m_db, QStringLiteral(
+                      "UPDATE person SET version = version + 1, updated_at = :now, name = :name, "
+                      "gender = :gender, ethnicity = :eth, birth_date = :birth, id_number = :idn, "
+                      "phone = :phone, education = :edu, work_unit = :unit, department = :dept, "
+                      "position = :pos, standing = :standing, joined_on = :joined, "
+                      "full_member_on = :full, cadre = :cadre, note = :note WHERE id = :id"));
+    bindPerson(q, p);
+    q.bind(QStringLiteral(":id"), p.id).exec();
+    tx.commit();
+}
+
+void PersonRepository::transfer(const QString &personId, const QString &toBranchId, const QDate &on,
+                                const QString &reason)
+{
+    Transaction tx(m_db);
+    Person p = get(personId);
+    if (p.branchId == toBranchId)
+        invalid(Tr::tr("%1 is already a member of that branch.").arg(p.name));
+    if (!on.isValid() || on > Clock::today())
+        invalid(Tr::tr("Enter the transfer date; it cannot be in the future."));
+    const QString now = Clock::stamp();
+    const QVariant since =
+        Query(m_db, QStringLiteral("SELECT max(from_date) FROM membership WHERE person_id = :p AND to_date IS NULL AND deleted = 0"))
+            .bind(QStringLiteral(":p"), personId)
+            .scalar();
+    if (!since.isNull() && since.toString() > on.toString(Qt::ISODate))
+        invalid(Tr::tr("The transfer date is before %1 joined the current branch (%2).").arg(p.name, since.toString()));
+    p.branchId = toBranchId;
+    validate(p);
+    Query(m_db, QStringLiteral("UPDATE membership SET version = version + 1, updated_at = :now, to_date = :on "
+                               "WHERE person_id = :p AND to_date IS NULL AND deleted = 0"))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":on"), on.toString(Qt::ISODate))
+        .bind(QStringLiteral(":p"), personId)
+        .exec();
+    Query(m_db, QStringLiteral("INSERT INTO membership (id, owner_office, version, updated_at, person_id, "
+                               "org_id, from_date, reason) VALUES (:id, :owner, 1, :now, :p, :o, :from, :r)"))
+        .bind(QStringLiteral(":id"), newRowId())
+        .bind(QStringLiteral(":owner"), m_db.officeId())
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":p"), personId)
+        .bind(QStringLiteral(":o"), toBranchId)
+        .bind(QStringLiteral(":from"), on.toString(Qt::ISODate))
+        .bind(QStringLiteral(":r"), reason.trimmed())
+        .exec();
+    Query(m_db, QStringLiteral("UPDATE person SET version = version + 1, updated_at = :now, branch_id = :b WHERE id = :p"))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":b"), toBranchId)
+        .bind(QStringLiteral(":p"), personId)
+        .exec();
+    tx.commit();
+}
+
+void PersonRepository::undoTransfer(const QString &personId)
+{
+    Transaction tx(m_db);
+    const QList<Membership> h = history(personId);
+    if (h.size() < 2 || h.first().to.isValid())
+        invalid(Tr::tr("There is no transfer to undo."));
+    const QString now = Clock::stamp();
+    Query(m_db, QStringLiteral("UPDATE membership SET version = version + 1, updated_at = :now, deleted = 1 WHERE id = :id"))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":id"), h.at(0).id)
+        .exec();
+    Query(m_db, QStringLiteral("UPDATE membership SET version = version + 1, updated_at = :now, to_date = NULL WHERE id = :id"))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":id"), h.at(1).id)
+        .exec();
+    Query(m_db, QStringLiteral("UPDATE person SET version = version + 1, updated_at = :now, branch_id = :b WHERE id = :p"))
+        .bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":b"), h.at(1).orgId)
+        .bind(QStringLiteral(":p"), personId)
+        .exec();
+    tx.commit();
+}
+
+QList<Membership> PersonRepository::history(const QString &personId) const
+{
+    Query q(m_db, QStringLiteral("SELECT m.id, m.org_id, o.name, m.from_date, m.to_date, m.reason FROM membership m "
+                                 "JOIN organization o ON o.id = m.org_id WHERE m.person_id = :p AND m.deleted = 0 "
+                                 "ORDER BY (m.to_date IS NULL) DESC, m.from_date DESC, m.to_date DESC"));
+    q.bind(QStringLiteral(":p"), personId).exec();
+    QList<Membership> out;
+    while (q.next())
+        out.append({q.text(0), q.text(1), q.text(2), dateFrom(q.value(3)), dateFrom(q.value(4)), q.text(5)});
+    return out;
+}
+
+void PersonRepository::remove(const QString &id)
+{
+    Transaction tx(m_db);
+    setDeleted(id, true);
+    tx.commit();
+}
+
+void PersonRepository::restore(const QString &id)
+{
+    Transaction tx(m_db);
+    setDeleted(id, false);
+    tx.commit();
+}
+
+void PersonRepository::setDeleted(const QString &id, bool deleted)
+{
+    // Children removed together with the person carry the person's removal stamp, so a
+    // restore brings back exactly those and not rows removed earlier for other reasons.
+    const QString removedAt =
+        Query(m_db, QStringLiteral("SELECT updated_at FROM person WHERE id = :id"))
+            .bind(QStringLiteral(":id"), id)
+            .scalar()
+            .toString();
+    const QString now = Clock::stamp();
+    Query q(m_db, QStringLiteral("UPDATE person SET version = version + 1, updated_at = :now, "
+                                 "deleted = :d WHERE id = :id AND deleted = :was"));
+    q.bind(QStringLiteral(":now"), now)
+        .bind(QStringLiteral(":d"), deleted ? 1 : 0)
+        .bind(QStringLiteral(":was"), deleted ? 0 : 1)
+        .bind(QStringLiteral(":id"), id)
+        .exec();
+    if (q.rowsAffected() != 1)
+        throw Error(Error::Kind::NotFound, Tr::tr("The person no longer exists."));
+    for (const QString &table : {QStringLiteral("membership"), QStringLiteral("post")}) {
+        Query(m_db, QStringLiteral("UPDATE ") + table +
+                        QStringLiteral(" SET version = version + 1, updated_at = :now, deleted = :d "
+                                       "WHERE person_id = :id AND deleted = :was AND (:d = 1 OR updated_at = :removedAt)"))
+            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":d"), deleted ? 1 : 0)
+            .bind(QStringLiteral(":was"), deleted ? 0 : 1)
+            .bind(QStringLiteral(":removedAt"), removedAt)
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+    }
+}
+
+int PersonRepository::count(const PersonFilter &f) const
+{
+    Query q(m_db, QStringLiteral("SELECT count(*) FROM person p") + filterSql(f));
+    bindFilter(q, f);
+    return q.scalar().toInt();
+}
+
+QList<PersonRow> PersonRepository::page(const PersonFilter &f, int offset, int limit) const
+{
+    Query q(m_db, QStringLiteral("SELECT p.id, p.name, p.gender, p.ethnicity, p.birth_date, p.joined_on, "
+                                 "p.standing, o.name, o.code, p.phone, p.id_number, p.position "
+                                 "FROM person p LEFT JOIN organization o ON o.id = p.branch_id") +
+                  filterSql(f) + QStringLiteral(" ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"));
+    bindFilter(q, f);
+    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
+    QList<PersonRow> out;
+    while (q.next()) {
+        PersonRow r;
+        r.id = q.text(0);
+        r.name = q.text(1);
+        r.gender = q.text(2).isEmpty() ? QChar() : q.text(2).at(0);
+        r.ethnicity = q.text(3);
+        r.birthDate = dateFrom(q.value(4));
+        r.joinedOn = dateFrom(q.value(5));
+        r.standing = q.text(6) == QLatin1String("probationary") ? Standing::Probationary : Standing::Full;
+        r.branchName = q.text(7);
+        r.branchCode = q.text(8);
+        r.phone = q.text(9);
+        r.idNumber = q.text(10);
+        r.position = q.text(11);
+        out.append(r);
+    }
+    return out;
+}
+
+} // namespace dj

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Post.h"
+
+#include <QList>
+
+namespace dj {
+
+class Database;
+
+// Posts (任职): checks that the post exists in that kind of organisation and that a head
+// post (书记, 组长) has at most one current holder.
+class PostRepository
+{
+public:
+    explicit PostRepository(Database &db) : m_db(db) {}
+
+    QString add(Post p); // returns the new id
+    void end(const QString &postId, const QDate &on);
+    void reopen(const QString &postId); // undo of end()
+    void remove(const QString &postId); // tombstone (undo of add)
+    void restore(const QString &postId);
+
+    Post get(const QString &postId) const;
+    QList<PostView> forPerson(const QString &personId) const;
+    QList<PostView> forOrg(const QString &orgId, bool currentOnly) const;
+    // The current holder's name of `type` in `orgId`, empty when vacant.
+    QString holderName(const QString &orgId, PostType type) const;
+
+private:
+    void validate(const Post &p) const;
+    QList<PostView> list(const QString &where, const QString &key, bool currentOnly) const;
+    void setDeleted(const QString &id, bool deleted);
+    Database &m_db;
+};
+
+} // namespace dj

@@ -1,0 +1,15 @@
+// Catch2 runner for the widget tests. The platform must be chosen before QApplication
+// exists: without a display, catch_discover_tests would otherwise abort and report 0 tests.
+#define CATCH_CONFIG_RUNNER
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DangjianDeskTests"));
+    QApplication::setApplicationName(QStringLiteral("dangjian-tests"));
+    return Catch::Session().run(argc, argv);
+}
