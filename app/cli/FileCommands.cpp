@@ -13,6 +13,13 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cstdio>
+#ifdef _WIN32
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#else
+#include <unistd.h>
+#endif
 
 namespace cli {
 
@@ -61,14 +68,16 @@ int demo(const CliArgs &a)
     QElapsedTimer timer;
     timer.start();
     int last = -1;
+    const bool tty = isatty(fileno(stderr)); // progress only for a person watching
     try {
         const auto stats = dj::DemoGenerator::generate(*db, scale, [&](int percent) {
-            if (percent / 10 != last / 10)
+            if (tty && percent / 10 != last / 10)
                 std::fprintf(stderr, "\r%d%%", percent);
             last = percent;
             return true;
         });
-        std::fprintf(stderr, "\r");
+        if (tty)
+            std::fprintf(stderr, "\r    \r");
         printLine(Tr::tr("Demo data written to %1: %2 organisations, %3 people, %4 posts in %5 s.")
                       .arg(file)
                       .arg(stats.organizations)

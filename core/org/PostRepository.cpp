@@ -186,4 +186,21 @@ QString PostRepository::holderName(const QString &orgId, PostType type) const
     return {};
 }
 
+QHash<QString, QString> PostRepository::currentHeads() const
+{
+    QStringList heads;
+    for (PostType t : vocab::postTypes())
+        if (vocab::isHeadPost(t) && t != PostType::OcFullTimeDeputy)
+            heads << QLatin1Char('\'') + vocab::code(t) + QLatin1Char('\'');
+    // The codes come from our own vocabulary, not from input.
+    Query q(m_db, QStringLiteral("SELECT p.org_id, pe.name FROM post p JOIN person pe ON pe.id = p.person_id "
+                                 "WHERE p.deleted = 0 AND p.from_date <= :today AND (p.to_date IS NULL OR p.to_date > :today) "
+                                 "AND p.post_type IN (%1)").arg(heads.join(QLatin1Char(','))));
+    q.bind(QStringLiteral(":today"), Clock::today().toString(Qt::ISODate)).exec();
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.text(0), q.text(1));
+    return out;
+}
+
 } // namespace dj

@@ -2,6 +2,7 @@
 
 #include "Post.h"
 
+#include <QHash>
 #include <QList>
 
 namespace dj {
@@ -26,6 +27,9 @@ public:
     QList<PostView> forOrg(const QString &orgId, bool currentOnly) const;
     // The current holder's name of `type` in `orgId`, empty when vacant.
     QString holderName(const QString &orgId, PostType type) const;
+    // Every organisation's current head (书记, 组长) by organisation id, in one query,
+    // for the tree and the printed lists.
+    QHash<QString, QString> currentHeads() const;
 
 private:
     void validate(const Post &p) const;

@@ -1,0 +1,161 @@
+// dj_bench: start-up, search and generation figures on the city-scale file.
+//   dj_bench [FILE]      (FILE defaults to /tmp/dj-bench-city.djdb; generated when missing)
+// Child modes (used by the parent through QProcess, one fresh process per measurement):
+//   --child-bare         show a bare QMainWindow, print "ready", exit
+//   --child-open FILE    show the real main window on FILE with its tree populated, print
+//                        "ready <peak RSS kB>", exit
+#include "app/Application.h"
+#include "app/MainWindow.h"
+#include "common/Error.h"
+#include "demo/DemoGenerator.h"
+#include "org/PersonRepository.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMainWindow>
+#include <QProcess>
+#include <QTreeView>
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+long peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    return -1;
+}
+
+int childBare(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QMainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QApplication::processEvents();
+    std::printf("ready %ld\n", peakRssKb());
+    return 0;
+}
+
+int childOpen(int argc, char **argv, const QString &file)
+{
+    Application app(argc, argv);
+    Application::installTranslations(app, QStringLiteral("zh_CN"));
+    Application::applyFonts();
+    MainWindow w;
+    w.show();
+    if (!w.openFile(file))
+        return 1;
+    w.showPage(MainWindow::Organizations);
+    QApplication::processEvents();
+    auto *tree = w.findChild<QTreeView *>(QStringLiteral("orgTree"));
+    if (!tree || tree->model()->rowCount() == 0)
+        return 2;
+    std::printf("ready %ld\n", peakRssKb());
+    return 0;
+}
+
+// Wall time of a child from start to exit, and what it printed.
+double runChild(const QStringList &args, QString *out)
+{
+    QProcess p;
+    QElapsedTimer t;
+    t.start();
+    p.start(QCoreApplication::applicationFilePath(), args);
+    p.waitForFinished(120000);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    if (p.exitCode() != 0)
+        std::fprintf(stderr, "child %s failed (%d): %s\n", qPrintable(args.join(QLatin1Char(' '))), p.exitCode(),
+                     p.readAllStandardError().constData());
+    return ms;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+double timeMs(const std::function<void()> &f)
+{
+    QElapsedTimer t;
+    t.start();
+    f();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    const QString mode = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (mode == QLatin1String("--child-bare"))
+        return childBare(argc, argv);
+    if (mode == QLatin1String("--child-open") && argc > 2)
+        return childOpen(argc, argv, QString::fromLocal8Bit(argv[2]));
+
+    QCoreApplication app(argc, argv);
+    const QString file = mode.isEmpty() ? QStringLiteral("/tmp/dj-bench-city.djdb") : mode;
+    try {
+        if (!QFile::exists(file)) {
+            std::printf("Generating the city-scale demo file %s ...\n", qPrintable(file));
+            auto db = dj::Database::create(file, QStringLiteral("市直机关工委（基准测试）"));
+            dj::DemoGenerator::Stats s;
+            const double ms = timeMs([&] { s = dj::DemoGenerator::generate(*db, dj::DemoGenerator::Scale::City); });
+            std::printf("demo generation (city)      %8.0f ms   %d organisations, %d people, %d posts (target < 60000 ms)\n",
+                        ms, s.organizations, s.people, s.posts);
+        }
+        QList<double> bare, open;
+        long bareRss = 0, openRss = 0;
+        for (int i = 0; i < 3; ++i) {
+            QString out;
+            bare << runChild({QStringLiteral("--child-bare")}, &out);
+            bareRss = out.section(QLatin1Char(' '), 1).toLong();
+            open << runChild({QStringLiteral("--child-open"), file}, &out);
+            openRss = out.section(QLatin1Char(' '), 1).toLong();
+        }
+        std::printf("bare QMainWindow start      %8.0f ms   (baseline, median of 3)\n", median(bare));
+        std::printf("open city file + tree shown %8.0f ms   ratio %.2f x baseline (target <= 1000 ms)\n", median(open),
+                    median(open) / median(bare));
+        std::printf("peak memory, GUI on city    %8ld kB   (bare window %ld kB)\n", openRss, bareRss);
+
+        auto db = dj::Database::openReadOnly(file);
+        dj::PersonRepository people(*db);
+        dj::PersonFilter all;
+        const double base = median({timeMs([&] { people.page(all, 0, 200); }), timeMs([&] { people.page(all, 0, 200); }),
+                                    timeMs([&] { people.page(all, 0, 200); })});
+        const int total = people.count(all);
+        QList<double> keys;
+        double worst = 0;
+        // What an officer types: a surname, a full name, a phone prefix, an ID prefix, a rare name.
+        for (const QString &typed : {QStringLiteral("王建国"), QStringLiteral("13912"), QStringLiteral("110101"),
+                                     QStringLiteral("欧阳"), QStringLiteral("zzz")}) {
+            for (int n = 1; n <= typed.size(); ++n) {
+                dj::PersonFilter f;
+                f.text = typed.left(n);
+                const double ms = timeMs([&] {
+                    people.count(f);
+                    people.page(f, 0, 200);
+                });
+                keys << ms;
+                worst = std::max(worst, ms);
+            }
+        }
+        std::printf("people search per keystroke %8.1f ms   median over %lld keystrokes, worst %.1f ms, %d people "
+                    "(target <= 50 ms); ratio %.1f x an unfiltered first page (%.1f ms)\n",
+                    median(keys), qlonglong(keys.size()), worst, total, median(keys) / base, base);
+    } catch (const dj::Error &e) {
+        std::fprintf(stderr, "dj_bench: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}

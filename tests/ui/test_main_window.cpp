@@ -1,0 +1,104 @@
+#include "app/MainWindow.h"
+#include "app/Session.h"
+#include "common/Clock.h"
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+#include <catch2/catch.hpp>
+
+namespace {
+// A demo department file shared by the window tests.
+QString demoFile()
+{
+    static QTemporaryDir dir;
+    static const QString path = [] {
+        const QString p = dir.filePath(QStringLiteral("demo.djdb"));
+        auto db = dj::Database::create(p, QStringLiteral("市商务局机关党委"));
+        dj::DemoGenerator::generate(*db, dj::DemoGenerator::Scale::Department);
+        return p;
+    }();
+    return path;
+}
+
+// Saves the window to $DJ_SCREENSHOT_DIR/<name>.png when that is set (README screenshots).
+void screenshot(QWidget &w, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("DJ_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+} // namespace
+
+TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
+{
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    REQUIRE(w.openFile(demoFile()));
+    auto *nav = w.findChild<QListWidget *>(QStringLiteral("navigation"));
+    auto *pages = w.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(nav);
+    REQUIRE(pages);
+    CHECK(nav->count() == pages->count());
+    // Every action can be found and triggered by name.
+    for (const char *name : {"actionNew", "actionOpen", "actionSaveCopy", "actionBackup", "actionQuit",
+                             "actionUndo", "actionRedo", "actionAbout"})
+        CHECK(w.findChild<QAction *>(QString::fromLatin1(name)));
+    w.showPage(MainWindow::Dashboard);
+    QApplication::processEvents();
+    CHECK(w.findChild<QLabel *>(QStringLiteral("count_branch"))->text().toInt() >= 20);
+    screenshot(w, QStringLiteral("dashboard"));
+    w.showPage(MainWindow::Organizations);
+    QApplication::processEvents();
+    auto *tree = w.findChild<QTreeView *>(QStringLiteral("orgTree"));
+    REQUIRE(tree);
+    CHECK(tree->model()->rowCount() == 1); // one 党组 at the top
+    screenshot(w, QStringLiteral("organisations"));
+    w.showPage(MainWindow::People);
+    QApplication::processEvents();
+    screenshot(w, QStringLiteral("people"));
+}
+
+TEST_CASE("opening a file that is not ours shows why and keeps the current file", "[ui][window]")
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath(QStringLiteral("notes.djdb"));
+    QFile f(bad);
+    f.open(QIODevice::WriteOnly);
+    f.write(QByteArray(300, 'x'));
+    f.close();
+    MainWindow w;
+    REQUIRE(w.openFile(demoFile()));
+    QString shown;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box);
+        shown = box->text();
+        box->accept();
+    });
+    CHECK_FALSE(w.openFile(bad));
+    CHECK(shown.contains(QStringLiteral("not a Dangjian Desk data file")));
+    CHECK(w.session()->db().path() == QFileInfo(demoFile()).absoluteFilePath());
+}
+
+TEST_CASE("save a copy and back up write complete files", "[ui][window]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("office.djdb"));
+    dj::Database::create(path, QStringLiteral("测试机关"));
+    MainWindow w;
+    REQUIRE(w.openFile(path));
+    w.findChild<QAction *>(QStringLiteral("actionBackup"))->trigger();
+    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("*.djdb")});
+    REQUIRE(backups.size() == 1);
+    CHECK(dj::Database::probe(dir.filePath(QStringLiteral("backups/")) + backups.first()) >= 1);
+}

@@ -1,0 +1,298 @@
+#include "MainWindow.h"
+
+#include "Session.h"
+#include "StartupFile.h"
+#include "common/Error.h"
+#include "dashboard/DashboardPage.h"
+#include "org/OrgPage.h"
+#include "people/PeoplePage.h"
+#include "storage/Database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QHBoxLayout>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+
+namespace {
+const QString kRecent = QStringLiteral("recentFiles");
+constexpr int kMaxRecent = 8;
+QString fileFilter() { return MainWindow::tr("Dangjian Desk data files (*.djdb);;All files (*)"); }
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Dangjian Desk"));
+    m_nav = new QListWidget;
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setFixedWidth(180);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_nav->setTextElideMode(Qt::ElideRight);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setSpacing(2);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget{font-size:11pt;padding-top:6px}"
+                                        "QListWidget::item{padding:8px 10px}"));
+    for (const QString &name : {tr("Dashboard"), tr("Organisations"), tr("Members and posts")})
+        m_nav->addItem(name);
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("pages"));
+    auto *central = new QWidget;
+    auto *row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    m_fileLabel = new QLabel;
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    statusBar()->addPermanentWidget(m_fileLabel);
+    createActions();
+
+    QSettings s;
+    resize(1280, 800);
+    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    auto make = [this](QMenu *menu, const QString &name, const QString &text, QKeySequence key,
+                       void (MainWindow::*slot)(), bool needsFile) {
+        QAction *a = menu->addAction(text);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        connect(a, &QAction::triggered, this, slot);
+        if (needsFile)
+            m_needsFile << a;
+        return a;
+    };
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    make(file, QStringLiteral("actionNew"), tr("&New data file…"), QKeySequence::New, &MainWindow::newFile, false);
+    make(file, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, false);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addSeparator();
+    make(file, QStringLiteral("actionSaveCopy"), tr("Save a &copy…"), QKeySequence::SaveAs, &MainWindow::saveCopy, true);
+    make(file, QStringLiteral("actionBackup"), tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUp, true);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Dangjian Desk"), this, &MainWindow::about);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    rebuildRecentMenu();
+    for (QAction *a : std::as_const(m_needsFile))
+        a->setEnabled(false);
+}
+
+bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
+{
+    std::unique_ptr<dj::Database> db;
+    try {
+        if (createDemoIfMissing && !QFileInfo::exists(path))
+            db = startup::createDemoFile(path, this);
+        else
+            db = dj::Database::open(path);
+    } catch (const dj::Error &e) {
+        showError(e.message());
+        return false;
+    }
+    if (!db->migrationBackupPath().isEmpty())
+        statusBar()->showMessage(tr("The file was upgraded to the current format; the previous version was copied to %1")
+                                     .arg(QDir::toNativeSeparators(db->migrationBackupPath())), 15000);
+    // Pages hold references into the old session: take them down before it goes.
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    m_session = std::make_unique<Session>(std::move(db));
+    connect(m_session.get(), &Session::errorOccurred, this, &MainWindow::showError);
+    buildPages();
+    setWindowTitle(tr("%1 — Dangjian Desk").arg(m_session->db().officeName()));
+    m_fileLabel->setText(QDir::toNativeSeparators(m_session->db().path()));
+    for (QAction *a : std::as_const(m_needsFile))
+        a->setEnabled(true);
+    rememberRecent(m_session->db().path());
+    return true;
+}
+
+void MainWindow::buildPages()
+{
+    m_editMenu->clear();
+    m_undo = m_session->undoStack()->createUndoAction(m_editMenu, tr("&Undo"));
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = m_session->undoStack()->createRedoAction(m_editMenu, tr("&Redo"));
+    m_redo->setObjectName(QStringLiteral("actionRedo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+
+    m_dashboard = new DashboardPage(*m_session);
+    m_orgs = new OrgPage(*m_session);
+    m_people = new PeoplePage(*m_session);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_orgs);
+    m_stack->addWidget(m_people);
+    connect(m_dashboard, &DashboardPage::organizationActivated, this, [this](const QString &id) {
+        m_orgs->selectOrganization(id);
+        showPage(Organizations);
+    });
+    connect(m_orgs, &OrgPage::showMembersRequested, this, [this](const QString &id) {
+        m_people->setOrgFilter(id);
+        showPage(People);
+    });
+    const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
+    showPage(qBound(0, page, m_stack->count() - 1));
+}
+
+void MainWindow::showNoFileState()
+{
+    setWindowTitle(tr("Dangjian Desk"));
+    m_fileLabel->setText(tr("No data file is open. Use File → Open or File → New."));
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+void MainWindow::newFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New data file"), QDir::homePath(), fileFilter());
+    if (path.isEmpty())
+        return;
+    bool ok = false;
+    const QString office = QInputDialog::getText(this, tr("New data file"),
+                                                 tr("Name of the office (e.g. 市商务局机关党委):"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    const QString target = path.endsWith(QLatin1String(".djdb")) ? path : path + QStringLiteral(".djdb");
+    try {
+        dj::Database::create(target, office);
+    } catch (const dj::Error &e) {
+        showError(e.message());
+        return;
+    }
+    openFile(target);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = m_session ? QFileInfo(m_session->db().path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open data file"), dir, fileFilter());
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::copyWithProgress(const QString &dest, const QString &title)
+{
+    QProgressDialog progress(title, tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    try {
+        m_session->db().backupTo(dest, [&](int done, int total) {
+            progress.setValue(total > 0 ? done * 100 / total : 0);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    } catch (const dj::Error &e) {
+        showError(e.message());
+        return;
+    }
+    statusBar()->showMessage(tr("Copied to %1").arg(QDir::toNativeSeparators(dest)), 10000);
+}
+
+void MainWindow::saveCopy()
+{
+    const QString base = QFileInfo(m_session->db().path()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
+                                                      QDir::home().filePath(base + tr("-copy") + QStringLiteral(".djdb")),
+                                                      fileFilter());
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() == m_session->db().path()) {
+        showError(tr("Choose a different file: this is the file that is open."));
+        return;
+    }
+    copyWithProgress(path, tr("Saving a copy…"));
+}
+
+void MainWindow::backUp()
+{
+    // Backups go to a folder beside the data file, one per moment, never overwritten.
+    const QFileInfo fi(m_session->db().path());
+    QDir dir(fi.absolutePath());
+    dir.mkpath(QStringLiteral("backups"));
+    dir.cd(QStringLiteral("backups"));
+    const QString name = fi.completeBaseName() + QLatin1Char('-') +
+                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".djdb");
+    copyWithProgress(dir.filePath(name), tr("Backing up…"));
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About Dangjian Desk"),
+                       tr("<h3>Dangjian Desk %1</h3><p>Party-building responsibility lists, assessment and "
+                          "records for government departments, kept in one local file.</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showError(const QString &message)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Dangjian Desk"), message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("errorBox"));
+    box.exec();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings s;
+    QStringList recent = s.value(kRecent).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    s.setValue(kRecent, recent.mid(0, kMaxRecent));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecent).toStringList();
+    for (const QString &p : recent) {
+        QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(p));
+        connect(a, &QAction::triggered, this, [this, p] { openFile(p); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
+    event->accept();
+}

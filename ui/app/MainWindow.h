@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+class QMenu;
+class Session;
+class DashboardPage;
+class OrgPage;
+class PeoplePage;
+
+// The main window: navigation on the left (工作台, 组织机构, 党员与岗位, ...), one page per
+// module on the right, the File/Edit/Help menus, and the open data file's session.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a data file (migrating it after a backup when it is older); on failure shows
+    // the reason and keeps the current file. Returns whether the file is now open.
+    bool openFile(const QString &path, bool createDemoIfMissing = false);
+    // What the window shows when no file could be opened.
+    void showNoFileState();
+
+    Session *session() const { return m_session.get(); }
+    void showPage(int index);
+    enum Page { Dashboard = 0, Organizations = 1, People = 2 };
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void buildPages();
+    void newFile();
+    void openDialog();
+    void saveCopy();
+    void backUp();
+    void about();
+    void showError(const QString &message);
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    void copyWithProgress(const QString &dest, const QString &title);
+
+    std::unique_ptr<Session> m_session;
+    QListWidget *m_nav = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QList<QAction *> m_needsFile;
+    DashboardPage *m_dashboard = nullptr;
+    OrgPage *m_orgs = nullptr;
+    PeoplePage *m_people = nullptr;
+};

@@ -1,0 +1,46 @@
+#include "Session.h"
+
+#include "EditCommand.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+
+#include <QUndoStack>
+
+Session::Session(std::unique_ptr<dj::Database> db, QObject *parent)
+    : QObject(parent), m_db(std::move(db)), m_undo(new QUndoStack(this))
+{
+    m_undo->setUndoLimit(200);
+}
+
+Session::~Session()
+{
+    // Commands may refer to the database; drop them first.
+    m_undo->clear();
+}
+
+bool Session::run(EditCommand *cmd) { return run(cmd, nullptr); }
+
+bool Session::run(EditCommand *cmd, QString *error)
+{
+    std::unique_ptr<EditCommand> owned(cmd);
+    try {
+        owned->apply();
+    } catch (const dj::Error &e) {
+        if (error)
+            *error = e.message();
+        else
+            emit errorOccurred(e.message());
+        return false;
+    }
+    owned->markApplied();
+    m_undo->push(owned.release());
+    return true;
+}
+
+void Session::notify(bool organizations, bool people)
+{
+    if (organizations)
+        emit organizationsChanged();
+    if (people)
+        emit peopleChanged();
+}

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+#include <memory>
+
+class QUndoStack;
+
+namespace dj {
+class Database;
+}
+
+class EditCommand;
+
+// The open data file as the GUI sees it: the database, the undo stack, and signals that tell
+// every page to refresh after an edit, an undo or a redo.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Session(std::unique_ptr<dj::Database> db, QObject *parent = nullptr);
+    ~Session() override;
+
+    dj::Database &db() { return *m_db; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Applies `cmd`; when core refuses, emits errorOccurred with its message and returns
+    // false, and nothing is pushed. On success the command lands on the undo stack.
+    bool run(EditCommand *cmd);
+    // The same, but a refusal is handed back in `error` (for a dialog to show under its
+    // form) instead of being emitted.
+    bool run(EditCommand *cmd, QString *error);
+
+    // Called by commands after they changed data.
+    void notify(bool organizations, bool people);
+
+signals:
+    void organizationsChanged();
+    void peopleChanged();
+    void errorOccurred(const QString &message);
+
+private:
+    std::unique_ptr<dj::Database> m_db;
+    QUndoStack *m_undo;
+};

@@ -1,0 +1,43 @@
+#include "StartupFile.h"
+
+#include "demo/DemoGenerator.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace startup {
+
+QString defaultDataFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("dangjian.djdb"));
+}
+
+std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *parent)
+{
+    auto db = dj::Database::create(path, QCoreApplication::translate("startup", "Demo Bureau organ party committee"));
+    QProgressDialog progress(QCoreApplication::translate("startup", "Creating the demo department…"),
+                             QCoreApplication::translate("startup", "Cancel"), 0, 100, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    try {
+        dj::DemoGenerator::generate(*db, dj::DemoGenerator::Scale::Department, [&](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    } catch (...) {
+        db.reset();
+        for (const char *s : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(s));
+        throw;
+    }
+    return db;
+}
+
+} // namespace startup

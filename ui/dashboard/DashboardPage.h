@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QWidget>
+
+class Session;
+class QGridLayout;
+class QLabel;
+class QTableWidget;
+
+// 工作台: the state of the organisation at a glance — how many bodies of each kind, how
+// many members, which committees' terms run out soon (换届), which branches lack a 书记.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(Session &session, QWidget *parent = nullptr);
+    void refresh();
+
+signals:
+    void organizationActivated(const QString &orgId);
+
+private:
+    QLabel *card(const QString &objectName, const QString &caption, QGridLayout *grid, int row, int col);
+
+    Session &m_session;
+    QList<QLabel *> m_typeCounts;
+    QLabel *m_full = nullptr;
+    QLabel *m_probationary = nullptr;
+    QLabel *m_title = nullptr;
+    QTableWidget *m_terms = nullptr;
+    QTableWidget *m_noSecretary = nullptr;
+};

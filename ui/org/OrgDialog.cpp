@@ -1,0 +1,156 @@
+#include "OrgDialog.h"
+
+#include "common/OptionalDateEdit.h"
+#include "common/OrgComboBox.h"
+#include "common/UiText.h"
+#include "org/OrganizationRepository.h"
+#include "org/PostRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+OrgDialog::OrgDialog(dj::Database &db, const dj::Organization &org, bool adding, Submit submit, QWidget *parent)
+    : QDialog(parent), m_db(db), m_org(org), m_submit(std::move(submit))
+{
+    setObjectName(QStringLiteral("orgDialog"));
+    setWindowTitle(adding ? tr("Add organisation") : tr("Edit %1").arg(org.name));
+    auto *form = new QFormLayout;
+    m_type = new QComboBox;
+    m_type->setObjectName(QStringLiteral("orgType"));
+    for (dj::OrgType t : dj::vocab::orgTypes())
+        m_type->addItem(dj::vocab::label(t), int(t));
+    m_type->setCurrentIndex(m_type->findData(int(org.type)));
+    m_type->setEnabled(adding); // changing what a body is would break its posts and members
+    m_parent = new OrgComboBox;
+    m_parent->setObjectName(QStringLiteral("orgParent"));
+    m_name = new QLineEdit(org.name);
+    m_name->setObjectName(QStringLiteral("orgName"));
+    m_name->setPlaceholderText(tr("Full name, e.g. 中共市商务局办公室支部委员会"));
+    m_short = new QLineEdit(org.shortName);
+    m_short->setObjectName(QStringLiteral("orgShortName"));
+    m_code = new QLineEdit(org.code);
+    m_code->setObjectName(QStringLiteral("orgCode"));
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_.\\-]{1,32}")), m_code));
+    m_kind = new QComboBox;
+    m_kind->setObjectName(QStringLiteral("orgUnitKind"));
+    for (dj::UnitKind k : dj::vocab::unitKinds())
+        m_kind->addItem(dj::vocab::label(k), int(k));
+    m_kind->setCurrentIndex(m_kind->findData(int(org.unitKind)));
+    m_established = new OptionalDateEdit;
+    m_established->setOptionalDate(org.establishedOn);
+    m_termStart = new OptionalDateEdit;
+    m_termStart->setObjectName(QStringLiteral("orgTermStart"));
+    m_termStart->setOptionalDate(org.termStart);
+    m_termYears = new QSpinBox;
+    m_termYears->setObjectName(QStringLiteral("orgTermYears"));
+    m_termYears->setRange(0, 10);
+    m_termYears->setSpecialValueText(tr("no term"));
+    m_termYears->setSuffix(tr(" years"));
+    m_termYears->setValue(adding ? dj::vocab::defaultTermYears(org.type) : org.termYears);
+    m_termEnd = new QLabel;
+    m_contact = new QComboBox;
+    m_contact->setObjectName(QStringLiteral("orgContact"));
+    m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("orgError"));
+    m_error->setStyleSheet(QStringLiteral("color:#b01c1c"));
+    m_error->setWordWrap(true);
+
+    form->addRow(tr("Type"), m_type);
+    form->addRow(tr("Belongs to"), m_parent);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Short name"), m_short);
+    form->addRow(tr("Code"), m_code);
+    form->addRow(tr("Unit kind"), m_kind);
+    form->addRow(tr("Established"), m_established);
+    form->addRow(tr("Current term began"), m_termStart);
+    form->addRow(tr("Term length"), m_termYears);
+    form->addRow(tr("Term ends"), m_termEnd);
+    form->addRow(tr("Contact leader"), m_contact);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("orgOk"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &OrgDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    auto updateEnd = [this] {
+        dj::Organization o;
+        o.termStart = m_termStart->optionalDate();
+        o.termYears = m_termYears->value();
+        m_termEnd->setText(uitext::date(o.termEnd()));
+    };
+    connect(m_termStart, &QDateEdit::dateChanged, this, updateEnd);
+    connect(m_termYears, &QSpinBox::valueChanged, this, updateEnd);
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this, adding] {
+        typeChanged();
+        if (adding)
+            m_termYears->setValue(dj::vocab::defaultTermYears(organization().type));
+    });
+    typeChanged();
+    updateEnd();
+    fillContacts();
+    m_name->setFocus();
+}
+
+void OrgDialog::typeChanged()
+{
+    const auto type = dj::OrgType(m_type->currentData().toInt());
+    const QList<dj::OrgType> parents = dj::vocab::allowedParents(type);
+    m_parent->setAcceptedTypes(parents);
+    m_parent->setNoneText(parents.isEmpty() ? tr("(top of the tree)") : QString());
+    m_parent->reload(m_db);
+    m_parent->setEnabled(!parents.isEmpty());
+    if (!m_org.parentId.isEmpty())
+        m_parent->setCurrentOrgId(m_org.parentId);
+}
+
+void OrgDialog::fillContacts()
+{
+    // 联系点: a current member of a 党组 keeps in touch with this organisation.
+    m_contact->addItem(tr("(none)"), QString());
+    dj::PostRepository posts(m_db);
+    for (const dj::Organization &o : dj::OrganizationRepository(m_db).all()) {
+        if (o.type != dj::OrgType::PartyGroup || !o.isActive())
+            continue;
+        for (const dj::PostView &v : posts.forOrg(o.id, true))
+            if (m_contact->findData(v.post.personId) < 0)
+                m_contact->addItem(tr("%1 (%2)").arg(v.personName, dj::vocab::label(v.post.type)), v.post.personId);
+    }
+    m_contact->setCurrentIndex(qMax(0, m_contact->findData(m_org.contactPersonId)));
+}
+
+dj::Organization OrgDialog::organization() const
+{
+    dj::Organization o = m_org;
+    o.type = dj::OrgType(m_type->currentData().toInt());
+    o.parentId = m_parent->isEnabled() ? m_parent->currentOrgId() : QString();
+    o.name = m_name->text().trimmed();
+    o.shortName = m_short->text().trimmed();
+    o.code = m_code->text().trimmed();
+    o.unitKind = dj::UnitKind(m_kind->currentData().toInt());
+    o.establishedOn = m_established->optionalDate();
+    o.termStart = m_termStart->optionalDate();
+    o.termYears = m_termYears->value();
+    o.contactPersonId = m_contact->currentData().toString();
+    return o;
+}
+
+void OrgDialog::accept()
+{
+    QString error;
+    if (m_submit(organization(), &error)) {
+        QDialog::accept();
+        return;
+    }
+    m_error->setText(error);
+}

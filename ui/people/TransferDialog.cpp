@@ -1,0 +1,117 @@
+#include "TransferDialog.h"
+
+#include "TransferCommand.h"
+#include "app/Session.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "common/OrgComboBox.h"
+#include "common/UiText.h"
+#include "org/PersonRepository.h"
+#include "storage/Transaction.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+// Reasons as recorded in the membership history (stored values, not interface text):
+// 工作调动 job change, 内部调整 moved within the unit, 机构调整 reorganisation, 转入/转出
+// transferred in/out of the department, 退休 retired.
+const char16_t kReasons[] = u"工作调动 内部调整 机构调整 转入 转出 退休";
+} // namespace
+
+TransferDialog::TransferDialog(Session &session, const dj::Person &person, QWidget *parent)
+    : QDialog(parent), m_session(session), m_person(person)
+{
+    setObjectName(QStringLiteral("transferDialog"));
+    setWindowTitle(tr("Transfer %1").arg(person.name));
+
+    QString current = tr("None");
+    QDate since;
+    try {
+        for (const dj::Membership &m : dj::PersonRepository(session.db()).history(person.id)) {
+            if (!m.to.isValid()) {
+                current = m.orgName;
+                since = m.from;
+                break;
+            }
+        }
+    } catch (const dj::Error &) {
+    }
+    auto *currentLabel = new QLabel(
+        since.isValid() ? tr("%1 (since %2)").arg(current, uitext::date(since)) : current, this);
+    currentLabel->setObjectName(QStringLiteral("transferCurrent"));
+
+    m_branch = new OrgComboBox(this);
+    m_branch->setObjectName(QStringLiteral("transferBranch"));
+    m_branch->setAcceptedTypes({dj::OrgType::Branch});
+    m_branch->reload(session.db());
+    // Start on another branch than the current one.
+    if (m_branch->currentOrgId() == person.branchId && m_branch->count() > 1)
+        m_branch->setCurrentIndex(1);
+
+    m_date = new QDateEdit(dj::Clock::today(), this);
+    m_date->setObjectName(QStringLiteral("transferDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setMaximumDate(dj::Clock::today());
+
+    m_reason = new QComboBox(this);
+    m_reason->setObjectName(QStringLiteral("transferReason"));
+    m_reason->setEditable(true);
+    m_reason->setInsertPolicy(QComboBox::NoInsert);
+    m_reason->addItems(QString::fromUtf16(kReasons).split(QLatin1Char(' ')));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Current branch:"), currentLabel);
+    form->addRow(tr("&New branch:"), m_branch);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Reason:"), m_reason);
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("transferError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_error->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("transferOk"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(m_branch->count() > 0);
+    connect(buttons, &QDialogButtonBox::accepted, this, &TransferDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &TransferDialog::reject);
+
+    auto *top = new QVBoxLayout(this);
+    top->addLayout(form);
+    top->addWidget(m_error);
+    top->addWidget(buttons);
+}
+
+void TransferDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+}
+
+void TransferDialog::accept()
+{
+    const QString to = m_branch->currentOrgId();
+    const QDate on = m_date->date();
+    const QString reason = m_reason->currentText().trimmed();
+    // Try the transfer and roll it back, so a refusal shows here rather than in a message box.
+    try {
+        dj::Transaction dryRun(m_session.db());
+        dj::PersonRepository(m_session.db()).transfer(m_person.id, to, on, reason);
+    } catch (const dj::Error &e) {
+        showError(e.message());
+        return;
+    }
+    const QString toName = m_branch->currentText().trimmed();
+    if (!m_session.run(
+            new TransferCommand(m_session, m_person.id, m_person.name, to, toName, on, reason)))
+        return; // the session reported why; the user may change the input
+    QDialog::accept();
+}
