@@ -88,8 +88,9 @@ int personList(const CliArgs &a)
     const bool json = a.has(QStringLiteral("json"));
     QJsonArray rows;
     constexpr int kChunk = 5000;
-    for (int offset = 0;; offset += kChunk) {
-        const QList<dj::PersonRow> page = people.page(f, offset, kChunk);
+    const QVector<qint64> matches = people.matches(f);
+    for (int offset = 0; offset < matches.size(); offset += kChunk) {
+        const QList<dj::PersonRow> page = people.rows(matches.mid(offset, kChunk));
         for (const dj::PersonRow &r : page) {
             const QString standing = r.standing == dj::Standing::Full ? QStringLiteral("full") : QStringLiteral("probationary");
             if (json) {
@@ -109,8 +110,6 @@ int personList(const CliArgs &a)
                               .join(QLatin1Char('\t')));
             }
         }
-        if (page.size() < kChunk)
-            break;
     }
     if (json)
         printJson(QJsonDocument(rows));

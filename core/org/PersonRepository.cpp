@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRegularExpression>
 
 namespace dj {
@@ -64,7 +65,8 @@ Person fromRow(const Query &q)
     return p;
 }
 
-// The filter as SQL; the org subtree is a recursive CTE so any depth works.
+// The filter as SQL over the person_search index; the org subtree is a recursive CTE so
+// any depth works. instr() rather than LIKE: no pattern to escape and measurably faster.
 QString filterSql(const PersonFilter &f)
 {
     QString sql = QStringLiteral(" WHERE p.deleted = 0");
@@ -73,8 +75,8 @@ QString filterSql(const PersonFilter &f)
                               "SELECT o.id FROM organization o JOIN sub ON o.parent_id = sub.id "
                               "WHERE o.deleted = 0) SELECT id FROM sub)");
     if (!f.text.trimmed().isEmpty())
-        sql += QStringLiteral(" AND (p.name LIKE :like ESCAPE '\\' OR p.phone LIKE :like ESCAPE '\\'"
-                              " OR p.id_number LIKE :prefix ESCAPE '\\')");
+        sql += QStringLiteral(" AND (instr(p.name, :text) > 0 OR instr(p.phone, :text) > 0"
+                              " OR substr(p.id_number, 1, length(:upper)) = :upper)");
     return sql;
 }
 
@@ -84,12 +86,8 @@ void bindFilter(Query &q, const PersonFilter &f)
         q.bind(QStringLiteral(":root"), f.subtreeOf);
     const QString t = f.text.trimmed();
     if (!t.isEmpty()) {
-        QString e = t;
-        e.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
-            .replace(QLatin1Char('%'), QLatin1String("\\%"))
-            .replace(QLatin1Char('_'), QLatin1String("\\_"));
-        q.bind(QStringLiteral(":like"), QLatin1Char('%') + e + QLatin1Char('%'));
-        q.bind(QStringLiteral(":prefix"), e.toUpper() + QLatin1Char('%'));
+        q.bind(QStringLiteral(":text"), t);
+        q.bind(QStringLiteral(":upper"), t.toUpper());
     }
 }
 
@@ -340,37 +338,55 @@ void PersonRepository::setDeleted(const QString &id, bool deleted)
     }
 }
 
-int PersonRepository::count(const PersonFilter &f) const
+QVector<qint64> PersonRepository::matches(const PersonFilter &f) const
 {
-    Query q(m_db, QStringLiteral("SELECT count(*) FROM person p") + filterSql(f));
+    Query q(m_db, QStringLiteral("SELECT p.rowid FROM person p") + filterSql(f) +
+                      QStringLiteral(" ORDER BY p.name, p.phone, p.id_number"));
     bindFilter(q, f);
-    return q.scalar().toInt();
+    q.exec();
+    QVector<qint64> out;
+    while (q.next())
+        out.append(q.int64(0));
+    return out;
 }
 
-QList<PersonRow> PersonRepository::page(const PersonFilter &f, int offset, int limit) const
+QList<PersonRow> PersonRepository::rows(const QVector<qint64> &rowIds) const
 {
-    Query q(m_db, QStringLiteral("SELECT p.id, p.name, p.gender, p.ethnicity, p.birth_date, p.joined_on, "
+    if (rowIds.isEmpty())
+        return {};
+    // The ids are our own integers, bound as one JSON array rather than spliced into SQL.
+    QByteArray ids = "[";
+    for (qint64 id : rowIds)
+        ids += QByteArray::number(id) + ',';
+    ids[ids.size() - 1] = ']';
+    Query q(m_db, QStringLiteral("SELECT p.rowid, p.id, p.name, p.gender, p.ethnicity, p.birth_date, p.joined_on, "
                                  "p.standing, o.name, o.code, p.phone, p.id_number, p.position "
-                                 "FROM person p LEFT JOIN organization o ON o.id = p.branch_id") +
-                  filterSql(f) + QStringLiteral(" ORDER BY p.name, p.id LIMIT :limit OFFSET :offset"));
-    bindFilter(q, f);
-    q.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset).exec();
-    QList<PersonRow> out;
+                                 "FROM person p LEFT JOIN organization o ON o.id = p.branch_id "
+                                 "WHERE p.rowid IN (SELECT value FROM json_each(:ids)) AND p.deleted = 0"));
+    q.bind(QStringLiteral(":ids"), QString::fromLatin1(ids)).exec();
+    QHash<qint64, PersonRow> byRowId;
     while (q.next()) {
         PersonRow r;
-        r.id = q.text(0);
-        r.name = q.text(1);
-        r.gender = q.text(2).isEmpty() ? QChar() : q.text(2).at(0);
-        r.ethnicity = q.text(3);
-        r.birthDate = dateFrom(q.value(4));
-        r.joinedOn = dateFrom(q.value(5));
-        r.standing = q.text(6) == QLatin1String("probationary") ? Standing::Probationary : Standing::Full;
-        r.branchName = q.text(7);
-        r.branchCode = q.text(8);
-        r.phone = q.text(9);
-        r.idNumber = q.text(10);
-        r.position = q.text(11);
-        out.append(r);
+        r.id = q.text(1);
+        r.name = q.text(2);
+        r.gender = q.text(3).isEmpty() ? QChar() : q.text(3).at(0);
+        r.ethnicity = q.text(4);
+        r.birthDate = dateFrom(q.value(5));
+        r.joinedOn = dateFrom(q.value(6));
+        r.standing = q.text(7) == QLatin1String("probationary") ? Standing::Probationary : Standing::Full;
+        r.branchName = q.text(8);
+        r.branchCode = q.text(9);
+        r.phone = q.text(10);
+        r.idNumber = q.text(11);
+        r.position = q.text(12);
+        byRowId.insert(q.int64(0), r);
+    }
+    QList<PersonRow> out;
+    out.reserve(rowIds.size());
+    for (qint64 id : rowIds) {
+        const auto it = byRowId.constFind(id);
+        if (it != byRowId.cend())
+            out.append(*it);
     }
     return out;
 }

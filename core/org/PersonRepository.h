@@ -3,6 +3,7 @@
 #include "Person.h"
 
 #include <QList>
+#include <QVector>
 
 namespace dj {
 
@@ -62,8 +63,16 @@ public:
     void remove(const QString &id);  // tombstone, with the person's memberships
     void restore(const QString &id);
 
-    int count(const PersonFilter &f) const;
-    QList<PersonRow> page(const PersonFilter &f, int offset, int limit) const;
+    // Everyone matching the filter, in list order (name), as row ids: one scan of the
+    // search index, fast enough to run on every keystroke over a city's 120,000 people.
+    QVector<qint64> matches(const PersonFilter &f) const;
+    // The list rows of `rowIds`, in that order (rows removed meanwhile are skipped).
+    QList<PersonRow> rows(const QVector<qint64> &rowIds) const;
+    int count(const PersonFilter &f) const { return int(matches(f).size()); }
+    QList<PersonRow> page(const PersonFilter &f, int offset, int limit) const
+    {
+        return rows(matches(f).mid(offset, limit));
+    }
 
     // Throws Invalid naming the field, for the dialog and the importer.
     void validate(const Person &p) const;

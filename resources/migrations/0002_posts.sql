@@ -21,3 +21,7 @@ CREATE TRIGGER post_no_delete BEFORE DELETE ON post
 
 -- The contact leader (联系点) of an organisation is a person.
 CREATE INDEX organization_contact ON organization(contact_person_id);
+
+-- Search-as-you-type scans this index instead of the table: everything the people list
+-- filters and sorts on, in display order (partial, so it must be queried with deleted = 0).
+CREATE INDEX person_search ON person(name, phone, id_number, branch_id) WHERE deleted = 0;

@@ -131,8 +131,9 @@ int main(int argc, char **argv)
         auto db = dj::Database::openReadOnly(file);
         dj::PersonRepository people(*db);
         dj::PersonFilter all;
-        const double base = median({timeMs([&] { people.page(all, 0, 200); }), timeMs([&] { people.page(all, 0, 200); }),
-                                    timeMs([&] { people.page(all, 0, 200); })});
+        // What the people list does on a filter change: the matching ids, then the first page.
+        auto search = [&](const dj::PersonFilter &f) { people.rows(people.matches(f).mid(0, 200)); };
+        const double base = median({timeMs([&] { search(all); }), timeMs([&] { search(all); }), timeMs([&] { search(all); })});
         const int total = people.count(all);
         QList<double> keys;
         double worst = 0;
@@ -142,16 +143,13 @@ int main(int argc, char **argv)
             for (int n = 1; n <= typed.size(); ++n) {
                 dj::PersonFilter f;
                 f.text = typed.left(n);
-                const double ms = timeMs([&] {
-                    people.count(f);
-                    people.page(f, 0, 200);
-                });
+                const double ms = timeMs([&] { search(f); });
                 keys << ms;
                 worst = std::max(worst, ms);
             }
         }
         std::printf("people search per keystroke %8.1f ms   median over %lld keystrokes, worst %.1f ms, %d people "
-                    "(target <= 50 ms); ratio %.1f x an unfiltered first page (%.1f ms)\n",
+                    "(target <= 50 ms); ratio %.2f x listing everyone (%.1f ms)\n",
                     median(keys), qlonglong(keys.size()), worst, total, median(keys) / base, base);
     } catch (const dj::Error &e) {
         std::fprintf(stderr, "dj_bench: %s\n", e.what());

@@ -27,12 +27,15 @@ void PersonTableModel::reload(int rows)
     const QScopedValueRollback<bool> busy(m_busy, true);
     beginResetModel();
     m_rows.clear();
+    m_matches.clear();
     m_total = 0;
     try {
-        m_total = m_repo.count(m_filter);
-        m_rows = m_repo.page(m_filter, 0, qMin(rows, m_total));
+        m_matches = m_repo.matches(m_filter);
+        m_total = int(m_matches.size());
+        m_rows = m_repo.rows(m_matches.mid(0, qMin(rows, m_total)));
     } catch (const dj::Error &e) {
         m_rows.clear();
+        m_matches.clear();
         m_total = 0;
         endResetModel();
         emit loadFailed(e.message());
@@ -158,7 +161,7 @@ void PersonTableModel::fetchMore(const QModelIndex &parent)
     const int wanted = qMin(int(PageSize), m_total - from);
     QList<dj::PersonRow> more;
     try {
-        more = m_repo.page(m_filter, from, wanted);
+        more = m_repo.rows(m_matches.mid(from, wanted));
     } catch (const dj::Error &e) {
         m_total = from; // stop asking until the next reload
         emit loadFailed(e.message());

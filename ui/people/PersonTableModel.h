@@ -8,8 +8,9 @@ namespace dj {
 class Database;
 }
 
-// The people list, read a page at a time: the city file holds 120,000 people, so only
-// what the view scrolls to is ever loaded (canFetchMore/fetchMore, 200 rows a page).
+// The people list. The city file holds 120,000 people: a filter change reads only the
+// matching row ids (one index scan); the rows themselves are loaded a page of 200 at a time
+// as the view scrolls (canFetchMore/fetchMore).
 class PersonTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -61,7 +62,8 @@ private:
 
     dj::PersonRepository m_repo;
     dj::PersonFilter m_filter;
-    QList<dj::PersonRow> m_rows;
+    QVector<qint64> m_matches; // everyone matching, as row ids in list order
+    QList<dj::PersonRow> m_rows; // the loaded prefix of m_matches
     int m_total = 0;
     // Set while the model signals a reset or an insertion: a fetchMore() from a slot connected
     // to those signals would insert rows before every listener has seen the change.
