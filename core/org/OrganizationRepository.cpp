@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
+#include "storage/Tombstone.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,22 @@ Organization fromRow(const Query &q)
 QVariant nullable(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
 [[noreturn]] void invalid(const QString &msg) { throw Error(Error::Kind::Invalid, msg); }
+
+// The editable fields, shared by INSERT and UPDATE.
+void bindFields(Query &q, const Organization &org)
+{
+    q.bind(QStringLiteral(":parent"), nullable(org.parentId))
+        .bind(QStringLiteral(":type"), vocab::code(org.type))
+        .bind(QStringLiteral(":name"), org.name)
+        .bind(QStringLiteral(":short"), org.shortName.trimmed())
+        .bind(QStringLiteral(":code"), org.code)
+        .bind(QStringLiteral(":kind"), vocab::code(org.unitKind))
+        .bind(QStringLiteral(":est"), dateValue(org.establishedOn))
+        .bind(QStringLiteral(":ts"), dateValue(org.termStart))
+        .bind(QStringLiteral(":ty"), org.termYears)
+        .bind(QStringLiteral(":contact"), nullable(org.contactPersonId))
+        .bind(QStringLiteral(":sort"), org.sortOrder);
+}
 
 } // namespace
 
@@ -182,27 +199,17 @@ QString OrganizationRepository::insert(Organization org)
     org.code = org.code.trimmed();
     org.status = OrgStatus::Active;
     validate(org);
-    Query(m_db, QStringLiteral(
+    Query q(m_db, QStringLiteral(
                     "INSERT INTO organization (id, owner_office, version, updated_at, parent_id, "
                     "org_type, name, short_name, code, unit_kind, established_on, term_start, "
                     "term_years, status, contact_person_id, sort_order) VALUES (:id, :owner, 1, "
                     ":now, :parent, :type, :name, :short, :code, :kind, :est, :ts, :ty, 'active', "
-                    ":contact, :sort)"))
-        .bind(QStringLiteral(":id"), org.id)
+                    ":contact, :sort)"));
+    q.bind(QStringLiteral(":id"), org.id)
         .bind(QStringLiteral(":owner"), m_db.officeId())
-        .bind(QStringLiteral(":now"), Clock::stamp())
-        .bind(QStringLiteral(":parent"), nullable(org.parentId))
-        .bind(QStringLiteral(":type"), vocab::code(org.type))
-        .bind(QStringLiteral(":name"), org.name)
-        .bind(QStringLiteral(":short"), org.shortName.trimmed())
-        .bind(QStringLiteral(":code"), org.code)
-        .bind(QStringLiteral(":kind"), vocab::code(org.unitKind))
-        .bind(QStringLiteral(":est"), dateValue(org.establishedOn))
-        .bind(QStringLiteral(":ts"), dateValue(org.termStart))
-        .bind(QStringLiteral(":ty"), org.termYears)
-        .bind(QStringLiteral(":contact"), nullable(org.contactPersonId))
-        .bind(QStringLiteral(":sort"), org.sortOrder)
-        .exec();
+        .bind(QStringLiteral(":now"), Clock::stamp());
+    bindFields(q, org);
+    q.exec();
     tx.commit();
     return org.id;
 }
@@ -218,26 +225,16 @@ void OrganizationRepository::update(const Organization &in)
     if (org.parentId != old.parentId && subtreeIds(org.id).contains(org.parentId))
         invalid(Tr::tr("%1 cannot be moved under itself or one of its own sub-organisations.").arg(old.name));
     validate(org);
-    Query(m_db, QStringLiteral(
+    Query q(m_db, QStringLiteral(
                     "UPDATE organization SET version = version + 1, updated_at = :now, "
                     "parent_id = :parent, org_type = :type, name = :name, short_name = :short, "
                     "code = :code, unit_kind = :kind, established_on = :est, term_start = :ts, "
                     "term_years = :ty, contact_person_id = :contact, sort_order = :sort "
-                    "WHERE id = :id"))
-        .bind(QStringLiteral(":id"), org.id)
-        .bind(QStringLiteral(":now"), Clock::stamp())
-        .bind(QStringLiteral(":parent"), nullable(org.parentId))
-        .bind(QStringLiteral(":type"), vocab::code(org.type))
-        .bind(QStringLiteral(":name"), org.name)
-        .bind(QStringLiteral(":short"), org.shortName.trimmed())
-        .bind(QStringLiteral(":code"), org.code)
-        .bind(QStringLiteral(":kind"), vocab::code(org.unitKind))
-        .bind(QStringLiteral(":est"), dateValue(org.establishedOn))
-        .bind(QStringLiteral(":ts"), dateValue(org.termStart))
-        .bind(QStringLiteral(":ty"), org.termYears)
-        .bind(QStringLiteral(":contact"), nullable(org.contactPersonId))
-        .bind(QStringLiteral(":sort"), org.sortOrder)
-        .exec();
+                    "WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), org.id)
+        .bind(QStringLiteral(":now"), Clock::stamp());
+    bindFields(q, org);
+    q.exec();
     tx.commit();
 }
 
@@ -329,27 +326,16 @@ void OrganizationRepository::remove(const QString &id)
         throw Error(Error::Kind::Conflict,
                     Tr::tr("%1 has members or posts on record; dissolve it instead of removing it.")
                         .arg(org.name));
-    setDeleted(id, true);
+    setTombstone(m_db, "organization", id, true);
     tx.commit();
 }
 
 void OrganizationRepository::restore(const QString &id)
 {
     Transaction tx(m_db);
-    setDeleted(id, false);
-    tx.commit();
-}
-
-void OrganizationRepository::setDeleted(const QString &id, bool deleted)
-{
-    Query q(m_db, QStringLiteral("UPDATE organization SET version = version + 1, updated_at = :now, "
-                                 "deleted = :d WHERE id = :id"));
-    q.bind(QStringLiteral(":now"), Clock::stamp())
-        .bind(QStringLiteral(":d"), deleted ? 1 : 0)
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    if (q.rowsAffected() != 1)
+    if (!setTombstone(m_db, "organization", id, false))
         throw Error(Error::Kind::NotFound, Tr::tr("The organisation no longer exists."));
+    tx.commit();
 }
 
 } // namespace dj

@@ -38,7 +38,6 @@ public:
     void validate(const Organization &org) const;
 
 private:
-    void setDeleted(const QString &id, bool deleted);
     Database &m_db;
 };
 

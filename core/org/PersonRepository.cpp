@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
+#include "storage/Tombstone.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -315,16 +316,13 @@ void PersonRepository::setDeleted(const QString &id, bool deleted)
             .bind(QStringLiteral(":id"), id)
             .scalar()
             .toString();
-    const QString now = Clock::stamp();
-    Query q(m_db, QStringLiteral("UPDATE person SET version = version + 1, updated_at = :now, "
-                                 "deleted = :d WHERE id = :id AND deleted = :was"));
-    q.bind(QStringLiteral(":now"), now)
-        .bind(QStringLiteral(":d"), deleted ? 1 : 0)
-        .bind(QStringLiteral(":was"), deleted ? 0 : 1)
-        .bind(QStringLiteral(":id"), id)
-        .exec();
-    if (q.rowsAffected() != 1)
+    if (!setTombstone(m_db, "person", id, deleted))
         throw Error(Error::Kind::NotFound, Tr::tr("The person no longer exists."));
+    // The children take the person's own stamp, so the next restore can recognise them.
+    const QString now = Query(m_db, QStringLiteral("SELECT updated_at FROM person WHERE id = :id"))
+                            .bind(QStringLiteral(":id"), id)
+                            .scalar()
+                            .toString();
     for (const QString &table : {QStringLiteral("membership"), QStringLiteral("post")}) {
         Query(m_db, QStringLiteral("UPDATE ") + table +
                         QStringLiteral(" SET version = version + 1, updated_at = :now, deleted = :d "

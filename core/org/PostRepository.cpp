@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
+#include "storage/Tombstone.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -133,23 +134,17 @@ void PostRepository::reopen(const QString &postId)
 void PostRepository::remove(const QString &postId)
 {
     Transaction tx(m_db);
-    setDeleted(postId, true);
+    if (!setTombstone(m_db, "post", postId, true))
+        throw Error(Error::Kind::NotFound, Tr::tr("The post no longer exists."));
     tx.commit();
 }
 
 void PostRepository::restore(const QString &postId)
 {
     Transaction tx(m_db);
-    setDeleted(postId, false);
-    tx.commit();
-}
-
-void PostRepository::setDeleted(const QString &id, bool deleted)
-{
-    Query q(m_db, QStringLiteral("UPDATE post SET version = version + 1, updated_at = :now, deleted = :d WHERE id = :id"));
-    q.bind(QStringLiteral(":now"), Clock::stamp()).bind(QStringLiteral(":d"), deleted ? 1 : 0).bind(QStringLiteral(":id"), id).exec();
-    if (q.rowsAffected() != 1)
+    if (!setTombstone(m_db, "post", postId, false))
         throw Error(Error::Kind::NotFound, Tr::tr("The post no longer exists."));
+    tx.commit();
 }
 
 QList<PostView> PostRepository::list(const QString &where, const QString &key, bool currentOnly) const

@@ -34,7 +34,6 @@ public:
 private:
     void validate(const Post &p) const;
     QList<PostView> list(const QString &where, const QString &key, bool currentOnly) const;
-    void setDeleted(const QString &id, bool deleted);
     Database &m_db;
 };
 
