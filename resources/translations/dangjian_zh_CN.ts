@@ -5,1533 +5,1546 @@
     <name>AddPersonCommand</name>
     <message>
         <source>Add person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员 %1</translation>
     </message>
 </context>
 <context>
     <name>AddPostCommand</name>
     <message>
         <source>Add post %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %2 新增职务：%1</translation>
     </message>
 </context>
 <context>
     <name>Application</name>
     <message>
         <source>Dangjian Desk: party-building work for government departments</source>
-        <translation type="unfinished"></translation>
+        <translation>机关党建工作台：党政机关党建工作管理软件</translation>
     </message>
     <message>
         <source>Interface language (zh_CN or en).</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言（zh_CN 或 en）。</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Data file (.djdb) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的数据文件（.djdb）。</translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
         <source>Organisations and members</source>
-        <translation type="unfinished"></translation>
+        <translation>组织和党员概况</translation>
     </message>
     <message>
         <source>Full members</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员</translation>
     </message>
     <message>
         <source>Probationary members</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>组织类型</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>任期届满日期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>组织代码</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#x3000;%2</translation>
     </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已超期 %n 天</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>In %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <source>Branches without a secretary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>未配备书记的党支部（%1）</translation>
     </message>
     <message>
         <source>Committee terms ending within 6 months or overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>6 个月内任期届满或已超期未换届的组织（%1）</translation>
     </message>
 </context>
 <context>
     <name>EditPersonCommand</name>
     <message>
         <source>Edit person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党员信息 %1</translation>
     </message>
 </context>
 <context>
     <name>EndPostCommand</name>
     <message>
         <source>End post %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束任职：%1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Dangjian Desk data files (*.djdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>机关党建工作台数据文件 (*.djdb);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Dangjian Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>机关党建工作台</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>Organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>组织机构</translation>
     </message>
     <message>
         <source>Members and posts</source>
-        <translation type="unfinished"></translation>
+        <translation>党员与岗位</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;New data file…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据文件(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开(&amp;O)…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
         <source>Save a &amp;copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Dangjian Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于机关党建工作台(&amp;A)</translation>
     </message>
     <message>
         <source>The file was upgraded to the current format; the previous version was copied to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件已升级为当前格式，升级前的文件已复制到 %1。</translation>
     </message>
     <message>
         <source>%1 — Dangjian Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 机关党建工作台</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <source>No data file is open. Use File → Open or File → New.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开数据文件。请通过“文件 → 打开”或“文件 → 新建数据文件”进行操作。</translation>
     </message>
     <message>
         <source>New data file</source>
-        <translation type="unfinished"></translation>
+        <translation>新建数据文件</translation>
     </message>
     <message>
         <source>Name of the office (e.g. 市商务局机关党委):</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称（如：市商务局机关党委）：</translation>
     </message>
     <message>
         <source>Open data file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Copied to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制到 %1</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>另存副本</translation>
     </message>
     <message>
         <source>-copy</source>
-        <translation type="unfinished"></translation>
+        <translation>-副本</translation>
     </message>
     <message>
         <source>Choose a different file: this is the file that is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>所选文件正是当前打开的文件，请另选一个文件。</translation>
     </message>
     <message>
         <source>Saving a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在另存副本…</translation>
     </message>
     <message>
         <source>Backing up…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在备份…</translation>
     </message>
     <message>
         <source>About Dangjian Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>关于机关党建工作台</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Dangjian Desk %1&lt;/h3&gt;&lt;p&gt;Party-building responsibility lists, assessment and records for government departments, kept in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;机关党建工作台 %1&lt;/h3&gt;&lt;p&gt;用于党政机关党建责任清单、量化考核和履责纪实等工作，全部数据保存在一个本地文件中。&lt;/p&gt;&lt;p&gt;本软件依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权使用。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未填写</translation>
     </message>
 </context>
 <context>
     <name>OrgCommands</name>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增组织“%1”</translation>
     </message>
     <message>
         <source>Dissolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销组织“%1”</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>调整“%1”的隶属关系</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑组织“%1”</translation>
     </message>
     <message>
         <source>Reactivate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复组织“%1”</translation>
     </message>
 </context>
 <context>
     <name>OrgDialog</name>
     <message>
         <source>Add organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>新增组织</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑组织 — %1</translation>
     </message>
     <message>
         <source>Full name, e.g. 中共市商务局办公室支部委员会</source>
-        <translation type="unfinished"></translation>
+        <translation>全称，如：中共市商务局办公室支部委员会</translation>
     </message>
     <message>
         <source>no term</source>
-        <translation type="unfinished"></translation>
+        <translation>不设任期</translation>
     </message>
     <message>
         <source> years</source>
-        <translation type="unfinished"></translation>
+        <translation> 年</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>组织类型</translation>
     </message>
     <message>
         <source>Belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>上级组织</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>组织代码</translation>
     </message>
     <message>
         <source>Unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类别</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>Current term began</source>
-        <translation type="unfinished"></translation>
+        <translation>本届任期起始日期</translation>
     </message>
     <message>
         <source>Term length</source>
-        <translation type="unfinished"></translation>
+        <translation>任期年限</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>任期届满日期</translation>
     </message>
     <message>
         <source>Contact leader</source>
-        <translation type="unfinished"></translation>
+        <translation>联系点领导</translation>
     </message>
     <message>
         <source>(top of the tree)</source>
-        <translation type="unfinished"></translation>
+        <translation>（最高层级）</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>OrgPage</name>
     <message>
         <source>Show dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>显示已撤销的组织</translation>
     </message>
     <message>
         <source>Add sub-organisation…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增下级组织…</translation>
     </message>
     <message>
         <source>Edit / move…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 / 调整隶属关系…</translation>
     </message>
     <message>
         <source>Dissolve…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销组织…</translation>
     </message>
     <message>
         <source>Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复组织</translation>
     </message>
     <message>
         <source>Show members</source>
-        <translation type="unfinished"></translation>
+        <translation>查看党员</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>组织代码</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>组织类型</translation>
     </message>
     <message>
         <source>Unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类别</translation>
     </message>
     <message>
         <source>Established</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>任期</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Contact leader</source>
-        <translation type="unfinished"></translation>
+        <translation>联系点领导</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>党员人数</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>任职日期</translation>
     </message>
     <message>
         <source>Committee and posts held now</source>
-        <translation type="unfinished"></translation>
+        <translation>现任班子成员及职务</translation>
     </message>
     <message>
         <source>No organisation yet: add the party leadership group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未建立任何组织，请先添加部门党组（党委）。</translation>
     </message>
     <message numerus="yes">
         <source>%1 to %2 (%n year(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 至 %2（%n 年）</numerusform>
         </translation>
     </message>
     <message>
         <source>no elected term</source>
-        <translation type="unfinished"></translation>
+        <translation>不设任期</translation>
     </message>
     <message>
         <source> — overdue for re-election</source>
-        <translation type="unfinished"></translation>
+        <translation>，已超期未换届</translation>
     </message>
     <message>
         <source> — re-election due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>，即将换届</translation>
     </message>
     <message>
         <source>Dissolved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 撤销</translation>
     </message>
     <message>
         <source>Dissolve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销组织 — %1</translation>
     </message>
     <message>
         <source>Date of dissolution (yyyy-mm-dd). The organisation and its history are kept; its current posts end on this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销日期（格式为 yyyy-mm-dd）。该组织及其历史记录仍予保留，其现有任职于该日终止。</translation>
     </message>
     <message>
         <source>Dissolve</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销组织</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form 2026-11-24.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效日期，请按 2026-11-24 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Held by</source>
+        <translation>任职人</translation>
     </message>
 </context>
 <context>
     <name>OrgTreeModel</name>
     <message>
         <source>%1 (dissolved %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已于 %2 撤销）</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>组织名称</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>组织类型</translation>
     </message>
     <message>
         <source>Secretary / head</source>
-        <translation type="unfinished"></translation>
+        <translation>书记 / 负责人</translation>
     </message>
     <message>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>任期届满日期</translation>
     </message>
 </context>
 <context>
     <name>PeoplePage</name>
     <message>
         <source>Name, phone or ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名、联系电话或身份证号码</translation>
     </message>
     <message>
         <source>All organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>全部组织</translation>
     </message>
     <message>
         <source>Show the members of an organisation and of everything below it</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所选组织及其全部下级组织的党员</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系转接(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>Add &amp;post…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增任职(&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;nd post…</source>
-        <translation type="unfinished"></translation>
+        <translation>结束任职(&amp;N)…</translation>
     </message>
     <message>
         <source>Move the person to another branch (transfer of membership)</source>
-        <translation type="unfinished"></translation>
+        <translation>将该党员的组织关系转到其他党支部（组织关系转接）</translation>
     </message>
     <message>
         <source>End the post selected in the person&apos;s post list</source>
-        <translation type="unfinished"></translation>
+        <translation>结束该党员任职记录中选中的职务</translation>
     </message>
     <message>
         <source>Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别：</translation>
     </message>
     <message>
         <source>Ethnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>民族：</translation>
     </message>
     <message>
         <source>Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期：</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话：</translation>
     </message>
     <message>
         <source>ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码：</translation>
     </message>
     <message>
         <source>Standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>党员类别：</translation>
     </message>
     <message>
         <source>Party-affairs cadre:</source>
-        <translation type="unfinished"></translation>
+        <translation>党务干部：</translation>
     </message>
     <message>
         <source>Joined the Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时间：</translation>
     </message>
     <message>
         <source>Full member since:</source>
-        <translation type="unfinished"></translation>
+        <translation>转正时间：</translation>
     </message>
     <message>
         <source>Education:</source>
-        <translation type="unfinished"></translation>
+        <translation>学历：</translation>
     </message>
     <message>
         <source>Work unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位：</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在部门：</translation>
     </message>
     <message>
         <source>Position:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在支部：</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注：</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>所在支部</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>变动原因</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>任职组织</translation>
     </message>
     <message>
         <source>Membership history</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系变动记录</translation>
     </message>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>任职记录</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>No person selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择党员</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>专职</translation>
     </message>
     <message>
         <source>Part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>至今</translation>
     </message>
     <message>
         <source>Remove Person</source>
-        <translation type="unfinished"></translation>
+        <translation>删除党员</translation>
     </message>
     <message>
         <source>Remove %1 together with their membership history and posts?
 
 Use Undo to bring them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除 %1 及其组织关系变动记录和任职记录吗？
+
+如需恢复，可使用“撤销”功能。</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Add Person</source>
-        <translation type="unfinished"></translation>
+        <translation>新增党员</translation>
     </message>
     <message>
         <source>Edit Person — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑党员信息 — %1</translation>
     </message>
     <message>
         <source>18 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>专职</translation>
     </message>
     <message>
         <source>Part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Gender:</source>
-        <translation type="unfinished"></translation>
+        <translation>性别(&amp;G)：</translation>
     </message>
     <message>
         <source>E&amp;thnicity:</source>
-        <translation type="unfinished"></translation>
+        <translation>民族(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Born:</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期(&amp;B)：</translation>
     </message>
     <message>
         <source>&amp;ID number:</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码(&amp;I)：</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Education:</source>
-        <translation type="unfinished"></translation>
+        <translation>学历(&amp;E)：</translation>
     </message>
     <message>
         <source>&amp;Work unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位(&amp;W)：</translation>
     </message>
     <message>
         <source>&amp;Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在部门(&amp;D)：</translation>
     </message>
     <message>
         <source>P&amp;osition:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Standing:</source>
-        <translation type="unfinished"></translation>
+        <translation>党员类别(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Joined the Party:</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时间(&amp;J)：</translation>
     </message>
     <message>
         <source>&amp;Full member since:</source>
-        <translation type="unfinished"></translation>
+        <translation>转正时间(&amp;F)：</translation>
     </message>
     <message>
         <source>B&amp;ranch:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在支部(&amp;R)：</translation>
     </message>
     <message>
         <source>Member &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation>编入支部时间(&amp;S)：</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>A change of branch is recorded with Transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更所在支部请通过“组织关系转接”办理。</translation>
     </message>
     <message>
         <source>Branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>所在支部：</translation>
     </message>
     <message>
         <source>Party-affairs &amp;cadre:</source>
-        <translation type="unfinished"></translation>
+        <translation>党务干部(&amp;C)：</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>备注(&amp;T)：</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员</translation>
     </message>
     <message>
         <source>Full member</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Joined the Party</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时间</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>党员类别</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>所在支部</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
 </context>
 <context>
     <name>PostDialog</name>
     <message>
         <source>Add Post — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新增任职 — %1</translation>
     </message>
     <message>
         <source>Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名：</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>任职组织(&amp;O)：</translation>
     </message>
     <message>
         <source>&amp;Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Starts on:</source>
-        <translation type="unfinished"></translation>
+        <translation>任职日期(&amp;S)：</translation>
     </message>
     <message>
         <source>End Post — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>结束任职 — %1</translation>
     </message>
     <message>
         <source>Post:</source>
-        <translation type="unfinished"></translation>
+        <translation>职务：</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>任职组织：</translation>
     </message>
     <message>
         <source>Held since:</source>
-        <translation type="unfinished"></translation>
+        <translation>任职日期：</translation>
     </message>
     <message>
         <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
+        <translation>离任日期(&amp;E)：</translation>
     </message>
     <message>
         <source>Choose an organisation and a post.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择任职组织和职务。</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2（%1）</translation>
     </message>
 </context>
 <context>
     <name>RemovePersonCommand</name>
     <message>
         <source>Remove person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除党员 %1</translation>
     </message>
 </context>
 <context>
     <name>TransferCommand</name>
     <message>
         <source>Transfer %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的组织关系转至“%2”</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Transfer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系转接 — %1</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>%1 (since %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（自 %2 起）</translation>
     </message>
     <message>
         <source>Current branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>现所在支部：</translation>
     </message>
     <message>
         <source>&amp;New branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>转入支部(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>转接日期(&amp;D)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>转接原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项 --%1 需要指定取值。</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 --%1。</translation>
     </message>
     <message>
         <source>Missing %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少参数 %1。</translation>
     </message>
     <message>
         <source>%1 uses the older data format %2; run `dangjian-cli upgrade FILE` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 使用旧版数据格式 %2，请先运行 `dangjian-cli upgrade FILE` 进行升级。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE（数据文件）</translation>
     </message>
     <message>
         <source>init FILE --office NAME: the office name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>init FILE --office NAME：必须指定单位名称。</translation>
     </message>
     <message>
         <source>Created %1 for %2 (office %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>已为 %2 创建数据文件 %1（单位标识 %3）。</translation>
     </message>
     <message>
         <source>--scale must be department or city.</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale 的取值只能是 department 或 city。</translation>
     </message>
     <message>
         <source>Demo data written to %1: %2 organisations, %3 people, %4 posts in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据已写入 %1：%2 个组织、%3 名人员、%4 条任职记录，用时 %5 秒。</translation>
     </message>
     <message>
         <source>schema version %1, expected %2 (run `dangjian-cli upgrade`)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构版本为 %1，应为 %2（请运行 `dangjian-cli upgrade`）</translation>
     </message>
     <message>
         <source>integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>完整性检查：%1</translation>
     </message>
     <message>
         <source>broken reference in table %1 (row %2 -&gt; %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表 %1 中存在失效引用（第 %2 行 -&gt; %3）</translation>
     </message>
     <message>
         <source>%1 people whose current branch does not match their membership history</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 人的现所在支部与其组织关系变动记录不一致</translation>
     </message>
     <message>
         <source>FAIL %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FAIL %1：%2</translation>
     </message>
     <message>
         <source>OK %1: integrity ok, references ok, schema version %2, office %3</source>
-        <translation type="unfinished"></translation>
+        <translation>OK %1：完整性正常，引用关系正常，数据结构版本 %2，单位 %3</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>文件：%1</translation>
     </message>
     <message>
         <source>Office: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：%1（%2）</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据结构版本：%1</translation>
     </message>
     <message>
         <source>  %1: %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：%2 行</translation>
     </message>
     <message>
         <source>  %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>  %1：%2</translation>
     </message>
     <message>
         <source>Members: %1 full, %2 probationary</source>
-        <translation type="unfinished"></translation>
+        <translation>党员：正式党员 %1 名，预备党员 %2 名</translation>
     </message>
     <message>
         <source>Terms ending within 6 months or overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>6 个月内任期届满或已超期未换届的组织：%1</translation>
     </message>
     <message>
         <source>Branches without a secretary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未配备书记的党支部：%1</translation>
     </message>
     <message>
         <source>%1 is already at schema version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的数据结构已是版本 %2，无需升级。</translation>
     </message>
     <message>
         <source>Upgraded %1 from schema version %2 to %3; the old file was copied to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 的数据结构从版本 %2 升级到版本 %3，原文件已复制到 %4。</translation>
     </message>
     <message>
         <source>The file uses an older data format; run `dangjian-cli upgrade FILE` first.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件使用旧版数据格式，请先运行 `dangjian-cli upgrade FILE` 进行升级。</translation>
     </message>
     <message>
         <source>No organisation has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有组织代码为 %1 的组织。</translation>
     </message>
     <message>
         <source>init FILE --office NAME       create an empty data file for an office</source>
-        <translation type="unfinished"></translation>
+        <translation>init FILE --office NAME       为单位新建空白数据文件</translation>
     </message>
     <message>
         <source>demo FILE [--scale department|city] [--office NAME]
                                fill a new or empty file with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>demo FILE [--scale department|city] [--office NAME]
+                               向新建或空白的数据文件填充演示数据</translation>
     </message>
     <message>
         <source>check FILE                    integrity, references and schema version; exit 0 only if all hold</source>
-        <translation type="unfinished"></translation>
+        <translation>check FILE                    检查完整性、引用关系和数据结构版本；全部通过时退出码才为 0</translation>
     </message>
     <message>
         <source>info FILE [--json]            counts per table and organisation type</source>
-        <translation type="unfinished"></translation>
+        <translation>info FILE [--json]            按数据表和组织类型统计数量</translation>
     </message>
     <message>
         <source>upgrade FILE                  migrate an older file (a copy is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>upgrade FILE                  升级旧版数据文件（保留原文件副本）</translation>
     </message>
     <message>
         <source>org list FILE [--json]        the organisation tree</source>
-        <translation type="unfinished"></translation>
+        <translation>org list FILE [--json]        列出组织树</translation>
     </message>
     <message>
         <source>person list FILE [--org CODE] [--search TEXT] [--json]
                                people, optionally of an organisation subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>person list FILE [--org CODE] [--search TEXT] [--json]
+                               列出人员，可限定为某一组织及其全部下级组织</translation>
     </message>
     <message>
         <source>Usage: dangjian-cli COMMAND [ARGS]
 
 Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：dangjian-cli COMMAND [ARGS]
+
+命令：</translation>
     </message>
     <message>
         <source>
   --help, --version
 
 Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data, 5 storage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+  --help, --version
+
+退出码：0 正常，1 检查未通过，2 用法错误，3 文件无法使用，4 数据无效，5 存储错误。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see dangjian-cli --help</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”，请参阅 dangjian-cli --help。</translation>
     </message>
 </context>
 <context>
     <name>dj::Database</name>
     <message>
         <source>%1 is damaged and cannot be opened (%2). Restore it from a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已损坏，无法打开（%2）。请从备份副本中恢复。</translation>
     </message>
     <message>
         <source>File not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到文件 %1。</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Dangjian Desk data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是机关党建工作台的数据文件。</translation>
     </message>
     <message>
         <source>%1 is a SQLite database but not a Dangjian Desk data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 SQLite 数据库，但不是机关党建工作台的数据文件。</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Dangjian Desk (data format %2; this program reads up to %3). Update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由更高版本的机关党建工作台生成（数据格式 %2，本程序最高只能读取 %3）。请升级本程序后再打开。</translation>
     </message>
     <message>
         <source>The office name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称不能为空。</translation>
     </message>
     <message>
         <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在，请另选文件名。</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1：%2</translation>
     </message>
     <message>
         <source>The SQLite driver gave no handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 驱动未返回数据库句柄。</translation>
     </message>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库错误：%1</translation>
     </message>
     <message>
         <source>After upgrading, %1 has broken references (table %2). The copy made before upgrading is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>升级后 %1 存在失效引用（数据表 %2）。升级前保留的副本为 %3。</translation>
     </message>
     <message>
         <source>the office record is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少单位信息记录</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>操作已取消</translation>
     </message>
     <message>
         <source>Copy to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>复制到 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>dj::DemoGenerator</name>
     <message>
         <source>Demo generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成演示数据。</translation>
     </message>
     <message>
         <source>This data file already holds organisations. Demo data can only be generated into a new, empty file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该数据文件中已有组织数据。演示数据只能生成到新建的空白数据文件中。</translation>
     </message>
 </context>
 <context>
     <name>dj::IdNumber</name>
     <message>
         <source>The ID number must have 18 characters; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码应为 18 位，当前为 %1 位。</translation>
     </message>
     <message>
         <source>Character %1 of the ID number must be a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码第 %1 位应为数字。</translation>
     </message>
     <message>
         <source>The last character of the ID number must be a digit or X.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码最后一位应为数字或 X。</translation>
     </message>
     <message>
         <source>The first 6 digits of the ID number are not a valid area code.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码前 6 位不是有效的行政区划代码。</translation>
     </message>
     <message>
         <source>Digits 7-14 of the ID number (%1) are not a valid birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码第 7—14 位（%1）不是有效的出生日期。</translation>
     </message>
     <message>
         <source>The check digit of the ID number is wrong: the last character should be %1, not %2. Check the number for a typing error.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码校验码有误：最后一位应为 %1，而不是 %2。请检查号码是否录入有误。</translation>
     </message>
     <message>
         <source>The ID number gives the birth date %1, but the birth date entered is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码中的出生日期为 %1，与填写的出生日期 %2 不一致。</translation>
     </message>
     <message>
         <source>The ID number (digit 17 is odd) is a man&apos;s, but the gender entered is female.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码第 17 位为奇数，对应性别为男，但填写的性别为女。</translation>
     </message>
     <message>
         <source>The ID number (digit 17 is even) is a woman&apos;s, but the gender entered is male.</source>
-        <translation type="unfinished"></translation>
+        <translation>身份证号码第 17 位为偶数，对应性别为女，但填写的性别为男。</translation>
     </message>
 </context>
 <context>
     <name>dj::OrganizationRepository</name>
     <message>
         <source>The organisation no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该组织已不存在。</translation>
     </message>
     <message>
         <source>Enter the organisation&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写组织名称。</translation>
     </message>
     <message>
         <source>Enter the organisation code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写组织代码。</translation>
     </message>
     <message>
         <source>The code %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织代码 %1 已被“%2”使用。</translation>
     </message>
     <message>
         <source>The term length must be between 0 and 10 years.</source>
-        <translation type="unfinished"></translation>
+        <translation>任期年限应在 0 至 10 年之间。</translation>
     </message>
     <message>
         <source>A %1 is the top of the tree and cannot be placed under another organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1是最高层级的组织，不能隶属于其他组织。</translation>
     </message>
     <message>
         <source>Choose the organisation a %1 belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择该%1的上级组织。</translation>
     </message>
     <message>
         <source>A %1 can only be placed under: %2. %3 is a %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1只能隶属于：%2。“%3”是%4。</translation>
     </message>
     <message>
         <source>%1 has been dissolved; an active organisation cannot be placed under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已撤销，未撤销的组织不能隶属于该组织。</translation>
     </message>
     <message>
         <source>The contact leader must be a current member of the party leadership group.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系点领导须为部门党组（党委）的现任成员。</translation>
     </message>
     <message>
         <source>%1 cannot be moved under itself or one of its own sub-organisations.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不能调整到其自身或其下级组织之下。</translation>
     </message>
     <message>
         <source>%1 is already dissolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已撤销。</translation>
     </message>
     <message>
         <source>Enter the date of dissolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写撤销日期。</translation>
     </message>
     <message numerus="yes">
         <source>%n active sub-organisation(s) (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个未撤销的下级组织（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名党员</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be dissolved: it still has %2. Move or dissolve them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”尚有 %2，暂不能撤销。请先调整或撤销下级组织、转出党员。</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation>以及 </translation>
     </message>
     <message>
         <source>%1 has sub-organisations and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有下级组织，不能删除。</translation>
     </message>
     <message>
         <source>%1 has members or posts on record; dissolve it instead of removing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已有党员或任职记录，不能删除，请改为撤销该组织。</translation>
     </message>
 </context>
 <context>
     <name>dj::PersonRepository</name>
     <message>
         <source>The person no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已不存在。</translation>
     </message>
     <message>
         <source>Enter the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写姓名。</translation>
     </message>
     <message>
         <source>Choose the gender.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择性别。</translation>
     </message>
     <message>
         <source>The birth date %1 is not possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 不合理，请核对。</translation>
     </message>
     <message>
         <source>The ID number is already recorded for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该身份证号码已登记在 %1 名下。</translation>
     </message>
     <message>
         <source>The phone number may contain only digits, spaces, + and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话只能包含数字、空格、“+”和“-”。</translation>
     </message>
     <message>
         <source>The date of joining the Party cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时间不能晚于今天。</translation>
     </message>
     <message>
         <source>The date of joining the Party is before the person&apos;s 18th birthday.</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时间早于本人年满 18 周岁之日，请核对。</translation>
     </message>
     <message>
         <source>The date of becoming a full member is before the date of joining.</source>
-        <translation type="unfinished"></translation>
+        <translation>转正时间早于入党时间，请核对。</translation>
     </message>
     <message>
         <source>A probationary member has no date of becoming a full member yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员尚未转正，不应填写转正时间。</translation>
     </message>
     <message>
         <source>Members are registered in a party branch; %1 is a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员的组织关系应登记在党支部；“%1”是%2。</translation>
     </message>
     <message>
         <source>%1 has been dissolved.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已撤销。</translation>
     </message>
     <message>
         <source>%1 is already a member of that branch.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的组织关系已在该支部。</translation>
     </message>
     <message>
         <source>Enter the transfer date; it cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写转接日期，且不能晚于今天。</translation>
     </message>
     <message>
         <source>The transfer date is before %1 joined the current branch (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>转接日期早于 %1 编入现所在支部的日期（%2）。</translation>
     </message>
     <message>
         <source>There is no transfer to undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可撤销的组织关系转接记录。</translation>
     </message>
 </context>
 <context>
     <name>dj::PostRepository</name>
     <message>
         <source>The post %1 does not exist in a %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%3”是%2，不设%1职务。</translation>
     </message>
     <message>
         <source>%1 has been dissolved; no new posts can start in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已撤销，不能再新增任职。</translation>
     </message>
     <message>
         <source>Enter the date the post starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写任职日期。</translation>
     </message>
     <message>
         <source>The post cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>离任日期不能早于任职日期。</translation>
     </message>
     <message>
         <source>%1 already has a %2: %3. End that post first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已有%2：%3。请先结束其任职。</translation>
     </message>
     <message>
         <source>The post no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任职记录已不存在。</translation>
     </message>
     <message>
         <source>This post has already ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>该任职已经结束。</translation>
     </message>
 </context>
 <context>
     <name>dj::vocab</name>
     <message>
         <source>Party leadership group</source>
-        <translation type="unfinished"></translation>
+        <translation>部门党组（党委）</translation>
     </message>
     <message>
         <source>Party building leading group</source>
-        <translation type="unfinished"></translation>
+        <translation>党的建设工作领导小组</translation>
     </message>
     <message>
         <source>Organ party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>机关党委</translation>
     </message>
     <message>
         <source>Organ discipline committee</source>
-        <translation type="unfinished"></translation>
+        <translation>机关纪委</translation>
     </message>
     <message>
         <source>General party branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党总支</translation>
     </message>
     <message>
         <source>Party branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部</translation>
     </message>
     <message>
         <source>Party group (cell)</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未填写）</translation>
     </message>
     <message>
         <source>Internal division</source>
-        <translation type="unfinished"></translation>
+        <translation>机关内设处室</translation>
     </message>
     <message>
         <source>Directly affiliated unit</source>
-        <translation type="unfinished"></translation>
+        <translation>直属单位</translation>
     </message>
     <message>
         <source>Enterprise or public institution</source>
-        <translation type="unfinished"></translation>
+        <translation>所属企事业单位</translation>
     </message>
     <message>
         <source>Branch office</source>
-        <translation type="unfinished"></translation>
+        <translation>分支机构</translation>
     </message>
     <message>
         <source>Overseas office</source>
-        <translation type="unfinished"></translation>
+        <translation>驻外机构</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已撤销</translation>
     </message>
     <message>
         <source>Secretary of the party leadership group</source>
-        <translation type="unfinished"></translation>
+        <translation>党组书记</translation>
     </message>
     <message>
         <source>Deputy secretary of the party leadership group</source>
-        <translation type="unfinished"></translation>
+        <translation>党组副书记</translation>
     </message>
     <message>
         <source>Member of the party leadership group</source>
-        <translation type="unfinished"></translation>
+        <translation>党组成员</translation>
     </message>
     <message>
         <source>Head of the leading group</source>
-        <translation type="unfinished"></translation>
+        <translation>领导小组组长</translation>
     </message>
     <message>
         <source>Deputy head of the leading group</source>
-        <translation type="unfinished"></translation>
+        <translation>领导小组副组长</translation>
     </message>
     <message>
         <source>Member of the leading group</source>
-        <translation type="unfinished"></translation>
+        <translation>领导小组成员</translation>
     </message>
     <message>
         <source>Secretary of the organ party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>机关党委书记</translation>
     </message>
     <message>
         <source>Full-time deputy secretary of the organ party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>机关党委专职副书记</translation>
     </message>
     <message>
         <source>Member of the organ party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>机关党委委员</translation>
     </message>
     <message>
         <source>Secretary of the organ discipline committee</source>
-        <translation type="unfinished"></translation>
+        <translation>机关纪委书记</translation>
     </message>
     <message>
         <source>Member of the organ discipline committee</source>
-        <translation type="unfinished"></translation>
+        <translation>机关纪委委员</translation>
     </message>
     <message>
         <source>Secretary of the general branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党总支书记</translation>
     </message>
     <message>
         <source>Branch secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部书记</translation>
     </message>
     <message>
         <source>Deputy branch secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部副书记</translation>
     </message>
     <message>
         <source>Organisation committee member</source>
-        <translation type="unfinished"></translation>
+        <translation>组织委员</translation>
     </message>
     <message>
         <source>Publicity committee member</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传委员</translation>
     </message>
     <message>
         <source>Discipline inspection committee member</source>
-        <translation type="unfinished"></translation>
+        <translation>纪检委员</translation>
     </message>
     <message>
         <source>Party group leader</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组组长</translation>
     </message>
 </context>
 <context>
     <name>startup</name>
     <message>
         <source>Demo Bureau organ party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>市演示局机关党委</translation>
     </message>
     <message>
         <source>Creating the demo department…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示部门数据…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,8 @@
+#include "app/Application.h"
 #include "app/MainWindow.h"
 #include "app/Session.h"
+#include "org/OrgDialog.h"
+#include "org/OrganizationRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
@@ -10,8 +13,10 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QTableView>
 #include <QTreeView>
 #include <catch2/catch.hpp>
 
@@ -40,6 +45,11 @@ void screenshot(QWidget &w, const QString &name)
 
 TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
 {
+    // Screenshots are taken as users see the program: in Chinese, with the CJK fonts.
+    if (!qEnvironmentVariableIsEmpty("DJ_SCREENSHOT_DIR")) {
+        Application::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
+        Application::applyFonts();
+    }
     MainWindow w;
     w.resize(1280, 800);
     w.show();
@@ -56,6 +66,8 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
     w.showPage(MainWindow::Dashboard);
     QApplication::processEvents();
     CHECK(w.findChild<QLabel *>(QStringLiteral("count_branch"))->text().toInt() >= 20);
+    // Terms run out in the demo department: the dashboard lists them.
+    CHECK(w.findChild<QTableWidget *>(QStringLiteral("termAlerts"))->rowCount() >= 1);
     screenshot(w, QStringLiteral("dashboard"));
     w.showPage(MainWindow::Organizations);
     QApplication::processEvents();
@@ -63,7 +75,19 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
     REQUIRE(tree);
     CHECK(tree->model()->rowCount() == 1); // one 党组 at the top
     screenshot(w, QStringLiteral("organisations"));
+    if (!qEnvironmentVariableIsEmpty("DJ_SCREENSHOT_DIR")) {
+        dj::Organization branch = dj::OrganizationRepository(w.session()->db()).byCode(QStringLiteral("SW-ZB01"));
+        OrgDialog dlg(w.session()->db(), branch, false, [](const dj::Organization &, QString *) { return false; }, &w);
+        dlg.show();
+        QApplication::processEvents();
+        screenshot(dlg, QStringLiteral("org-dialog"));
+    }
     w.showPage(MainWindow::People);
+    QApplication::processEvents();
+    auto *people = w.findChild<QTableView *>(QStringLiteral("peopleTable"));
+    REQUIRE(people);
+    CHECK(people->model()->rowCount() == 200); // the first page only; more as it scrolls
+    people->selectRow(3);
     QApplication::processEvents();
     screenshot(w, QStringLiteral("people"));
 }

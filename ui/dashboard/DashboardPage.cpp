@@ -22,6 +22,7 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers)
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     t->horizontalHeader()->setStretchLastSection(true);
     t->setAlternatingRowColors(true);
     return t;

@@ -20,6 +20,7 @@ OrgDialog::OrgDialog(dj::Database &db, const dj::Organization &org, bool adding,
     : QDialog(parent), m_db(db), m_org(org), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("orgDialog"));
+    setMinimumWidth(480);
     setWindowTitle(adding ? tr("Add organisation") : tr("Edit %1").arg(org.name));
     auto *form = new QFormLayout;
     m_type = new QComboBox;

@@ -79,7 +79,7 @@ OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session
     }
     m_posts = new QTableWidget(0, 3);
     m_posts->setObjectName(QStringLiteral("orgPosts"));
-    m_posts->setHorizontalHeaderLabels({tr("Post"), tr("Name"), tr("Since")});
+    m_posts->setHorizontalHeaderLabels({tr("Post"), tr("Held by"), tr("Since")});
     m_posts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_posts->verticalHeader()->hide();
     m_posts->horizontalHeader()->setStretchLastSection(true);

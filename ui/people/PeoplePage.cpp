@@ -108,6 +108,7 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->resizeColumnsToContents();
     // Room for a four-character name; long branch names are elided (the tooltip has them).
@@ -124,9 +125,9 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     splitter->setObjectName(QStringLiteral("peopleSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(details);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({640, 360}); // proportions: the list gets most of the width
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({680, 400}); // proportions: the list gets most of the width
     splitter->setChildrenCollapsible(false);
 
     auto *top = new QVBoxLayout(this);
@@ -179,7 +180,7 @@ void PeoplePage::buildDetails(QWidget *panel)
         tr("Full member since:"), tr("Education:"), tr("Work unit:"), tr("Department:"),
         tr("Position:"), tr("Branch:"), tr("Note:")};
     // clang-format on
-    const QList<int> wideFields = {4, 9, 10, 11, 12, 13, 14}; // long text: a whole line each
+    const QList<int> wideFields = {3, 4, 9, 10, 11, 12, 13, 14}; // long text: a whole line each
     auto *grid = new QGridLayout(m_detailBody);
     grid->setContentsMargins(0, 0, 0, 0);
     int row = 0, col = 0;
