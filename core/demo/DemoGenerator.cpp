@@ -1,6 +1,8 @@
 #include "DemoGenerator.h"
 
 #include "DemoNames.h"
+#include "DemoRows.h"
+#include "DemoWriter.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "org/OrgVocabulary.h"
@@ -29,38 +31,7 @@ QString u(const char *s)
     return QString::fromUtf8(s);
 }
 
-// One department is built in memory (rows point at each other by index), then written.
-struct OrgRow
-{
-    QString id, name, shortName, code;
-    OrgType type = OrgType::Branch;
-    UnitKind kind = UnitKind::None;
-    int parent = -1, contact = -1; // org index, person index
-    QDate established, termStart;
-    int termYears = 0, sortOrder = 0;
-};
-
-struct PersonRow : DemoNames::Identity
-{
-    QString id, department, position;
-    QDate memberFrom, prevFrom;
-    int branch = -1, prevBranch = -1; // org indexes; prevBranch: an earlier, closed membership
-    CadreKind cadre = CadreKind::None;
-};
-
-struct PostRow
-{
-    int person, org;
-    PostType type;
-    QDate from, to;
-};
-
-struct Dept
-{
-    std::vector<OrgRow> orgs;
-    std::vector<PersonRow> people;
-    std::vector<PostRow> posts;
-};
+using namespace demo;
 
 using Role = DemoNames::BranchSpec::Role;
 
@@ -401,145 +372,6 @@ private:
     int m_unitHeads[3][3] = {};  // per general branch: its unit's head and two deputies
 };
 
-QVariant nullable(const QString &s)
-{
-    return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
-}
-
-// "INSERT INTO table(id, owner_office, version, updated_at, deleted, <columns>) VALUES (...)"
-// with the office and time stamp bound after the id, and one ? per further column.
-QString insertSql(const char *table, const char *columns)
-{
-    const int n = int(QByteArray(columns).count(',')) + 1;
-    QString values = QStringLiteral("?, ?, 1, ?, 0");
-    for (int i = 0; i < n; ++i)
-        values += QStringLiteral(", ?");
-    return QStringLiteral("INSERT INTO %1(id, owner_office, version, updated_at, deleted, %2) "
-                          "VALUES (%3)")
-        .arg(QLatin1String(table), QLatin1String(columns), values);
-}
-
-// Writes departments with four statements prepared once and re-bound for every row, in an
-// order that satisfies every foreign key as it is inserted (parents before children, a
-// contact person before the organisation naming them, a branch before its members).
-// Deferred checks would make SQLite scan child tables on every parent insert.
-class Writer
-{
-public:
-    Writer(Database &db, const DemoGenerator::Progress &progress, qint64 expectedRows)
-        : m_office(db.officeId()), m_stamp(Clock::stamp()), m_progress(progress),
-          m_expected(std::max<qint64>(1, expectedRows)),
-          m_org(db, insertSql("organization", "parent_id, org_type, name, short_name, code, "
-                                              "unit_kind, established_on, term_start, term_years, "
-                                              "contact_person_id, sort_order")),
-          m_person(db, insertSql("person", "name, gender, ethnicity, birth_date, id_number, phone, "
-                                           "education, work_unit, department, position, standing, "
-                                           "joined_on, full_member_on, branch_id, cadre")),
-          m_member(db, insertSql("membership", "person_id, org_id, from_date, to_date, reason")),
-          m_post(db, insertSql("post", "person_id, org_id, post_type, from_date, to_date"))
-    {
-    }
-
-    void report(int percent)
-    {
-        if (percent == m_percent)
-            return;
-        m_percent = percent;
-        if (m_progress && !m_progress(percent))
-            throw Error(
-                Error::Kind::Invalid,
-                QCoreApplication::translate("dj::DemoGenerator", "Demo generation was cancelled."));
-    }
-
-    void write(const Dept &d, const QString &workUnit, DemoGenerator::Stats &stats)
-    {
-        m_d = &d;
-        m_workUnit = workUnit;
-        m_stats = &stats;
-        m_orgDone.assign(d.orgs.size(), 0);
-        m_personDone.assign(d.people.size(), 0);
-        for (size_t i = 0; i < d.orgs.size(); ++i)
-            writeOrg(int(i));
-        for (size_t i = 0; i < d.people.size(); ++i)
-            writePerson(int(i));
-        for (const PersonRow &p : d.people) {
-            if (p.prevBranch >= 0)
-                run(m_member, {newRowId(), p.id, orgId(p.prevBranch), dateValue(p.prevFrom),
-                               dateValue(p.memberFrom), p.age > 60 ? u("退休") : u("工作调动")});
-            run(m_member, {newRowId(), p.id, orgId(p.branch), dateValue(p.memberFrom),
-                           dateValue(QDate()), QStringLiteral("")});
-        }
-        for (const PostRow &p : d.posts) {
-            run(m_post, {newRowId(), d.people[size_t(p.person)].id, orgId(p.org),
-                         vocab::code(p.type), dateValue(p.from), dateValue(p.to)});
-            ++stats.posts;
-        }
-    }
-
-private:
-    QString orgId(int i) const { return i < 0 ? QString() : m_d->orgs[size_t(i)].id; }
-
-    void writeOrg(int i)
-    {
-        if (std::exchange(m_orgDone[size_t(i)], char(1)))
-            return;
-        const OrgRow &o = m_d->orgs[size_t(i)];
-        if (o.parent >= 0)
-            writeOrg(o.parent);
-        if (o.contact >= 0)
-            writePerson(o.contact);
-        run(m_org,
-            {o.id, nullable(orgId(o.parent)), vocab::code(o.type), o.name, o.shortName, o.code,
-             vocab::code(o.kind), dateValue(o.established), dateValue(o.termStart), o.termYears,
-             nullable(o.contact < 0 ? QString() : m_d->people[size_t(o.contact)].id), o.sortOrder});
-        ++m_stats->organizations;
-    }
-
-    void writePerson(int i)
-    {
-        if (std::exchange(m_personDone[size_t(i)], char(1)))
-            return;
-        const PersonRow &p = m_d->people[size_t(i)];
-        writeOrg(p.branch);
-        static const QString cadre[] = {QStringLiteral("none"), QStringLiteral("full_time"),
-                                        QStringLiteral("part_time")};
-        run(m_person, {p.id, p.name, QString(p.gender), p.ethnicity, dateValue(p.birth), p.idNumber,
-                       p.phone, p.education, m_workUnit, p.department, p.position,
-                       p.probationary ? QStringLiteral("probationary") : QStringLiteral("full"),
-                       dateValue(p.joinedOn), dateValue(p.fullMemberOn), orgId(p.branch),
-                       cadre[int(p.cadre)]});
-        ++m_stats->people;
-    }
-
-    // Binds the row id, the office and time stamp, then the rest of `values`; runs; and
-    // reports progress every 256 rows.
-    void run(Query &q, std::initializer_list<QVariant> values)
-    {
-        QSqlQuery &raw = q.raw();
-        int i = 0;
-        for (const QVariant &v : values) {
-            raw.bindValue(i++, v);
-            if (i == 1) {
-                raw.bindValue(i++, m_office);
-                raw.bindValue(i++, m_stamp);
-            }
-        }
-        q.exec();
-        if ((++m_rows & 0xff) == 0)
-            report(int(std::min<qint64>(99, m_rows * 100 / m_expected)));
-    }
-
-    QString m_office, m_stamp;
-    const DemoGenerator::Progress &m_progress;
-    qint64 m_expected, m_rows = 0;
-    int m_percent = -1;
-    const Dept *m_d = nullptr;
-    QString m_workUnit;
-    DemoGenerator::Stats *m_stats = nullptr;
-    std::vector<char> m_orgDone, m_personDone;
-    Query m_org, m_person, m_member, m_post;
-};
-
 // A larger page cache while the one big transaction runs: rows with random UUID keys touch
 // every index all over, and with SQLite's default 2 MB cache pages keep spilling to the WAL
 // (the city scale took half as long again). The old size is restored afterwards.
@@ -588,7 +420,7 @@ DemoGenerator::Stats DemoGenerator::generate(Database &db, Scale scale, const Pr
     QSet<QString> idNumbers;
     idNumbers.reserve(int(expected / 2));
     Builder builder(names, idNumbers, Clock::today());
-    Writer writer(db, progress, expected);
+    DemoWriter writer(db, progress, expected);
     Stats stats;
     writer.report(0);
     for (const Target &t : targets)
