@@ -64,7 +64,7 @@ int demo(const CliArgs &a)
     const bool existed = QFileInfo::exists(file);
     auto db = existed ? dj::Database::open(file)
                       : dj::Database::create(file, a.value(QStringLiteral("office"),
-                                                           QStringLiteral("市商务局机关党委")));
+                                                           dj::DemoGenerator::demoOfficeName()));
     QElapsedTimer timer;
     timer.start();
     int last = -1;

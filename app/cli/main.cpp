@@ -4,7 +4,6 @@
 #include "ListCommands.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
@@ -58,11 +57,9 @@ void printHelp()
 
 void loadTranslations(QCoreApplication &app)
 {
-    const QLocale locale;
-    if (locale.language() != QLocale::Chinese)
-        return;
+    const bool chinese = QLocale().language() == QLocale::Chinese;
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("dangjian"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(chinese ? QStringLiteral(":/i18n/dangjian_zh_CN.qm") : QStringLiteral(":/i18n/dangjian_en.qm")))
         QCoreApplication::installTranslator(own);
 }
 

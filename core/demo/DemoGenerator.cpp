@@ -441,4 +441,6 @@ bool DemoGenerator::scaleFromName(const QString &name, Scale *out)
     return true;
 }
 
+QString DemoGenerator::demoOfficeName() { return DemoNames::bureau(0).name + QStringLiteral("机关党委"); }
+
 } // namespace dj

@@ -29,6 +29,8 @@ public:
                           quint32 seed = 20261124);
 
     static bool scaleFromName(const QString &name, Scale *out);
+    // The office a demo department file speaks for (the bureau's 机关党委); data, not UI text.
+    static QString demoOfficeName();
 };
 
 } // namespace dj

@@ -1535,10 +1535,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
 <context>
     <name>startup</name>
     <message>
-        <source>Demo Bureau organ party committee</source>
-        <translation>市演示局机关党委</translation>
-    </message>
-    <message>
         <source>Creating the demo department…</source>
         <translation>正在生成演示部门数据…</translation>
     </message>

@@ -8,18 +8,22 @@
 #include <QXmlStreamReader>
 #include <catch2/catch.hpp>
 
-TEST_CASE("the zh_CN translation is complete for every string in the source", "[ui][i18n]")
+namespace {
+// Runs lupdate over the tree into a copy of `tsName` and returns every message that is
+// still unfinished or empty; `messages` counts all of them.
+QStringList unfinishedIn(const QString &tsName, const QStringList &extraArgs, int *messages)
 {
     QTemporaryDir dir;
-    const QString ts = dir.filePath(QStringLiteral("dangjian_zh_CN.ts"));
-    REQUIRE(QFile::copy(QStringLiteral(DJ_SOURCE_DIR "/resources/translations/dangjian_zh_CN.ts"), ts));
+    const QString ts = dir.filePath(tsName);
+    REQUIRE(QFile::copy(QStringLiteral(DJ_SOURCE_DIR "/resources/translations/") + tsName, ts));
     QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.setWorkingDirectory(QStringLiteral(DJ_SOURCE_DIR));
-    lupdate.start(QStringLiteral(DJ_LUPDATE), {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
-                                                 QStringLiteral("-locations"), QStringLiteral("none"),
-                                                 QStringLiteral("app"), QStringLiteral("core"), QStringLiteral("ui"),
-                                                 QStringLiteral("-ts"), ts});
+    lupdate.start(QStringLiteral(DJ_LUPDATE), QStringList{QStringLiteral("-silent"), QStringLiteral("-no-obsolete"),
+                                                          QStringLiteral("-locations"), QStringLiteral("none")}
+                                                  + extraArgs
+                                                  + QStringList{QStringLiteral("app"), QStringLiteral("core"),
+                                                                QStringLiteral("ui"), QStringLiteral("-ts"), ts});
     REQUIRE(lupdate.waitForFinished(120000));
     REQUIRE(lupdate.exitCode() == 0);
 
@@ -28,7 +32,7 @@ TEST_CASE("the zh_CN translation is complete for every string in the source", "[
     QXmlStreamReader xml(&f);
     QString context, source;
     QStringList unfinished;
-    int messages = 0;
+    *messages = 0;
     while (!xml.atEnd()) {
         xml.readNext();
         if (!xml.isStartElement())
@@ -38,7 +42,7 @@ TEST_CASE("the zh_CN translation is complete for every string in the source", "[
         else if (xml.name() == QLatin1String("source"))
             source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
-            ++messages;
+            ++*messages;
             const bool isUnfinished = xml.attributes().value(QStringLiteral("type")) == QLatin1String("unfinished");
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (isUnfinished || text.trimmed().isEmpty())
@@ -46,7 +50,24 @@ TEST_CASE("the zh_CN translation is complete for every string in the source", "[
         }
     }
     REQUIRE_FALSE(xml.hasError());
+    return unfinished;
+}
+} // namespace
+
+TEST_CASE("the zh_CN translation is complete for every string in the source", "[ui][i18n]")
+{
+    int messages = 0;
+    const QStringList unfinished = unfinishedIn(QStringLiteral("dangjian_zh_CN.ts"), {}, &messages);
     INFO("untranslated:\n" << unfinished.join(QLatin1Char('\n')).toStdString());
     CHECK(messages > 100);
+    CHECK(unfinished.isEmpty());
+}
+
+TEST_CASE("English has singular and plural forms for every %n string", "[ui][i18n]")
+{
+    int messages = 0;
+    const QStringList unfinished = unfinishedIn(QStringLiteral("dangjian_en.ts"), {QStringLiteral("-pluralonly")}, &messages);
+    INFO("missing plural forms:\n" << unfinished.join(QLatin1Char('\n')).toStdString());
+    CHECK(messages > 0);
     CHECK(unfinished.isEmpty());
 }

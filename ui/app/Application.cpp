@@ -26,8 +26,12 @@ Application::~Application() = default;
 void Application::installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() != QLocale::Chinese)
+    if (locale.language() != QLocale::Chinese) {
+        auto *plurals = new QTranslator(&app); // "1 day", "2 days"
+        if (plurals->load(QStringLiteral(":/i18n/dangjian_en.qm")))
+            QCoreApplication::installTranslator(plurals);
         return;
+    }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

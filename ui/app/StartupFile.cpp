@@ -20,7 +20,7 @@ QString defaultDataFile()
 
 std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *parent)
 {
-    auto db = dj::Database::create(path, QCoreApplication::translate("startup", "Demo Bureau organ party committee"));
+    auto db = dj::Database::create(path, dj::DemoGenerator::demoOfficeName());
     QProgressDialog progress(QCoreApplication::translate("startup", "Creating the demo department…"),
                              QCoreApplication::translate("startup", "Cancel"), 0, 100, parent);
     progress.setWindowModality(Qt::WindowModal);
