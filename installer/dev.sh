@@ -9,7 +9,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6-dev qt6-translations-l10n libgl-dev
   catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
-  fonts-wqy-microhei fonts-noto-cjk poppler-utils)
+  fonts-wqy-microhei fonts-noto-cjk poppler-utils unzip)
 
 install_missing() {
   local missing=()

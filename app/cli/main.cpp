@@ -1,13 +1,20 @@
 // dangjian-cli: the same core as the desktop program, for batch work, scripts and tests.
 #include "CliContext.h"
+#include "ExportCommands.h"
 #include "FileCommands.h"
+#include "ImportCommands.h"
 #include "ListCommands.h"
+#ifdef DJ_WITH_PRINT
+#include "PrintCommands.h"
+#include <QGuiApplication>
+#endif
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -43,6 +50,25 @@ QList<Command> commands()
          Tr::tr("person list FILE [--org CODE] [--search TEXT] [--json]\n"
             "                               people, optionally of an organisation subtree"),
          {QStringLiteral("org"), QStringLiteral("search")}, json, cli::personList},
+        {{QStringLiteral("export-table")},
+         Tr::tr("export-table FILE --table people|orgs --out OUT.xlsx|OUT.csv [--org CODE]\n"
+                "                               a table as a spreadsheet, optionally of an organisation subtree"),
+         {QStringLiteral("table"), QStringLiteral("out"), QStringLiteral("org")}, {}, cli::exportTable},
+        {{QStringLiteral("import-people")},
+         Tr::tr("import-people FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]\n"
+                "                  [--branch CODE] [--map FIELD=COLUMN,...]\n"
+                "                               add people from a spreadsheet: all rows or nothing, or\n"
+                "                               only the valid rows with --valid-only; --branch for rows\n"
+                "                               without one; --map corrects a guessed column (name=B)"),
+         {QStringLiteral("from"), QStringLiteral("branch"), QStringLiteral("map")},
+         {QStringLiteral("dry-run"), QStringLiteral("valid-only"), QStringLiteral("json")}, cli::importPeople},
+#ifdef DJ_WITH_PRINT
+        {{QStringLiteral("print")},
+         Tr::tr("print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf\n"
+                "                               a printed form as PDF; with --each-branch, one PDF per\n"
+                "                               branch into the folder --out"),
+         {QStringLiteral("report"), QStringLiteral("org"), QStringLiteral("out")}, {QStringLiteral("each-branch")}, cli::print},
+#endif
     };
 }
 
@@ -67,7 +93,16 @@ void loadTranslations(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+#ifdef DJ_WITH_PRINT
+    // Printing lays out text with real fonts: that needs a QGuiApplication, headless here.
+    const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;
+    if (printing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> owned(printing ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+#else
+    std::unique_ptr<QCoreApplication> owned(new QCoreApplication(argc, argv));
+#endif
+    QCoreApplication &app = *owned;
     QCoreApplication::setApplicationName(QStringLiteral("dangjian-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DJ_VERSION));
     loadTranslations(app);

@@ -17,16 +17,17 @@ struct TypeInfo
     const char *code;
     const char *label;
     int termYears;
+    const char *official;
 };
 // Labels are the official names; the English source strings are for non-Chinese locales.
 const TypeInfo kTypes[] = {
-    {OrgType::PartyGroup, "party_group", QT_TRANSLATE_NOOP("dj::vocab", "Party leadership group"), 0},
-    {OrgType::LeadingGroup, "leading_group", QT_TRANSLATE_NOOP("dj::vocab", "Party building leading group"), 0},
-    {OrgType::OrganCommittee, "organ_committee", QT_TRANSLATE_NOOP("dj::vocab", "Organ party committee"), 5},
-    {OrgType::DisciplineCommittee, "discipline_committee", QT_TRANSLATE_NOOP("dj::vocab", "Organ discipline committee"), 5},
-    {OrgType::GeneralBranch, "general_branch", QT_TRANSLATE_NOOP("dj::vocab", "General party branch"), 3},
-    {OrgType::Branch, "branch", QT_TRANSLATE_NOOP("dj::vocab", "Party branch"), 3},
-    {OrgType::Group, "group", QT_TRANSLATE_NOOP("dj::vocab", "Party group (cell)"), 0},
+    {OrgType::PartyGroup, "party_group", QT_TRANSLATE_NOOP("dj::vocab", "Party leadership group"), 0, "部门党组（党委）"},
+    {OrgType::LeadingGroup, "leading_group", QT_TRANSLATE_NOOP("dj::vocab", "Party building leading group"), 0, "党的建设工作领导小组"},
+    {OrgType::OrganCommittee, "organ_committee", QT_TRANSLATE_NOOP("dj::vocab", "Organ party committee"), 5, "机关党委"},
+    {OrgType::DisciplineCommittee, "discipline_committee", QT_TRANSLATE_NOOP("dj::vocab", "Organ discipline committee"), 5, "机关纪委"},
+    {OrgType::GeneralBranch, "general_branch", QT_TRANSLATE_NOOP("dj::vocab", "General party branch"), 3, "党总支"},
+    {OrgType::Branch, "branch", QT_TRANSLATE_NOOP("dj::vocab", "Party branch"), 3, "党支部"},
+    {OrgType::Group, "group", QT_TRANSLATE_NOOP("dj::vocab", "Party group (cell)"), 0, "党小组"},
 };
 
 const TypeInfo &info(OrgType t) { return kTypes[static_cast<int>(t)]; }
@@ -36,14 +37,15 @@ struct KindInfo
     UnitKind kind;
     const char *code;
     const char *label;
+    const char *official;
 };
 const KindInfo kKinds[] = {
-    {UnitKind::None, "", QT_TRANSLATE_NOOP("dj::vocab", "(not set)")},
-    {UnitKind::Internal, "internal", QT_TRANSLATE_NOOP("dj::vocab", "Internal division")},
-    {UnitKind::Affiliated, "affiliated", QT_TRANSLATE_NOOP("dj::vocab", "Directly affiliated unit")},
-    {UnitKind::Enterprise, "enterprise", QT_TRANSLATE_NOOP("dj::vocab", "Enterprise or public institution")},
-    {UnitKind::BranchOffice, "branch_office", QT_TRANSLATE_NOOP("dj::vocab", "Branch office")},
-    {UnitKind::Overseas, "overseas", QT_TRANSLATE_NOOP("dj::vocab", "Overseas office")},
+    {UnitKind::None, "", QT_TRANSLATE_NOOP("dj::vocab", "(not set)"), ""},
+    {UnitKind::Internal, "internal", QT_TRANSLATE_NOOP("dj::vocab", "Internal division"), "机关内设处室"},
+    {UnitKind::Affiliated, "affiliated", QT_TRANSLATE_NOOP("dj::vocab", "Directly affiliated unit"), "直属单位"},
+    {UnitKind::Enterprise, "enterprise", QT_TRANSLATE_NOOP("dj::vocab", "Enterprise or public institution"), "所属企事业单位"},
+    {UnitKind::BranchOffice, "branch_office", QT_TRANSLATE_NOOP("dj::vocab", "Branch office"), "分支机构"},
+    {UnitKind::Overseas, "overseas", QT_TRANSLATE_NOOP("dj::vocab", "Overseas office"), "驻外机构"},
 };
 } // namespace
 
@@ -73,6 +75,8 @@ OrgType orgTypeFromCode(const QString &c, bool *ok)
 }
 
 QString label(OrgType t) { return tr(info(t).label); }
+
+QString officialName(OrgType t) { return QString::fromUtf8(info(t).official); }
 
 int defaultTermYears(OrgType t) { return info(t).termYears; }
 
@@ -123,6 +127,8 @@ UnitKind unitKindFromCode(const QString &c, bool *ok)
 }
 
 QString label(UnitKind k) { return tr(kKinds[static_cast<int>(k)].label); }
+
+QString officialName(UnitKind k) { return QString::fromUtf8(kKinds[static_cast<int>(k)].official); }
 
 QString code(OrgStatus s)
 {

@@ -27,6 +27,8 @@ const QList<OrgType> &orgTypes();
 QString code(OrgType t);
 OrgType orgTypeFromCode(const QString &code, bool *ok = nullptr);
 QString label(OrgType t);
+// The official Chinese name, for printed forms whatever the interface language.
+QString officialName(OrgType t);
 // Default committee term in years (0: the body has no elected term).
 int defaultTermYears(OrgType t);
 // Which types may sit directly above `t`; empty means `t` is a root.
@@ -38,6 +40,7 @@ const QList<UnitKind> &unitKinds();
 QString code(UnitKind k);
 UnitKind unitKindFromCode(const QString &code, bool *ok = nullptr);
 QString label(UnitKind k);
+QString officialName(UnitKind k);
 
 QString code(OrgStatus s);
 OrgStatus orgStatusFromCode(const QString &code);

@@ -136,8 +136,10 @@ void PersonRepository::validate(const Person &p) const
         const IdNumber::Check c = IdNumber::validate(p.idNumber, p.birthDate, p.gender);
         if (!c.ok())
             invalid(c.message);
+        // The id_number <> '' term lets SQLite use the partial unique index (an import checks
+        // every row; without it each check scanned the table).
         const QVariant other =
-            Query(m_db, QStringLiteral("SELECT name FROM person WHERE id_number = :n AND deleted = 0 AND id <> :id"))
+            Query(m_db, QStringLiteral("SELECT name FROM person WHERE id_number = :n AND deleted = 0 AND id_number <> '' AND id <> :id"))
                 .bind(QStringLiteral(":n"), IdNumber::normalize(p.idNumber))
                 .bind(QStringLiteral(":id"), p.id)
                 .scalar();

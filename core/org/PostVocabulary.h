@@ -34,6 +34,8 @@ const QList<PostType> &postTypes();
 QString code(PostType p);
 PostType postTypeFromCode(const QString &code, bool *ok = nullptr);
 QString label(PostType p);
+// The official Chinese name, for printed forms whatever the interface language.
+QString officialName(PostType p);
 // The organisation types a post exists in.
 QList<OrgType> postOrgTypes(PostType p);
 // Head posts: at most one current holder per organisation (书记, 组长).

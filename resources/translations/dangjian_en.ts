@@ -39,6 +39,23 @@
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n PDF file to %1.</numerusform>
+            <numerusform>Wrote %n PDF files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>dj::OrganizationRepository</name>
     <message numerus="yes">
         <source>%n active sub-organisation(s) (%1)</source>

@@ -112,6 +112,124 @@
     </message>
 </context>
 <context>
+    <name>ImportPeopleCommand</name>
+    <message>
+        <source>Import people (%1)</source>
+        <translation>导入党员（%1 人）</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPeopleDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Import people from a spreadsheet</source>
+        <translation>从电子表格导入党员</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file with one person per row and a header row such as 姓名, 性别, 民族, 出生日期, 身份证号, 入党时间, 所在支部. Files saved by WPS, Excel and LibreOffice all work; an old .xls must first be saved as .xlsx.</source>
+        <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件：每行一人，首行为表头，如 姓名、性别、民族、出生日期、身份证号码、入党时间、所在支部。WPS、Excel 和 LibreOffice 保存的文件均可导入；旧版 .xls 文件须先另存为 .xlsx 格式。</translation>
+    </message>
+    <message>
+        <source>&amp;Choose...</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>(none: a row without a branch is a problem)</source>
+        <translation>（无：未填写支部的行将视为有问题）</translation>
+    </message>
+    <message>
+        <source>Rows without a branch go to:</source>
+        <translation>未填写支部的行编入：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>The import is done in one step: if anything goes wrong nothing is added, and Edit → Undo removes all the imported people again.</source>
+        <translation>导入一次性完成：只要出现任何差错，就不会添加任何人员；导入后也可通过“编辑 → 撤销”将导入的人员全部删除。</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择电子表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: %2 rows below the header in row %3. Check which column holds each field; fields not in the sheet stay empty.</source>
+        <translation>工作表“%1”：表头位于第 %3 行，其下共 %2 行。请核对各字段对应的列；表格中没有的字段将留空。</translation>
+    </message>
+    <message>
+        <source>(not in the sheet)</source>
+        <translation>（表格中没有）</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows...</source>
+        <translation>正在检查 %1 行…</translation>
+    </message>
+    <message>
+        <source>Every row is valid (%1 rows).</source>
+        <translation>所有行均有效（共 %1 行）。</translation>
+    </message>
+    <message>
+        <source>Valid rows: %1. Rows with problems: %2 (listed below; they are not imported).</source>
+        <translation>有效行：%1 行。有问题的行：%2 行（见下表，这些行不会导入）。</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows (%1)</source>
+        <translation>仅导入有效行（%1 行）</translation>
+    </message>
+    <message>
+        <source>Import all rows (%1)</source>
+        <translation>导入全部行（%1 行）</translation>
+    </message>
+    <message>
+        <source>Importing...</source>
+        <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dangjian Desk data files (*.djdb);;All files (*)</source>
@@ -244,6 +362,69 @@
     <message>
         <source>&lt;h3&gt;Dangjian Desk %1&lt;/h3&gt;&lt;p&gt;Party-building responsibility lists, assessment and records for government departments, kept in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;机关党建工作台 %1&lt;/h3&gt;&lt;p&gt;用于党政机关党建责任清单、量化考核和履责纪实等工作，全部数据保存在一个本地文件中。&lt;/p&gt;&lt;p&gt;本软件依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权使用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the rosters of all &amp;branches (one PDF)…</source>
+        <translation>导出全部党支部的党员名册（合并为一个 PDF）(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>There are no active party branches to print.</source>
+        <translation>当前没有正常状态的党支部，无可打印的党员名册。</translation>
+    </message>
+    <message>
+        <source>Rosters of all branches</source>
+        <translation>各党支部党员名册</translation>
+    </message>
+    <message>
+        <source>Export the &amp;table to Excel/CSV…</source>
+        <translation>将当前表格导出为 Excel/CSV(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员名册</translation>
+    </message>
+    <message>
+        <source>Terms ending soon</source>
+        <translation>换届提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Import members from Excel/CSV…</source>
+        <translation>从 Excel/CSV 导入党员(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>ModelExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV（UTF-8）(*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -501,6 +682,21 @@
     <message>
         <source>Term ends</source>
         <translation>任期届满日期</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>无法开始生成 PDF 文件 %1。</translation>
     </message>
 </context>
 <context>
@@ -897,6 +1093,44 @@ Use Undo to bring them back.</source>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>打印 — %1</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+</context>
+<context>
     <name>TransferCommand</name>
     <message>
         <source>Transfer %1 to %2</source>
@@ -1097,6 +1331,153 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>unknown command &quot;%1&quot;; see dangjian-cli --help</source>
         <translation>未知命令“%1”，请参阅 dangjian-cli --help。</translation>
+    </message>
+    <message>
+        <source>--table must be people or orgs.</source>
+        <translation>--table 只能是 people 或 orgs。</translation>
+    </message>
+    <message>
+        <source>Missing --out OUT.xlsx or OUT.csv.</source>
+        <translation>缺少参数 --out OUT.xlsx 或 OUT.csv。</translation>
+    </message>
+    <message>
+        <source>--out must end in .xlsx or .csv.</source>
+        <translation>--out 指定的文件名必须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+    <message>
+        <source>Rows written: %1 (%2).</source>
+        <translation>已写入 %1 行（%2）。</translation>
+    </message>
+    <message>
+        <source>export-table FILE --table people|orgs --out OUT.xlsx|OUT.csv [--org CODE]
+                               a table as a spreadsheet, optionally of an organisation subtree</source>
+        <translation>export-table FILE --table people|orgs --out OUT.xlsx|OUT.csv [--org CODE]
+                               将数据表导出为电子表格，可限定为某一组织及其全部下级组织</translation>
+    </message>
+    <message>
+        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
+                               a printed form as PDF; with --each-branch, one PDF per
+                               branch into the folder --out</source>
+        <translation>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
+                               将打印表格导出为 PDF；使用 --each-branch 时，每个党支部
+                               各生成一个 PDF，存入 --out 指定的文件夹</translation>
+    </message>
+    <message>
+        <source>--report must be roster or orgs.</source>
+        <translation>--report 只能是 roster 或 orgs。</translation>
+    </message>
+    <message>
+        <source>--out is required: the PDF file (or, with --each-branch, a folder).</source>
+        <translation>必须指定 --out：PDF 文件（使用 --each-branch 时为文件夹）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个 PDF 文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--map: unknown field &quot;%1&quot;; the fields are name, gender, ethnicity, birthDate, idNumber, phone, education, workUnit, department, position, standing, joinedOn, fullMemberOn, branch, cadre.</source>
+        <translation>--map：未知字段“%1”；可用的字段为 name、gender、ethnicity、birthDate、idNumber、phone、education、workUnit、department、position、standing、joinedOn、fullMemberOn、branch、cadre。</translation>
+    </message>
+    <message>
+        <source>--map: the sheet has no column &quot;%1&quot;.</source>
+        <translation>--map：表格中没有“%1”列。</translation>
+    </message>
+    <message>
+        <source>import-people FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required.</source>
+        <translation>import-people FILE --from SHEET.xlsx|SHEET.csv：必须指定要导入的表格文件。</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1 - rows: %2, valid: %3, with problems: %4.</source>
+        <translation>%1：共 %2 行，有效 %3 行，有问题 %4 行。</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>试运行：未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>People imported: %1.</source>
+        <translation>已导入 %1 人。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the rows above, or import the valid rows with --valid-only.</source>
+        <translation>未导入任何数据。请修正以上各行，或使用 --valid-only 仅导入有效行。</translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有可导入的数据。</translation>
+    </message>
+    <message>
+        <source>import-people FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
+                  [--branch CODE] [--map FIELD=COLUMN,...]
+                               add people from a spreadsheet: all rows or nothing, or
+                               only the valid rows with --valid-only; --branch for rows
+                               without one; --map corrects a guessed column (name=B)</source>
+        <translation>import-people FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
+                  [--branch CODE] [--map FIELD=COLUMN,...]
+                               从电子表格导入人员：全部导入或全部不导入，或使用
+                               --valid-only 仅导入有效行；--branch 指定未填写支部的行
+                               编入的支部；--map 更正自动识别的列（如 name=B）</translation>
+    </message>
+</context>
+<context>
+    <name>dj::CellParser</name>
+    <message>
+        <source>%1 &quot;%2&quot; is not a real date.</source>
+        <translation>%1“%2”不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date; write it like 1985-03-02.</source>
+        <translation>%1“%2”不是日期，请按 1985-03-02 的格式填写。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; gives only a year; write the month too (1985-03 or 1985-03-02).</source>
+        <translation>%1“%2”只有年份，请同时填写月份（如 1985-03 或 1985-03-02）。</translation>
+    </message>
+    <message>
+        <source>%1 %2 was stored as a number, so January and October look the same; format the column as text and write 1985.01 or 1985.10.</source>
+        <translation>%1 %2 以数字形式存储，无法区分 1 月和 10 月；请将该列设置为文本格式，并按 1985.01 或 1985.10 的形式填写。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::CsvReader</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 has a cell of more than %3 MB; such a cell cannot be imported.</source>
+        <translation>%2 第 %1 行有单元格超过 %3 MB，此类单元格无法导入。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split it into smaller files.</source>
+        <translation>%1 超过 %2 行，请拆分为几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 超过 %2 MB，请拆分为几个较小的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::CsvWriter</name>
+    <message>
+        <source>Could not write the file %1: %2.</source>
+        <translation>无法写入文件 %1：%2。</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1681,148 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::PeopleImport</name>
+    <message>
+        <source>%1 %2 is in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>未填写姓名。</translation>
+    </message>
+    <message>
+        <source>The cell holds a number, and Excel keeps only 15 digits of a number: format the ID column as text and type the number again.</source>
+        <translation>该单元格存储的是数字，而 Excel 对数字只保留 15 位有效数字：请将身份证号码列设置为文本格式，并重新录入号码。</translation>
+    </message>
+    <message>
+        <source>The gender &quot;%1&quot; is neither 男 nor 女.</source>
+        <translation>性别“%1”无效，应为“男”或“女”。</translation>
+    </message>
+    <message>
+        <source>The gender is missing, and there is no valid ID number to take it from.</source>
+        <translation>未填写性别，且没有可据以确定性别的有效身份证号码。</translation>
+    </message>
+    <message>
+        <source>The ID number is already recorded in the data file, for %1.</source>
+        <translation>该身份证号码已在数据文件中登记在 %1 名下。</translation>
+    </message>
+    <message>
+        <source>The member category &quot;%1&quot; is neither 正式党员 nor 预备党员.</source>
+        <translation>党员类别“%1”无效，应为“正式党员”或“预备党员”。</translation>
+    </message>
+    <message>
+        <source>The party-affairs cadre entry &quot;%1&quot; should be 专职, 兼职 or 否.</source>
+        <translation>党务干部一栏“%1”无效，应为“专职”“兼职”或“否”。</translation>
+    </message>
+    <message>
+        <source>The branch is missing.</source>
+        <translation>未填写所在支部。</translation>
+    </message>
+    <message>
+        <source>There is no branch &quot;%1&quot; in the data file (give its name, short name or code).</source>
+        <translation>数据文件中没有党支部“%1”（请填写支部的名称、简称或组织代码）。</translation>
+    </message>
+    <message>
+        <source>Several organisations are called &quot;%1&quot;; give the branch&apos;s code instead.</source>
+        <translation>有多个组织名为“%1”，请改为填写该支部的组织代码。</translation>
+    </message>
+    <message>
+        <source>Members are registered in a party branch; %1 is a %2.</source>
+        <translation>党员的组织关系应登记在党支部；“%1”是%2。</translation>
+    </message>
+    <message>
+        <source>%1 has been dissolved.</source>
+        <translation>“%1”已撤销。</translation>
+    </message>
+    <message>
+        <source>The same ID number is also in row %1.</source>
+        <translation>第 %1 行也有相同的身份证号码。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).</source>
+        <translation>未导入任何数据：%2 行中有 %1 行存在问题。第一个问题在第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PeopleMapping</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>所在部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Member category</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Became a full member</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Party-affairs cadre</source>
+        <translation>党务干部</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names (%1).</source>
+        <translation>请选择“%1”对应的列。</translation>
+    </message>
+    <message>
+        <source>Column %1 is chosen for both %2 and %3; choose one.</source>
+        <translation>列 %1 同时对应“%2”和“%3”，请只保留其一。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation>表格中没有 %1 列。</translation>
+    </message>
+</context>
+<context>
     <name>dj::PersonRepository</name>
     <message>
         <source>The person no longer exists.</source>
@@ -1395,6 +1918,259 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>This post has already ended.</source>
         <translation>该任职已经结束。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SheetFile</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>there is no such file.</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97-2003 workbook (.xls); open it in WPS or Excel, save it as .xlsx and import that.</source>
+        <translation>%1 是旧版 Excel 97-2003 工作簿（.xls），请在 WPS 或 Excel 中打开，另存为 .xlsx 格式后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 是空文件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: import an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>%1 不是电子表格，请导入 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The sheet &quot;%1&quot; in %2 is empty.</source>
+        <translation>%2 中的工作表“%1”没有内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SheetGrid</name>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>已取消读取文件。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 cells; split it into smaller files.</source>
+        <translation>%1 的单元格超过 %2 个，请拆分为几个较小的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SheetWriter</name>
+    <message>
+        <source>Cannot export to &quot;%1&quot;: the file name must end in .xlsx or .csv.</source>
+        <translation>无法导出到“%1”：文件名必须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::TableExport</name>
+    <message>
+        <source>Party members</source>
+        <translation>党员名册</translation>
+    </message>
+    <message>
+        <source>Party organisations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>Joined the Party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正时间</translation>
+    </message>
+    <message>
+        <source>Member category</source>
+        <translation>党员类别</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Branch code</source>
+        <translation>支部代码</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>组织代码</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Parent code</source>
+        <translation>上级组织代码</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Current term from</source>
+        <translation>本届任期开始</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>任期年限</translation>
+    </message>
+    <message>
+        <source>Term ends</source>
+        <translation>任期届满</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Secretary / head</source>
+        <translation>书记/负责人</translation>
+    </message>
+</context>
+<context>
+    <name>dj::XlsxReader</name>
+    <message>
+        <source>%1 is not an Excel workbook (.xlsx).</source>
+        <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument spreadsheet (.ods); save it as .xlsx or CSV and import that.</source>
+        <translation>%1 是 OpenDocument 电子表格（.ods），请另存为 .xlsx 或 CSV 格式后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 has no readable worksheet.</source>
+        <translation>%1 中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 (in %3, line %4).</source>
+        <translation>%1 已损坏：%2（位于 %3 第 %4 行）。</translation>
+    </message>
+    <message>
+        <source>A cell holds more than %1 MB of text; such a cell cannot be imported.</source>
+        <translation>有单元格中的文本超过 %1 MB，此类单元格无法导入。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split it into smaller files.</source>
+        <translation>%1 超过 %2 行，请拆分为几个较小的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::XlsxWriter</name>
+    <message>
+        <source>Could not write the spreadsheet %1: %2.</source>
+        <translation>无法写入电子表格 %1：%2。</translation>
+    </message>
+    <message>
+        <source>A sheet has at most %1 columns; this table has %2.</source>
+        <translation>一个工作表最多只能有 %1 列，而此表格有 %2 列。</translation>
+    </message>
+    <message>
+        <source>Cannot create a file in the folder %1: %2.</source>
+        <translation>无法在文件夹 %1 中创建文件：%2。</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>A sheet has at most %1 rows; export fewer rows (filter by organisation).</source>
+        <translation>一个工作表最多只能有 %1 行，请减少导出的行数（可按组织筛选）。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ZipArchive</name>
+    <message>
+        <source>The part %1 of the file is damaged.</source>
+        <translation>文件中的组成部分 %1 已损坏。</translation>
+    </message>
+    <message>
+        <source>The part %1 of the file is damaged (checksum mismatch).</source>
+        <translation>文件中的组成部分 %1 已损坏（校验和不匹配）。</translation>
+    </message>
+    <message>
+        <source>The part %1 unpacks to more than %2 MB or is compressed more than %3 times (a &quot;zip bomb&quot;); it was not read.</source>
+        <translation>组成部分 %1 解压后超过 %2 MB，或压缩比超过 %3 倍（“压缩炸弹”），未予读取。</translation>
+    </message>
+    <message>
+        <source>A cell holds more than %1 MB of text; such a cell cannot be imported.</source>
+        <translation>有单元格中的文本超过 %1 MB，此类单元格无法导入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 holds too many parts to be a workbook.</source>
+        <translation>%1 包含的组成部分过多，不是有效的工作簿。</translation>
+    </message>
+    <message>
+        <source>The part %1 is missing from %2.</source>
+        <translation>%2 中缺少组成部分 %1。</translation>
+    </message>
+    <message>
+        <source>The part %1 of %2 unpacks to %3 MB from %4 KB (a &quot;zip bomb&quot; or a sheet too large to import); it was not read.</source>
+        <translation>%2 中的组成部分 %1 由 %4 KB 解压后达 %3 MB（可能是“压缩炸弹”，或表格过大无法导入），未予读取。</translation>
+    </message>
+    <message>
+        <source>The part %1 of %2 is damaged or encrypted.</source>
+        <translation>%2 中的组成部分 %1 已损坏或已加密。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,14 @@
 #include "MainWindow.h"
 
+#include "ReportActions.h"
 #include "Session.h"
+#include "common/Clock.h"
+#include "common/ModelExport.h"
+#include "org/OrganizationRepository.h"
+#include "people/ImportPeopleDialog.h"
+#include "people/PersonTableModel.h"
+#include "report/OrgListReport.h"
+#include "report/RosterReport.h"
 #include "StartupFile.h"
 #include "common/Error.h"
 #include "dashboard/DashboardPage.h"
@@ -25,6 +33,8 @@
 #include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace {
@@ -91,6 +101,26 @@ void MainWindow::createActions()
     file->addSeparator();
     make(file, QStringLiteral("actionSaveCopy"), tr("Save a &copy…"), QKeySequence::SaveAs, &MainWindow::saveCopy, true);
     make(file, QStringLiteral("actionBackup"), tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUp, true);
+    file->addSeparator();
+    QAction *preview = file->addAction(tr("Print pre&view…"), this, [this] { reportactions::preview(currentReport(), this); });
+    preview->setObjectName(QStringLiteral("actionPrintPreview"));
+    QAction *print = file->addAction(tr("&Print…"), this, [this] { reportactions::print(currentReport(), this); });
+    print->setObjectName(QStringLiteral("actionPrint"));
+    print->setShortcut(QKeySequence::Print);
+    QAction *pdf = file->addAction(tr("&Export PDF…"), this, [this] {
+        const dj::report::Report r = currentReport();
+        reportactions::exportPdf({r}, r.title, this);
+    });
+    pdf->setObjectName(QStringLiteral("actionExportPdf"));
+    QAction *rosters = file->addAction(tr("Export the rosters of all &branches (one PDF)…"), this,
+                                       &MainWindow::exportBranchRosters);
+    rosters->setObjectName(QStringLiteral("actionExportRosters"));
+    QAction *table = file->addAction(tr("Export the &table to Excel/CSV…"), this, &MainWindow::exportTable);
+    table->setObjectName(QStringLiteral("actionExportTable"));
+    QAction *import = file->addAction(tr("&Import members from Excel/CSV…"), this,
+                                      [this] { ImportPeopleDialog::run(*m_session, this); });
+    import->setObjectName(QStringLiteral("actionImportPeople"));
+    m_needsFile << preview << print << pdf << rosters << table << import;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -249,6 +279,56 @@ void MainWindow::backUp()
     const QString name = fi.completeBaseName() + QLatin1Char('-') +
                          QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".djdb");
     copyWithProgress(dir.filePath(name), tr("Backing up…"));
+}
+
+dj::report::Report MainWindow::currentReport() const
+{
+    const QDate today = dj::Clock::today();
+    switch (m_nav->currentRow()) {
+    case People:
+        return dj::report::RosterReport::build(m_session->db(), m_people->model()->filter().subtreeOf, today);
+    case Organizations:
+        return dj::report::OrgListReport::build(m_session->db(), m_orgs->currentOrgId(), today);
+    default:
+        return dj::report::OrgListReport::build(m_session->db(), QString(), today);
+    }
+}
+
+void MainWindow::exportTable()
+{
+    // The table the current page shows, all of it (the people list fetches every page).
+    QAbstractItemModel *model = nullptr;
+    QString name;
+    switch (m_nav->currentRow()) {
+    case People:
+        model = m_people->model();
+        name = tr("Members");
+        break;
+    case Organizations:
+        model = m_orgs->findChild<QTreeView *>(QStringLiteral("orgTree"))->model();
+        name = tr("Organisations");
+        break;
+    default:
+        model = m_dashboard->findChild<QTableWidget *>(QStringLiteral("termAlerts"))->model();
+        name = tr("Terms ending soon");
+        break;
+    }
+    exportModelInteractively(model, name, this);
+}
+
+void MainWindow::exportBranchRosters()
+{
+    // One roster per active branch, in tree order, into one PDF (批量打印).
+    QList<dj::report::Report> reports;
+    const QDate today = dj::Clock::today();
+    for (const dj::Organization &o : dj::OrganizationRepository(m_session->db()).all())
+        if (o.isActive() && o.type == dj::OrgType::Branch)
+            reports.append(dj::report::RosterReport::build(m_session->db(), o.id, today));
+    if (reports.isEmpty()) {
+        showError(tr("There are no active party branches to print."));
+        return;
+    }
+    reportactions::exportPdf(reports, tr("Rosters of all branches"), this);
 }
 
 void MainWindow::about()

@@ -11,6 +11,9 @@ class Session;
 class DashboardPage;
 class OrgPage;
 class PeoplePage;
+namespace dj::report {
+struct Report;
+}
 
 // The main window: navigation on the left (工作台, 组织机构, 党员与岗位, ...), one page per
 // module on the right, the File/Edit/Help menus, and the open data file's session.
@@ -42,6 +45,10 @@ private:
     void saveCopy();
     void backUp();
     void about();
+    // The printed form of what the current page shows.
+    dj::report::Report currentReport() const;
+    void exportBranchRosters();
+    void exportTable();
     void showError(const QString &message);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();

@@ -1,0 +1,75 @@
+#include "PrintCommands.h"
+
+#include "common/Clock.h"
+#include "org/OrganizationRepository.h"
+#include "print/PdfExport.h"
+#include "report/OrgListReport.h"
+#include "report/RosterReport.h"
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <cstdio>
+
+namespace cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+dj::report::Report build(dj::Database &db, const QString &kind, const QString &orgId)
+{
+    const QDate today = dj::Clock::today();
+    return kind == QLatin1String("roster") ? dj::report::RosterReport::build(db, orgId, today)
+                                           : dj::report::OrgListReport::build(db, orgId, today);
+}
+} // namespace
+
+int print(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    const QString kind = a.value(QStringLiteral("report"));
+    if (kind != QLatin1String("roster") && kind != QLatin1String("orgs"))
+        usage(Tr::tr("--report must be roster or orgs."));
+    const QString out = a.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        usage(Tr::tr("--out is required: the PDF file (or, with --each-branch, a folder)."));
+    auto db = dj::Database::openReadOnly(file);
+    if (db->schemaVersion() < dj::Migrations::latestVersion())
+        throw dj::Error(dj::Error::Kind::Invalid,
+                        Tr::tr("The file uses an older data format; run `dangjian-cli upgrade FILE` first."));
+    dj::OrganizationRepository orgs(*db);
+    QString orgId;
+    if (a.options.contains(QStringLiteral("org"))) {
+        orgId = orgs.byCode(a.value(QStringLiteral("org"))).id;
+        if (orgId.isEmpty())
+            throw dj::Error(dj::Error::Kind::NotFound,
+                            Tr::tr("No organisation has the code %1.").arg(a.value(QStringLiteral("org"))));
+    }
+    if (!a.has(QStringLiteral("each-branch"))) {
+        const int pages = PdfExport::write({build(*db, kind, orgId)}, out);
+        printLine(Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out));
+        return Ok;
+    }
+    // One PDF per active branch of the subtree, named after its code.
+    if (!QDir().mkpath(out))
+        throw dj::Error(dj::Error::Kind::Storage, Tr::tr("Cannot create the folder %1.").arg(out));
+    const QStringList subtree = orgId.isEmpty() ? QStringList() : orgs.subtreeIds(orgId);
+    int files = 0;
+    for (const dj::Organization &o : orgs.all()) {
+        if (!o.isActive() || o.type != dj::OrgType::Branch || (!orgId.isEmpty() && !subtree.contains(o.id)))
+            continue;
+        const QString path = QDir(out).filePath(o.code + QStringLiteral(".pdf"));
+        PdfExport::write({build(*db, kind, o.id)}, path);
+        std::fprintf(stderr, "%s\n", qPrintable(path));
+        ++files;
+    }
+    printLine(Tr::tr("Wrote %n PDF file(s) to %1.", nullptr, files).arg(out));
+    return Ok;
+}
+
+} // namespace cli

@@ -1,0 +1,77 @@
+#include "SmallTree.h"
+
+#include "org/PostRepository.h"
+#include "report/OrgListReport.h"
+#include "report/RosterReport.h"
+
+#include <catch2/catch.hpp>
+
+using dj::report::Block;
+
+namespace {
+const Block &tableOf(const dj::report::Report &r)
+{
+    for (const Block &b : r.blocks)
+        if (b.kind == Block::Kind::Table)
+            return b;
+    FAIL("no table");
+    return r.blocks.first();
+}
+} // namespace
+
+TEST_CASE("the roster lists a subtree's members by branch then name, with their posts", "[report]")
+{
+    SmallTree t;
+    const QString b = t.person(QStringLiteral("王芳"), t.branch1, 12);
+    t.person(QStringLiteral("张伟"), t.branch1, 11);
+    t.person(QStringLiteral("李娜"), t.branch2, 14);
+    dj::Post post;
+    post.personId = b;
+    post.orgId = t.branch1;
+    post.type = dj::PostType::BrSecretary;
+    post.from = QDate(2024, 1, 1);
+    dj::PostRepository(*t.db).add(post);
+
+    const QDate today(2026, 11, 24);
+    const auto all = dj::report::RosterReport::build(*t.db, {}, today);
+    CHECK(all.title == QStringLiteral("党员花名册"));
+    CHECK(all.landscape);
+    const Block &rows = tableOf(all);
+    REQUIRE(rows.rows.size() == 3);
+    // 办公室党支部 comes before the general branch's branch in the tree.
+    CHECK(rows.rows[0][1] == QStringLiteral("张伟"));
+    CHECK(rows.rows[1][1] == QStringLiteral("王芳"));
+    CHECK(rows.rows[1][8] == QStringLiteral("党支部书记"));
+    CHECK(rows.rows[2][1] == QStringLiteral("李娜"));
+    CHECK(rows.rows[0][0] == QStringLiteral("1"));
+    CHECK(rows.columns.size() == 10);
+
+    const auto sub = dj::report::RosterReport::build(*t.db, t.general, today);
+    REQUIRE(tableOf(sub).rows.size() == 1);
+    CHECK(sub.subtitle.startsWith(QStringLiteral("服务中心党总支")));
+    CHECK(sub.blocks.last().kind == Block::Kind::Signatures);
+}
+
+TEST_CASE("the organisation list marks terms that run out within 6 months", "[report]")
+{
+    SmallTree t;
+    dj::Organization b1 = t.orgs.get(t.branch1);
+    b1.termStart = QDate(2024, 2, 20); // ends 2027-02-20: within 6 months of 2026-11-24
+    t.orgs.update(b1);
+    dj::Organization g = t.orgs.get(t.general);
+    g.termStart = QDate(2022, 9, 1); // ended 2025-09-01
+    t.orgs.update(g);
+    const auto r = dj::report::OrgListReport::build(*t.db, {}, QDate(2026, 11, 24));
+    const Block &table = tableOf(r);
+    REQUIRE(table.rows.size() == 6);
+    QStringList marked;
+    for (int i : table.markedRows)
+        marked << table.rows[i][0].trimmed() + QLatin1Char('=') + table.rows[i][6];
+    CHECK(marked.contains(QStringLiteral("办公室党支部=即将届满")));
+    CHECK(marked.contains(QStringLiteral("服务中心党总支=已超期")));
+    CHECK(marked.size() == 2);
+    // The tree is indented with full-width spaces below the printed root.
+    CHECK(table.rows[0][0] == QStringLiteral("中共市商务局党组"));
+    CHECK(table.rows[1][0].startsWith(QString(2, QChar(0x3000))));
+    CHECK(dj::report::OrgListReport::build(*t.db, t.general, QDate(2026, 11, 24)).blocks.size() == 3);
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "report/Report.h"
+
+#include <QFont>
+#include <QList>
+#include <QRectF>
+
+class QPaintDevice;
+
+// Where everything of one report goes, page by page, in device pixels. Built before any
+// painting so the footer can say how many pages there are.
+class ReportLayout
+{
+public:
+    struct Item
+    {
+        enum class Type { Title, Subtitle, Heading, Paragraph, TableHeader, TableRow, Signatures };
+        Type type;
+        int block = -1;
+        int row = -1;
+        qreal y = 0;
+        qreal height = 0;
+    };
+
+    ReportLayout(const dj::report::Report &report, QPaintDevice &device);
+
+    const QList<QList<Item>> &pages() const { return m_pages; }
+    qreal mm(qreal millimetres) const { return millimetres * m_dpi / 25.4; }
+    qreal width() const { return m_width; }
+    qreal headerHeight() const { return m_headerHeight; }
+    qreal footerTop() const { return m_footerTop; }
+    // Column x positions of a table block (left edges plus the right end).
+    QList<qreal> columnEdges(int block) const;
+
+    QFont title, subtitle, heading, body, table, tableBold, small;
+
+private:
+    qreal rowHeight(int block, int row) const;
+    qreal textHeight(const QFont &f, const QString &text, qreal width) const;
+    void place(Item item);
+    void newPage();
+
+    const dj::report::Report &m_report;
+    QPaintDevice &m_device;
+    qreal m_dpi;
+    qreal m_width;
+    qreal m_headerHeight = 0;
+    qreal m_footerTop;
+    qreal m_y = 0;
+    QList<QList<Item>> m_pages;
+};
