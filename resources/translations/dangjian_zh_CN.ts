@@ -149,7 +149,7 @@
         <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件：每行一人，首行为表头，如 姓名、性别、民族、出生日期、身份证号码、入党时间、所在支部。WPS、Excel 和 LibreOffice 保存的文件均可导入；旧版 .xls 文件须先另存为 .xlsx 格式。</translation>
     </message>
     <message>
-        <source>&amp;Choose...</source>
+        <source>&amp;Choose…</source>
         <translation>选择(&amp;C)…</translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <source>Reading %1...</source>
+        <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
         <translation>（表格中没有）</translation>
     </message>
     <message>
-        <source>Checking %1 rows...</source>
+        <source>Checking %1 rows…</source>
         <translation>正在检查 %1 行…</translation>
     </message>
     <message>
@@ -225,8 +225,13 @@
         <translation>导入全部行（%1 行）</translation>
     </message>
     <message>
-        <source>Importing...</source>
+        <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation>%1：</translation>
     </message>
 </context>
 <context>

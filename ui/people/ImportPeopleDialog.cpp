@@ -120,7 +120,7 @@ QWidget *ImportPeopleDialog::buildFilePage()
     intro->setWordWrap(true);
     m_file = new QLineEdit(page);
     m_file->setObjectName(QStringLiteral("importFile"));
-    auto *browse = new QPushButton(tr("&Choose..."), page);
+    auto *browse = new QPushButton(tr("&Choose…"), page);
     browse->setObjectName(QStringLiteral("importBrowse"));
     connect(browse, &QPushButton::clicked, this, &ImportPeopleDialog::chooseFile);
     auto *row = new QHBoxLayout;
@@ -146,7 +146,7 @@ QWidget *ImportPeopleDialog::buildMappingPage()
         combo->setMinimumContentsLength(14);
         combo->setObjectName(QStringLiteral("map_") + dj::PeopleMapping::key(f));
         m_columns.insert(f, combo);
-        form->addRow(dj::PeopleMapping::label(f) + QLatin1Char(':'), combo);
+        form->addRow(tr("%1:", "form label").arg(dj::PeopleMapping::label(f)), combo);
     }
     m_defaultBranch = new OrgComboBox(page);
     m_defaultBranch->setObjectName(QStringLiteral("importDefaultBranch"));
@@ -265,7 +265,7 @@ bool ImportPeopleDialog::loadFile(const QString &path)
         return false;
     }
     try {
-        Progress progress(this, tr("Reading %1...").arg(QFileInfo(path).fileName()));
+        Progress progress(this, tr("Reading %1…").arg(QFileInfo(path).fileName()));
         m_table = dj::SheetFile::read(path, &m_firstRow, [&](qint64 done, qint64 total) {
             return progress.step(done, total);
         });
@@ -328,7 +328,7 @@ bool ImportPeopleDialog::checkRows()
     try {
         dj::ImportOptions options;
         options.defaultBranchId = m_defaultBranch->currentOrgId();
-        Progress progress(this, tr("Checking %1 rows...").arg(m_table.rows.size()));
+        Progress progress(this, tr("Checking %1 rows…").arg(m_table.rows.size()));
         m_report = dj::PeopleImport(m_session.db())
                        .validate(m_table, mapping(), m_firstRow, options,
                                  [&](int done, int total) { return progress.step(done, total); });
@@ -376,7 +376,7 @@ void ImportPeopleDialog::fillReport()
 
 bool ImportPeopleDialog::importRows(bool validOnly)
 {
-    Progress progress(this, tr("Importing..."));
+    Progress progress(this, tr("Importing…"));
     auto *cmd = new ImportPeopleCommand(m_session, m_report, validOnly, [&](int done, int total) {
         return progress.step(done, total);
     });
