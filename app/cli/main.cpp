@@ -4,6 +4,7 @@
 #include "FileCommands.h"
 #include "ImportCommands.h"
 #include "ListCommands.h"
+#include "OrgImportCommands.h"
 #ifdef DJ_WITH_PRINT
 #include "PrintCommands.h"
 #include <QGuiApplication>
@@ -62,6 +63,13 @@ QList<Command> commands()
                 "                               without one; --map corrects a guessed column (name=B)"),
          {QStringLiteral("from"), QStringLiteral("branch"), QStringLiteral("map")},
          {QStringLiteral("dry-run"), QStringLiteral("valid-only"), QStringLiteral("json")}, cli::importPeople},
+        {{QStringLiteral("import-orgs")},
+         Tr::tr("import-orgs FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]\n"
+                "                               add organisations from a spreadsheet, parents before\n"
+                "                               children: all rows or nothing, or only the valid rows\n"
+                "                               with --valid-only"),
+         {QStringLiteral("from")},
+         {QStringLiteral("dry-run"), QStringLiteral("valid-only"), QStringLiteral("json")}, cli::importOrgs},
 #ifdef DJ_WITH_PRINT
         {{QStringLiteral("print")},
          Tr::tr("print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf\n"

@@ -1439,6 +1439,23 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                --valid-only 仅导入有效行；--branch 指定未填写支部的行
                                编入的支部；--map 更正自动识别的列（如 name=B）</translation>
     </message>
+    <message>
+        <source>import-orgs FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
+                               add organisations from a spreadsheet, parents before
+                               children: all rows or nothing, or only the valid rows
+                               with --valid-only</source>
+        <translation>import-orgs FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
+                               从电子表格导入党组织，先导入上级组织、后导入下级组织：
+                               全部导入或全部不导入，或使用 --valid-only 仅导入有效行</translation>
+    </message>
+    <message>
+        <source>import-orgs FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required.</source>
+        <translation>import-orgs FILE --from SHEET.xlsx|SHEET.csv：必须指定要导入的表格文件。</translation>
+    </message>
+    <message>
+        <source>Organisations imported: %1.</source>
+        <translation>已导入 %1 个党组织。</translation>
+    </message>
 </context>
 <context>
     <name>dj::CellParser</name>
@@ -1600,6 +1617,120 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The ID number (digit 17 is even) is a woman&apos;s, but the gender entered is male.</source>
         <translation>身份证号码第 17 位为偶数，对应性别为女，但填写的性别为男。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::OrgImport</name>
+    <message>
+        <source>The organisation name is missing.</source>
+        <translation>未填写组织名称，请补充。</translation>
+    </message>
+    <message>
+        <source>The organisation code is missing.</source>
+        <translation>未填写组织代码，请补充。</translation>
+    </message>
+    <message>
+        <source>The organisation type is missing.</source>
+        <translation>未填写组织类型，请补充。</translation>
+    </message>
+    <message>
+        <source>The organisation type &quot;%1&quot; is not known; use one of: %2.</source>
+        <translation>无法识别组织类型“%1”，请填写以下类型之一：%2。</translation>
+    </message>
+    <message>
+        <source>The unit kind &quot;%1&quot; is not known.</source>
+        <translation>无法识别单位类别“%1”，请核对后重新填写。</translation>
+    </message>
+    <message>
+        <source>The term &quot;%1&quot; should be a whole number of years from 0 to 10.</source>
+        <translation>任期年限“%1”应为 0 至 10 之间的整数年。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2 in the data file.</source>
+        <translation>组织代码 %1 已被数据文件中的“%2”使用，请更换代码。</translation>
+    </message>
+    <message>
+        <source>The same code is also in row %1.</source>
+        <translation>第 %1 行也使用了相同的组织代码，请核对。</translation>
+    </message>
+    <message>
+        <source>A %1 is the top of the tree; leave its parent empty.</source>
+        <translation>%1是最高层级的组织，请将其上级组织留空。</translation>
+    </message>
+    <message>
+        <source>The parent organisation is missing; a %1 belongs under: %2.</source>
+        <translation>未填写上级组织；%1应隶属于：%2。</translation>
+    </message>
+    <message>
+        <source>The parent organisation &quot;%1&quot; is neither in the data file nor in the sheet (give its code or its full name).</source>
+        <translation>上级组织“%1”既不在数据文件中，也不在表格中，请填写其组织代码或完整名称。</translation>
+    </message>
+    <message>
+        <source>Several organisations are called &quot;%1&quot;; give the parent&apos;s code instead.</source>
+        <translation>有多个组织名为“%1”，请改为填写上级组织的组织代码。</translation>
+    </message>
+    <message>
+        <source>%1 has been dissolved; an active organisation cannot be placed under it.</source>
+        <translation>“%1”已撤销，未撤销的组织不能隶属于该组织。</translation>
+    </message>
+    <message>
+        <source>A %1 can only be placed under: %2. %3 is a %4.</source>
+        <translation>%1只能隶属于：%2。“%3”是%4。</translation>
+    </message>
+    <message>
+        <source>Its parent organisation in row %1 has problems, so it cannot be imported either.</source>
+        <translation>其上级组织（第 %1 行）存在问题，因此本行也无法导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).</source>
+        <translation>未导入任何数据：%2 行中有 %1 行存在问题。第一个问题在第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::OrgMapping</name>
+    <message>
+        <source>Organisation name</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <translation>组织代码</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>Unit kind</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Current term from</source>
+        <translation>本届任期开始</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>任期年限</translation>
+    </message>
+    <message>
+        <source>The sheet has no column for the %1; give it a header such as &quot;%2&quot;.</source>
+        <translation>表格中没有“%1”列，请添加一列，并以“%2”等作为表头。</translation>
     </message>
 </context>
 <context>
