@@ -1,6 +1,10 @@
 #include "CliContext.h"
 
+#include "storage/Database.h"
+#include "storage/Migrations.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <cstdio>
 
 CliArgs CliArgs::parse(const QStringList &args, const QSet<QString> &valueOptions,
@@ -44,6 +48,20 @@ QString CliArgs::required(int index, const QString &what) const
 }
 
 namespace cli {
+
+std::unique_ptr<dj::Database> openData(const QString &path, bool readOnly)
+{
+    if (!readOnly)
+        return dj::Database::open(path);
+    auto db = dj::Database::openReadOnly(path);
+    if (db->schemaVersion() < dj::Migrations::latestVersion())
+        throw dj::Error(dj::Error::Kind::Invalid,
+                        QCoreApplication::translate("cli", "%1 uses the older data format %2; run `dangjian-cli "
+                                                           "upgrade FILE` first.")
+                            .arg(QFileInfo(path).fileName())
+                            .arg(db->schemaVersion()));
+    return db;
+}
 
 int exitCodeFor(const dj::Error &e)
 {

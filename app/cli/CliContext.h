@@ -2,6 +2,8 @@
 
 #include "common/Error.h"
 
+#include <memory>
+
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
@@ -36,7 +38,16 @@ public:
 
 // Exit codes: 0 success, 1 a check found problems, 2 usage, 3 file cannot be used,
 // 4 invalid data or a rule was broken, 5 storage failure.
+namespace dj {
+class Database;
+}
+
 namespace cli {
+// Opens a data file for a command. Read-only opens never write (no migration, no WAL switch)
+// and refuse a file in an older format with the way to upgrade it; otherwise the file is
+// opened normally, which upgrades it after a backup copy.
+std::unique_ptr<dj::Database> openData(const QString &path, bool readOnly);
+
 enum Exit { Ok = 0, CheckFailed = 1, Usage = 2, BadFile = 3, BadData = 4, StorageFailure = 5 };
 int exitCodeFor(const dj::Error &e);
 [[noreturn]] void usage(const QString &message);

@@ -4,7 +4,6 @@
 #include "sheet/SheetWriter.h"
 #include "sheet/TableExport.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,16 +16,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-// As in ListCommands: read-only, and only a file in the current format.
-std::unique_ptr<dj::Database> openForReading(const QString &path)
-{
-    auto db = dj::Database::openReadOnly(path);
-    if (db->schemaVersion() < dj::Migrations::latestVersion())
-        throw dj::Error(
-            dj::Error::Kind::Invalid,
-            Tr::tr("The file uses an older data format; run `dangjian-cli upgrade FILE` first."));
-    return db;
-}
 } // namespace
 
 int exportTable(const CliArgs &a)
@@ -41,7 +30,7 @@ int exportTable(const CliArgs &a)
     if (!dj::SheetWriter::formatOf(out))
         usage(Tr::tr("--out must end in .xlsx or .csv."));
 
-    auto db = openForReading(file);
+    auto db = openData(file, true);
     QString subtreeOf;
     if (a.options.contains(QStringLiteral("org"))) {
         const dj::Organization org =

@@ -33,15 +33,6 @@ struct Tr
 const QStringList kTables = {QStringLiteral("organization"), QStringLiteral("person"),
                              QStringLiteral("membership"), QStringLiteral("post")};
 
-// A read-only file must be at the current schema for the queries below.
-void requireCurrent(const dj::Database &db)
-{
-    if (db.schemaVersion() < dj::Migrations::latestVersion())
-        throw dj::Error(dj::Error::Kind::Invalid,
-                        Tr::tr("%1 uses the older data format %2; run `dangjian-cli upgrade FILE` first.")
-                            .arg(QFileInfo(db.path()).fileName())
-                            .arg(db.schemaVersion()));
-}
 } // namespace
 
 int init(const CliArgs &a)
@@ -133,8 +124,7 @@ int check(const CliArgs &a)
 int info(const CliArgs &a)
 {
     const QString file = a.required(0, Tr::tr("FILE"));
-    auto db = dj::Database::openReadOnly(file);
-    requireCurrent(*db);
+    auto db = openData(file, true);
     QJsonObject tables;
     for (const QString &t : kTables)
         tables.insert(t, dj::Query(*db, QStringLiteral("SELECT count(*) FROM ") + t +

@@ -1,10 +1,11 @@
 #include "ImportCommands.h"
 
+#include "ImportOutput.h"
+
 #include "org/OrganizationRepository.h"
 #include "sheet/PeopleImport.h"
 #include "sheet/SheetFile.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -81,12 +82,7 @@ int importPeople(const CliArgs &a)
     const bool json = a.has(QStringLiteral("json"));
 
     // A dry run writes nothing, not even a migration.
-    std::unique_ptr<dj::Database> db =
-        dryRun ? dj::Database::openReadOnly(file) : dj::Database::open(file);
-    if (db->schemaVersion() < dj::Migrations::latestVersion())
-        throw dj::Error(
-            dj::Error::Kind::Invalid,
-            Tr::tr("The file uses an older data format; run `dangjian-cli upgrade FILE` first."));
+    std::unique_ptr<dj::Database> db = openData(file, dryRun);
     int firstRow = 2;
     const dj::SheetTable table = dj::SheetFile::read(from, &firstRow);
     dj::PeopleImport importer(*db);
@@ -110,48 +106,24 @@ int importPeople(const CliArgs &a)
     if (importing)
         imported = int(importer.import(report, validOnly).personIds.size());
 
-    if (json) {
-        QJsonArray rejected;
-        for (const dj::ImportRow &r : report.rows) {
-            if (!r.ok())
-                rejected.append(QJsonObject{
-                    {QStringLiteral("row"), r.sheetRow},
-                    {QStringLiteral("name"), r.person.name},
-                    {QStringLiteral("reasons"), QJsonArray::fromStringList(r.problems)}});
-        }
-        printJson(QJsonDocument(
-            QJsonObject{{QStringLiteral("file"), QFileInfo(from).fileName()},
-                        {QStringLiteral("sheet"), table.name},
-                        {QStringLiteral("dryRun"), dryRun},
-                        {QStringLiteral("rows"), int(report.rows.size())},
-                        {QStringLiteral("valid"), valid},
-                        {QStringLiteral("imported"), imported},
-                        {QStringLiteral("rejected"), rejected},
-                        {QStringLiteral("mapping"), mappingJson(mapping, table.headers)}}));
-    } else {
-        for (const dj::ImportRow &r : report.rows) {
-            if (!r.ok())
-                printLine(
-                    Tr::tr("row %1: %2").arg(r.sheetRow).arg(r.problems.join(QLatin1Char(' '))));
-        }
-        printLine(Tr::tr("%1 - rows: %2, valid: %3, with problems: %4.")
-                      .arg(QFileInfo(from).fileName())
-                      .arg(report.rows.size())
-                      .arg(valid)
-                      .arg(bad));
-        if (dryRun)
-            printLine(Tr::tr("Dry run: nothing was imported."));
-        else if (importing)
-            printLine(Tr::tr("People imported: %1.").arg(imported));
-        else if (bad > 0)
-            printLine(Tr::tr("Nothing was imported. Correct the rows above, or import the valid "
-                             "rows with --valid-only."));
-        else
-            printLine(Tr::tr("Nothing to import."));
+    ImportResult result;
+    result.from = from;
+    result.sheet = table.name;
+    result.dryRun = dryRun;
+    result.importing = importing;
+    result.rows = int(report.rows.size());
+    result.valid = valid;
+    result.imported = imported;
+    result.importedLine = Tr::tr("People imported: %1.").arg(imported);
+    for (const dj::ImportRow &r : report.rows) {
+        if (!r.ok())
+            result.rejected.append(QJsonObject{
+                {QStringLiteral("row"), r.sheetRow},
+                {QStringLiteral("name"), r.person.name},
+                {QStringLiteral("reasons"), QJsonArray::fromStringList(r.problems)}});
     }
-    if (dryRun)
-        return bad == 0 && valid > 0 ? Ok : BadData;
-    return imported > 0 ? Ok : BadData;
+    result.extra.insert(QStringLiteral("mapping"), mappingJson(mapping, table.headers));
+    return finishImport(result, json);
 }
 
 } // namespace cli

@@ -5,7 +5,6 @@
 #include "org/PersonRepository.h"
 #include "org/PostRepository.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,19 +20,11 @@ struct Tr
 };
 QString iso(const QDate &d) { return d.isValid() ? d.toString(Qt::ISODate) : QString(); }
 
-std::unique_ptr<dj::Database> openForReading(const CliArgs &a)
-{
-    auto db = dj::Database::openReadOnly(a.required(0, Tr::tr("FILE")));
-    if (db->schemaVersion() < dj::Migrations::latestVersion())
-        throw dj::Error(dj::Error::Kind::Invalid,
-                        Tr::tr("The file uses an older data format; run `dangjian-cli upgrade FILE` first."));
-    return db;
-}
 } // namespace
 
 int orgList(const CliArgs &a)
 {
-    auto db = openForReading(a);
+    auto db = openData(a.required(0, Tr::tr("FILE")), true);
     dj::OrganizationRepository orgs(*db);
     dj::PostRepository posts(*db);
     const QList<dj::Organization> all = orgs.all();
@@ -74,7 +65,7 @@ int orgList(const CliArgs &a)
 
 int personList(const CliArgs &a)
 {
-    auto db = openForReading(a);
+    auto db = openData(a.required(0, Tr::tr("FILE")), true);
     dj::PersonFilter f;
     f.text = a.value(QStringLiteral("search"));
     if (a.options.contains(QStringLiteral("org"))) {

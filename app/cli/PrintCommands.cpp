@@ -6,7 +6,6 @@
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
 #include "storage/Database.h"
-#include "storage/Migrations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -38,10 +37,7 @@ int print(const CliArgs &a)
     const QString out = a.value(QStringLiteral("out"));
     if (out.isEmpty())
         usage(Tr::tr("--out is required: the PDF file (or, with --each-branch, a folder)."));
-    auto db = dj::Database::openReadOnly(file);
-    if (db->schemaVersion() < dj::Migrations::latestVersion())
-        throw dj::Error(dj::Error::Kind::Invalid,
-                        Tr::tr("The file uses an older data format; run `dangjian-cli upgrade FILE` first."));
+    auto db = openData(file, true);
     dj::OrganizationRepository orgs(*db);
     QString orgId;
     if (a.options.contains(QStringLiteral("org"))) {

@@ -1,5 +1,7 @@
 #include "OrgImport.h"
 
+#include "ImportRefusal.h"
+
 #include "CellParser.h"
 #include "SheetGrid.h"
 #include "common/Error.h"
@@ -318,21 +320,7 @@ OrgImportReport OrgImport::validate(const SheetTable &table, const OrgMapping &m
 
 QStringList OrgImport::import(const OrgImportReport &report, bool validOnly)
 {
-    const int bad = report.problemCount();
-    if (bad > 0 && !validOnly) {
-        const OrgImportRow *first = nullptr;
-        for (const OrgImportRow &r : report.rows) {
-            if (!r.ok() && !first)
-                first = &r;
-        }
-        throw Error(
-            Error::Kind::Invalid,
-            Tr::tr("Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).")
-                .arg(bad)
-                .arg(report.rows.size())
-                .arg(first->sheetRow)
-                .arg(first->problems.first()));
-    }
+    refuseIfAnyBad(report, validOnly);
     // Parents before children: by depth within the sheet (the type rules forbid cycles; the
     // depth is capped all the same).
     const int n = int(report.rows.size());

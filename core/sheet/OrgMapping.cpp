@@ -1,9 +1,10 @@
 #include "OrgMapping.h"
 
+#include "HeaderMatch.h"
+
 #include "common/Error.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace dj {
 
@@ -45,16 +46,6 @@ const FieldInfo kFields[] = {
 };
 static_assert(sizeof kFields / sizeof kFields[0] == OrgMapping::FieldCount);
 
-// "* 组织名称\n" → "组织名称"; "Term (years)" → "term"; "任期(年)" → "任期".
-QString normalize(const QString &header)
-{
-    static const QRegularExpression notes(QStringLiteral("[(（\\[【<《].*?[)）\\]】>》]"));
-    static const QRegularExpression noise(QStringLiteral("[\\s\\x{3000}*＊:：_\\-.、/]"));
-    QString s = header.toLower();
-    s.remove(noise);
-    const QString withoutNotes = QString(s).remove(notes);
-    return withoutNotes.isEmpty() ? s : withoutNotes;
-}
 } // namespace
 
 const QList<OrgField> &OrgMapping::fields()
@@ -75,25 +66,17 @@ QString OrgMapping::label(OrgField f)
 
 OrgMapping OrgMapping::guess(const QStringList &headers)
 {
+    // Our own labels count too, in English and in the interface language. Whole header names
+    // only, so 任期届满 is never taken for 任期.
+    QList<QStringList> names;
+    for (const FieldInfo &f : kFields)
+        names.append(QString::fromUtf8(f.synonyms).split(QLatin1Char('|'))
+                     << headermatch::normalize(QString::fromLatin1(f.label))
+                     << headermatch::normalize(label(f.field)));
+    const QList<int> columns = headermatch::guess(headers, names, false);
     OrgMapping m;
-    QStringList norm;
-    for (const QString &h : headers)
-        norm.append(normalize(h));
-    QList<bool> taken(headers.size(), false);
-    for (const FieldInfo &f : kFields) {
-        // Our own labels count too, in English and in the interface language.
-        const QStringList synonyms = QString::fromUtf8(f.synonyms).split(QLatin1Char('|'))
-                                     << normalize(QString::fromLatin1(f.label))
-                                     << normalize(label(f.field));
-        for (const QString &s : synonyms) {
-            for (int c = 0; c < norm.size() && m.column(f.field) < 0; ++c) {
-                if (!taken.at(c) && !norm.at(c).isEmpty() && norm.at(c) == s) {
-                    m.setColumn(f.field, c);
-                    taken[c] = true;
-                }
-            }
-        }
-    }
+    for (int i = 0; i < columns.size(); ++i)
+        m.setColumn(kFields[size_t(i)].field, columns.at(i));
     return m;
 }
 

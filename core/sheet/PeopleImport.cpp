@@ -1,5 +1,7 @@
 #include "PeopleImport.h"
 
+#include "ImportRefusal.h"
+
 #include "CellParser.h"
 #include "SheetGrid.h"
 #include "common/Clock.h"
@@ -288,21 +290,7 @@ ImportReport PeopleImport::validate(const SheetTable &table, const PeopleMapping
 PeopleImport::Outcome PeopleImport::import(const ImportReport &report, bool validOnly,
                                            const Progress &progress)
 {
-    const int bad = report.problemCount();
-    if (bad > 0 && !validOnly) {
-        const ImportRow *first = nullptr;
-        for (const ImportRow &r : report.rows) {
-            if (!r.ok() && !first)
-                first = &r;
-        }
-        throw Error(
-            Error::Kind::Invalid,
-            Tr::tr("Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).")
-                .arg(bad)
-                .arg(report.rows.size())
-                .arg(first->sheetRow)
-                .arg(first->problems.first()));
-    }
+    refuseIfAnyBad(report, validOnly);
     Outcome out;
     Transaction tx(m_db);
     PersonRepository people(m_db);

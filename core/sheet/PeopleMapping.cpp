@@ -1,10 +1,11 @@
 #include "PeopleMapping.h"
 
+#include "HeaderMatch.h"
+
 #include "SheetGrid.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace dj {
 
@@ -62,21 +63,6 @@ const FieldInfo kFields[] = {
 };
 static_assert(sizeof kFields / sizeof kFields[0] == PeopleMapping::FieldCount);
 
-// "* 出生日期\n(年月日)：" → "出生日期"; "Date of Birth" → "dateofbirth".
-QString normalize(const QString &header)
-{
-    static const QRegularExpression notes(QStringLiteral("[(（\\[【<《].*?[)）\\]】>》]"));
-    static const QRegularExpression noise(QStringLiteral("[\\s\\x{3000}*＊:：_\\-.、/]"));
-    QString s = header.toLower();
-    s.remove(noise);
-    const QString withoutNotes = QString(s).remove(notes);
-    return withoutNotes.isEmpty() ? s : withoutNotes;
-}
-
-bool isCjk(const QString &s)
-{
-    return !s.isEmpty() && s.at(0).unicode() >= 0x2E80;
-}
 } // namespace
 
 const QList<PersonField> &PeopleMapping::fields()
@@ -111,36 +97,18 @@ std::optional<PersonField> PeopleMapping::fromKey(const QString &key)
 
 PeopleMapping PeopleMapping::guess(const QStringList &headers)
 {
+    // Our own labels count too, in English and in the interface language, so a sheet this
+    // program exported comes back in whatever language it was written. Synonyms are in order
+    // (a branch code before a branch name).
+    QList<QStringList> names;
+    for (const FieldInfo &f : kFields)
+        names.append(QString::fromUtf8(f.synonyms).split(QLatin1Char('|'))
+                     << headermatch::normalize(QString::fromLatin1(f.label))
+                     << headermatch::normalize(label(f.field)));
+    const QList<int> columns = headermatch::guess(headers, names, true);
     PeopleMapping m;
-    QStringList norm;
-    for (const QString &h : headers)
-        norm.append(normalize(h));
-    QList<bool> taken(headers.size(), false);
-    // First exact names, in the order of the synonyms (a branch code before a branch name),
-    // then Chinese names of 3+ characters inside a longer header ("党员所在支部"); shorter
-    // ones ("类别", "职务") would match too much.
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const FieldInfo &f : kFields) {
-            if (m.column(f.field) >= 0)
-                continue;
-            // Our own labels count too, in English and in the interface language, so a sheet
-            // this program exported comes back in whatever language it was written.
-            const QStringList synonyms = QString::fromUtf8(f.synonyms).split(QLatin1Char('|'))
-                                         << normalize(QString::fromLatin1(f.label))
-                                         << normalize(label(f.field));
-            for (const QString &s : synonyms) {
-                for (int c = 0; c < norm.size() && m.column(f.field) < 0; ++c) {
-                    if (taken.at(c) || norm.at(c).isEmpty())
-                        continue;
-                    if (pass == 0 ? norm.at(c) == s
-                                  : (isCjk(s) && s.size() >= 3 && norm.at(c).contains(s))) {
-                        m.setColumn(f.field, c);
-                        taken[c] = true;
-                    }
-                }
-            }
-        }
-    }
+    for (int i = 0; i < columns.size(); ++i)
+        m.setColumn(kFields[size_t(i)].field, columns.at(i));
     return m;
 }
 

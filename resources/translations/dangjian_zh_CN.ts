@@ -1276,10 +1276,6 @@ Use Undo to bring them back.</source>
         <translation>已将 %1 的数据结构从版本 %2 升级到版本 %3，原文件已复制到 %4。</translation>
     </message>
     <message>
-        <source>The file uses an older data format; run `dangjian-cli upgrade FILE` first.</source>
-        <translation>该文件使用旧版数据格式，请先运行 `dangjian-cli upgrade FILE` 进行升级。</translation>
-    </message>
-    <message>
         <source>No organisation has the code %1.</source>
         <translation>没有组织代码为 %1 的组织。</translation>
     </message>
@@ -1620,6 +1616,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::ImportRefusal</name>
+    <message>
+        <source>Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).</source>
+        <translation>未导入任何数据：%2 行中有 %1 行存在问题。第一个问题在第 %3 行：%4</translation>
+    </message>
+</context>
+<context>
     <name>dj::OrgImport</name>
     <message>
         <source>The organisation name is missing.</source>
@@ -1680,10 +1683,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Its parent organisation in row %1 has problems, so it cannot be imported either.</source>
         <translation>其上级组织（第 %1 行）存在问题，因此本行也无法导入。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).</source>
-        <translation>未导入任何数据：%2 行中有 %1 行存在问题。第一个问题在第 %3 行：%4</translation>
     </message>
     <message>
         <source>Row %1: %2 Nothing was imported.</source>
@@ -1873,10 +1872,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The same ID number is also in row %1.</source>
         <translation>第 %1 行也有相同的身份证号码。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).</source>
-        <translation>未导入任何数据：%2 行中有 %1 行存在问题。第一个问题在第 %3 行：%4</translation>
     </message>
     <message>
         <source>Row %1: %2 Nothing was imported.</source>
