@@ -54,13 +54,11 @@ int print(const CliArgs &a)
     // One PDF per active branch of the subtree, named after its code.
     if (!QDir().mkpath(out))
         throw dj::Error(dj::Error::Kind::Storage, Tr::tr("Cannot create the folder %1.").arg(out));
-    const QStringList subtree = orgId.isEmpty() ? QStringList() : orgs.subtreeIds(orgId);
+    // The roster of each branch, or the organisation list below each branch.
     int files = 0;
-    for (const dj::Organization &o : orgs.all()) {
-        if (!o.isActive() || o.type != dj::OrgType::Branch || (!orgId.isEmpty() && !subtree.contains(o.id)))
-            continue;
-        const QString path = QDir(out).filePath(o.code + QStringLiteral(".pdf"));
-        PdfExport::write({build(*db, kind, o.id)}, path);
+    for (const dj::report::BranchRoster &b : dj::report::RosterReport::buildPerBranch(*db, orgId, dj::Clock::today())) {
+        const QString path = QDir(out).filePath(b.branch.code + QStringLiteral(".pdf"));
+        PdfExport::write({kind == QLatin1String("roster") ? b.report : build(*db, kind, b.branch.id)}, path);
         std::fprintf(stderr, "%s\n", qPrintable(path));
         ++files;
     }

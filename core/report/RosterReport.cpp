@@ -15,23 +15,15 @@ namespace {
 struct Member
 {
     int branchOrder;
+    QString branchId;
     QStringList cells;
 };
 QString iso(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
-} // namespace
 
-Report RosterReport::build(Database &db, const QString &orgId, const QDate &today)
+// The members of the printed subtree, by branch in tree order, then by name: one query.
+QList<Member> loadMembers(Database &db, const ReportData &data)
 {
-    const ReportData data = ReportData::load(db, orgId, today);
-    Report r;
-    r.title = QStringLiteral("党员花名册");
-    r.subtitle = orgId.isEmpty() ? db.officeName() : OrganizationRepository(db).get(orgId).name;
-    r.subtitle += QStringLiteral("　　截至 ") + chineseDate(today);
-    r.headerLine = db.officeName() + QStringLiteral("　%1年度").arg(today.year());
-    r.landscape = true;
-
-    // The subtree's organisations, bound as one JSON array.
-    QJsonArray ids;
+    QJsonArray ids; // the subtree's organisations, bound as one JSON array
     for (const Organization &o : data.orgs)
         ids.append(o.id);
     Query q(db, QStringLiteral("SELECT p.id, p.name, p.gender, p.ethnicity, p.birth_date, p.joined_on, "
@@ -41,20 +33,25 @@ Report RosterReport::build(Database &db, const QString &orgId, const QDate &toda
     q.bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))).exec();
     QList<Member> members;
     while (q.next()) {
-        const auto order = data.order.constFind(q.text(7));
-        if (order == data.order.cend())
-            continue; // outside the printed subtree
-        members.append({*order,
+        members.append({data.order.value(q.text(7)), q.text(7),
                         {q.text(1), q.text(2) == QLatin1String("F") ? QStringLiteral("女") : QStringLiteral("男"),
                          q.text(3), iso(q.value(4)), iso(q.value(5)),
                          q.text(6) == QLatin1String("probationary") ? QStringLiteral("预备党员") : QStringLiteral("正式党员"),
                          q.text(8), data.postsOfPerson.value(q.text(0)).join(QStringLiteral("、")), q.text(9)}});
     }
-    // By branch in tree order, then by name.
     std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
         return a.branchOrder != b.branchOrder ? a.branchOrder < b.branchOrder : a.cells[0] < b.cells[0];
     });
+    return members;
+}
 
+Report makeReport(Database &db, const QString &subject, const QList<Member> &members, const QDate &today)
+{
+    Report r;
+    r.title = QStringLiteral("党员花名册");
+    r.subtitle = subject + QStringLiteral("　　截至 ") + chineseDate(today);
+    r.headerLine = db.officeName() + QStringLiteral("　%1年度").arg(today.year());
+    r.landscape = true;
     Block table;
     table.kind = Block::Kind::Table;
     table.columns = {{QStringLiteral("序号"), 0.6, true},    {QStringLiteral("姓名"), 1.1, true},
@@ -69,6 +66,28 @@ Report RosterReport::build(Database &db, const QString &orgId, const QDate &toda
     r.blocks.append(table);
     r.blocks.append(Block::signatureLine({QStringLiteral("填表人"), QStringLiteral("审核人")}));
     return r;
+}
+} // namespace
+
+Report RosterReport::build(Database &db, const QString &orgId, const QDate &today)
+{
+    const ReportData data = ReportData::load(db, orgId, today);
+    const QString subject = orgId.isEmpty() ? db.officeName() : OrganizationRepository(db).get(orgId).name;
+    return makeReport(db, subject, loadMembers(db, data), today);
+}
+
+QList<BranchRoster> RosterReport::buildPerBranch(Database &db, const QString &rootId, const QDate &today)
+{
+    // The tree, the posts and the members are read once for all the rosters.
+    const ReportData data = ReportData::load(db, rootId, today);
+    QHash<QString, QList<Member>> byBranch;
+    for (const Member &m : loadMembers(db, data))
+        byBranch[m.branchId].append(m);
+    QList<BranchRoster> out;
+    for (const Organization &o : data.orgs)
+        if (o.isActive() && o.type == OrgType::Branch)
+            out.append({o, makeReport(db, o.name, byBranch.value(o.id), today)});
+    return out;
 }
 
 } // namespace dj::report

@@ -75,3 +75,18 @@ TEST_CASE("the organisation list marks terms that run out within 6 months", "[re
     CHECK(table.rows[1][0].startsWith(QString(2, QChar(0x3000))));
     CHECK(dj::report::OrgListReport::build(*t.db, t.general, QDate(2026, 11, 24)).blocks.size() == 3);
 }
+
+TEST_CASE("one roster per branch, from one reading of the data file", "[report]")
+{
+    SmallTree t;
+    t.person(QStringLiteral("张伟"), t.branch1, 11);
+    t.person(QStringLiteral("王芳"), t.branch1, 12);
+    t.person(QStringLiteral("李娜"), t.branch2, 14);
+    const auto rosters = dj::report::RosterReport::buildPerBranch(*t.db, {}, QDate(2026, 11, 24));
+    REQUIRE(rosters.size() == 2);
+    CHECK(rosters[0].branch.id == t.branch1);
+    CHECK(tableOf(rosters[0].report).rows.size() == 2);
+    CHECK(rosters[1].report.subtitle.startsWith(QStringLiteral("服务中心第一党支部")));
+    CHECK(tableOf(rosters[1].report).rows.size() == 1);
+    CHECK(dj::report::RosterReport::buildPerBranch(*t.db, t.general, QDate(2026, 11, 24)).size() == 1);
+}

@@ -4,7 +4,6 @@
 #include "Session.h"
 #include "common/Clock.h"
 #include "common/ModelExport.h"
-#include "org/OrganizationRepository.h"
 #include "people/ImportPeopleDialog.h"
 #include "people/PersonTableModel.h"
 #include "report/OrgListReport.h"
@@ -320,10 +319,8 @@ void MainWindow::exportBranchRosters()
 {
     // One roster per active branch, in tree order, into one PDF (批量打印).
     QList<dj::report::Report> reports;
-    const QDate today = dj::Clock::today();
-    for (const dj::Organization &o : dj::OrganizationRepository(m_session->db()).all())
-        if (o.isActive() && o.type == dj::OrgType::Branch)
-            reports.append(dj::report::RosterReport::build(m_session->db(), o.id, today));
+    for (const dj::report::BranchRoster &b : dj::report::RosterReport::buildPerBranch(m_session->db(), {}, dj::Clock::today()))
+        reports.append(b.report);
     if (reports.isEmpty()) {
         showError(tr("There are no active party branches to print."));
         return;
