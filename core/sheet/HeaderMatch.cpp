@@ -1,10 +1,19 @@
 #include "HeaderMatch.h"
 
+#include "SheetGrid.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace dj::headermatch {
 
 namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dj::HeaderMatch)
+};
+
 bool isCjk(const QString &s) { return !s.isEmpty() && s.at(0).unicode() >= 0x2E80; }
 } // namespace
 
@@ -40,6 +49,26 @@ QList<int> guess(const QStringList &headers, const QList<QStringList> &names, bo
         }
     }
     return column;
+}
+
+void checkColumns(const QList<int> &columns, const QStringList &labels, const QStringList &headers)
+{
+    auto columnText = [&](int c) {
+        const QString h = headers.value(c);
+        return h.isEmpty() ? SheetGrid::columnName(c)
+                           : QStringLiteral("%1 (%2)").arg(SheetGrid::columnName(c), h);
+    };
+    for (int a = 0; a < columns.size(); ++a) {
+        for (int b = a + 1; b < columns.size(); ++b) {
+            if (columns.at(a) >= 0 && columns.at(a) == columns.at(b))
+                throw Error(Error::Kind::Invalid,
+                            Tr::tr("Column %1 is chosen for both %2 and %3; choose one.")
+                                .arg(columnText(columns.at(a)), labels.value(a), labels.value(b)));
+        }
+        if (columns.at(a) >= headers.size())
+            throw Error(Error::Kind::Invalid,
+                        Tr::tr("The sheet has no column %1.").arg(SheetGrid::columnName(columns.at(a))));
+    }
 }
 
 } // namespace dj::headermatch

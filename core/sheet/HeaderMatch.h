@@ -16,4 +16,8 @@ QString normalize(const QString &header);
 // shorter ones ("类别", "职务") would match too much. A column serves one field only.
 QList<int> guess(const QStringList &headers, const QList<QStringList> &names, bool withinLonger);
 
+// A mapping the user corrected: throws dj::Error(Invalid) when one column is chosen for two
+// fields or a column is past the sheet's last. `labels` are the fields' names, in order.
+void checkColumns(const QList<int> &columns, const QStringList &labels, const QStringList &headers);
+
 } // namespace dj::headermatch

@@ -4,6 +4,7 @@
 
 #include "CellParser.h"
 #include "SheetGrid.h"
+#include "common/Clock.h"
 #include "common/Error.h"
 #include "org/OrganizationRepository.h"
 #include "storage/Database.h"
@@ -186,10 +187,14 @@ private:
         const CellParser::Date d = CellParser::date(cell(cells, f), OrgMapping::label(f));
         if (!d.problem.isEmpty())
             problems << d.problem;
+        else if (d.date.isValid() && d.date > m_today) // typed from paper: a typo
+            problems << Tr::tr("%1 %2 is in the future.")
+                            .arg(OrgMapping::label(f), d.date.toString(Qt::ISODate));
         return d.date;
     }
 
     const OrgMapping &m_mapping;
+    const QDate m_today = Clock::today();
 };
 } // namespace
 
@@ -204,7 +209,7 @@ int OrgImportReport::validCount() const
 OrgImportReport OrgImport::validate(const SheetTable &table, const OrgMapping &mapping,
                                     int firstDataRow) const
 {
-    mapping.check();
+    mapping.check(table.headers);
     const RowReader reader(mapping);
     QList<ReadRow> read;
     for (int i = 0; i < table.rows.size(); ++i) {

@@ -32,13 +32,15 @@ public:
     static OrgMapping guess(const QStringList &headers);
 
     static const QList<OrgField> &fields();
+    static QString key(OrgField f);   // "name", "parent", ... (widget names, JSON)
     static QString label(OrgField f); // the translated name shown to the user
 
     int column(OrgField f) const { return m_columns[size_t(f)]; }
     void setColumn(OrgField f, int column) { m_columns[size_t(f)] = column; }
 
-    // Throws dj::Error(Invalid) when no column holds the names, codes or types.
-    void check() const;
+    // Throws dj::Error(Invalid) when no column holds the names, codes or types, or a column
+    // is chosen twice or lies past the sheet's last.
+    void check(const QStringList &headers) const;
 
 private:
     std::array<int, FieldCount> m_columns;

@@ -2,7 +2,6 @@
 
 #include "HeaderMatch.h"
 
-#include "SheetGrid.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -114,27 +113,14 @@ PeopleMapping PeopleMapping::guess(const QStringList &headers)
 
 void PeopleMapping::check(const QStringList &headers) const
 {
-    auto columnText = [&](int c) {
-        const QString h = c < headers.size() ? headers.at(c) : QString();
-        return h.isEmpty() ? SheetGrid::columnName(c)
-                           : QStringLiteral("%1 (%2)").arg(SheetGrid::columnName(c), h);
-    };
     if (column(PersonField::Name) < 0)
         throw Error(
             Error::Kind::Invalid,
             Tr::tr("Choose the column that holds the names (%1).").arg(label(PersonField::Name)));
-    for (PersonField a : fields()) {
-        for (PersonField b : fields()) {
-            if (int(a) < int(b) && column(a) >= 0 && column(a) == column(b))
-                throw Error(Error::Kind::Invalid,
-                            Tr::tr("Column %1 is chosen for both %2 and %3; choose one.")
-                                .arg(columnText(column(a)), label(a), label(b)));
-        }
-        if (column(a) >= headers.size())
-            throw Error(
-                Error::Kind::Invalid,
-                Tr::tr("The sheet has no column %1.").arg(SheetGrid::columnName(column(a))));
-    }
+    QStringList labels;
+    for (PersonField f : fields())
+        labels << label(f);
+    headermatch::checkColumns(QList<int>(m_columns.begin(), m_columns.end()), labels, headers);
 }
 
 } // namespace dj

@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n PDF file to %1.</numerusform>
+            <numerusform>Wrote %n PDF files to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgPage</name>
     <message numerus="yes">
         <source>%1 to %2 (%n year(s))</source>

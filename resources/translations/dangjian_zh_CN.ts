@@ -35,6 +35,13 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Organisations and members</source>
@@ -112,6 +119,32 @@
     </message>
 </context>
 <context>
+    <name>ImportOrgsCommand</name>
+    <message>
+        <source>Import organisations (%1)</source>
+        <translation>导入组织（%1 个）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOrgsDialog</name>
+    <message>
+        <source>Choose an Excel workbook (.xlsx) or a CSV file with one organisation per row and a header row such as 组织名称, 组织代码, 组织类型, 上级组织代码, 成立日期, 本届任期开始, 任期年限 — the columns of the organisation table exported by this program. A parent may be an organisation already in this file (by code or name) or a row of the sheet. Imported organisations are active; a blank term uses the usual term of the type.</source>
+        <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件：每行一个组织，表头如 组织名称、组织代码、组织类型、上级组织代码、成立日期、本届任期开始、任期年限——即本程序导出的组织表的各列。上级组织可以是本文件中已有的组织（填代码或全称），也可以是表格中的另一行。导入的组织均为正常状态；任期年限留空时按该类组织的通常任期。</translation>
+    </message>
+    <message>
+        <source>The import is done in one step: if anything goes wrong nothing is added, and Edit → Undo removes all the imported organisations again.</source>
+        <translation>导入一次完成：出现任何问题都不会添加任何组织；“编辑 → 撤销”可将导入的组织全部移除。</translation>
+    </message>
+    <message>
+        <source>Import organisations from a spreadsheet</source>
+        <translation>从电子表格导入组织</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+</context>
+<context>
     <name>ImportPeopleCommand</name>
     <message>
         <source>Import people (%1)</source>
@@ -125,32 +158,12 @@
 <context>
     <name>ImportPeopleDialog</name>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Import people from a spreadsheet</source>
         <translation>从电子表格导入党员</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; 上一步(&amp;B)</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>下一步(&amp;N) &gt;</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>Choose an Excel workbook (.xlsx) or a CSV file with one person per row and a header row such as 姓名, 性别, 民族, 出生日期, 身份证号, 入党时间, 所在支部. Files saved by WPS, Excel and LibreOffice all work; an old .xls must first be saved as .xlsx.</source>
         <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件：每行一人，首行为表头，如 姓名、性别、民族、出生日期、身份证号码、入党时间、所在支部。WPS、Excel 和 LibreOffice 保存的文件均可导入；旧版 .xls 文件须先另存为 .xlsx 格式。</translation>
-    </message>
-    <message>
-        <source>&amp;Choose…</source>
-        <translation>选择(&amp;C)…</translation>
     </message>
     <message>
         <source>(none: a row without a branch is a problem)</source>
@@ -161,77 +174,12 @@
         <translation>未填写支部的行编入：</translation>
     </message>
     <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>The import is done in one step: if anything goes wrong nothing is added, and Edit → Undo removes all the imported people again.</source>
         <translation>导入一次性完成：只要出现任何差错，就不会添加任何人员；导入后也可通过“编辑 → 撤销”将导入的人员全部删除。</translation>
     </message>
     <message>
-        <source>Import nothing</source>
-        <translation>不导入</translation>
-    </message>
-    <message>
-        <source>Choose a spreadsheet</source>
-        <translation>选择电子表格</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose the file to import.</source>
-        <translation>请选择要导入的文件。</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Sheet &quot;%1&quot;: %2 rows below the header in row %3. Check which column holds each field; fields not in the sheet stay empty.</source>
-        <translation>工作表“%1”：表头位于第 %3 行，其下共 %2 行。请核对各字段对应的列；表格中没有的字段将留空。</translation>
-    </message>
-    <message>
-        <source>(not in the sheet)</source>
-        <translation>（表格中没有）</translation>
-    </message>
-    <message>
-        <source>Checking %1 rows…</source>
-        <translation>正在检查 %1 行…</translation>
-    </message>
-    <message>
-        <source>Every row is valid (%1 rows).</source>
-        <translation>所有行均有效（共 %1 行）。</translation>
-    </message>
-    <message>
-        <source>Valid rows: %1. Rows with problems: %2 (listed below; they are not imported).</source>
-        <translation>有效行：%1 行。有问题的行：%2 行（见下表，这些行不会导入）。</translation>
-    </message>
-    <message>
-        <source>Import only the valid rows (%1)</source>
-        <translation>仅导入有效行（%1 行）</translation>
-    </message>
-    <message>
-        <source>Import all rows (%1)</source>
-        <translation>导入全部行（%1 行）</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
-        <source>%1:</source>
-        <comment>form label</comment>
-        <translation>%1：</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
 </context>
 <context>
@@ -381,14 +329,6 @@
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <source>Export the rosters of all &amp;branches (one PDF)…</source>
-        <translation>导出全部党支部的党员名册（合并为一个 PDF）(&amp;B)…</translation>
-    </message>
-    <message>
-        <source>There are no active party branches to print.</source>
-        <translation>当前没有正常状态的党支部，无可打印的党员名册。</translation>
-    </message>
-    <message>
         <source>Rosters of all branches</source>
         <translation>各党支部党员名册</translation>
     </message>
@@ -407,6 +347,44 @@
     <message>
         <source>&amp;Import members from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入党员(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export the rosters of all branc&amp;hes to PDF…</source>
+        <translation>导出全部党支部的党员花名册为 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Import or&amp;ganisations from Excel/CSV…</source>
+        <translation>从 Excel/CSV 导入组织(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Write the rosters of all active branches into one PDF, or one PDF per branch (named after the branch code) into a folder?</source>
+        <translation>将所有正常状态党支部的党员花名册写入一个 PDF，还是每个支部一个 PDF（以支部代码命名）存入一个文件夹？</translation>
+    </message>
+    <message>
+        <source>One PDF</source>
+        <translation>一个 PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per branch</source>
+        <translation>每个支部一个 PDF</translation>
+    </message>
+    <message>
+        <source>Folder for the rosters</source>
+        <translation>选择存放花名册的文件夹</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个 PDF 文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1124,8 +1102,16 @@ Use Undo to bring them back.</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
+        <source>Printing the rosters of all branches…</source>
+        <translation>正在打印全部党支部的党员花名册…</translation>
+    </message>
+    <message>
+        <source>There are no active party branches to print.</source>
+        <translation>当前没有正常状态的党支部，无可打印的党员名册。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1119,94 @@ Use Undo to bring them back.</source>
     <message>
         <source>Printing was cancelled.</source>
         <translation>已取消打印。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <comment>form label</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Import nothing</source>
+        <translation>不导入</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet</source>
+        <translation>选择电子表格</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>请选择要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;%1&quot;: %2 rows below the header in row %3. Check which column holds each field; fields not in the sheet stay empty.</source>
+        <translation>工作表“%1”：表头位于第 %3 行，其下共 %2 行。请核对各字段对应的列；表格中没有的字段将留空。</translation>
+    </message>
+    <message>
+        <source>(not in the sheet)</source>
+        <translation>（表格中没有）</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation>正在检查 %1 行…</translation>
+    </message>
+    <message>
+        <source>Every row is valid (%1 rows).</source>
+        <translation>所有行均有效（共 %1 行）。</translation>
+    </message>
+    <message>
+        <source>Valid rows: %1. Rows with problems: %2 (listed below; they are not imported).</source>
+        <translation>有效行：%1 行。有问题的行：%2 行（见下表，这些行不会导入）。</translation>
+    </message>
+    <message>
+        <source>Import only the valid rows (%1)</source>
+        <translation>仅导入有效行（%1 行）</translation>
+    </message>
+    <message>
+        <source>Import all rows (%1)</source>
+        <translation>导入全部行（%1 行）</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>
@@ -1577,6 +1651,17 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::HeaderMatch</name>
+    <message>
+        <source>Column %1 is chosen for both %2 and %3; choose one.</source>
+        <translation>列 %1 同时对应“%2”和“%3”，请只保留其一。</translation>
+    </message>
+    <message>
+        <source>The sheet has no column %1.</source>
+        <translation>表格中没有 %1 列。</translation>
+    </message>
+</context>
+<context>
     <name>dj::IdNumber</name>
     <message>
         <source>The ID number must have 18 characters; this one has %1.</source>
@@ -1687,6 +1772,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Row %1: %2 Nothing was imported.</source>
         <translation>第 %1 行：%2 未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is in the future.</source>
+        <translation>%1（%2）晚于今天。</translation>
     </message>
 </context>
 <context>
@@ -1943,14 +2032,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Choose the column that holds the names (%1).</source>
         <translation>请选择“%1”对应的列。</translation>
-    </message>
-    <message>
-        <source>Column %1 is chosen for both %2 and %3; choose one.</source>
-        <translation>列 %1 同时对应“%2”和“%3”，请只保留其一。</translation>
-    </message>
-    <message>
-        <source>The sheet has no column %1.</source>
-        <translation>表格中没有 %1 列。</translation>
     </message>
 </context>
 <context>

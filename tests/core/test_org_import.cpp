@@ -77,6 +77,7 @@ dj::SheetTable mixedSheet()
         {s("新党支部"), s("N-ZB"), s("Party branch"), s("N-ZZ")},            // 13
         {s("新党总支"), s("N-ZZ"), s("党总支"), s("机关党委"), QDate(2020, 3, 1), 5}, // 14
         {s("甲党小组"), s("X15"), s("党小组"), s("D1")},                     // 15
+        {s("未来党支部"), s("X16"), s("党支部"), s("SW-JG"), QDate(2027, 1, 1)}, // 16
     });
 }
 } // namespace
@@ -112,8 +113,18 @@ TEST_CASE("the organisation mapping is guessed from Chinese and English headers"
     CHECK(m.column(F::TermYears) == 7);
     CHECK(m.column(F::ShortName) == -1);
 
-    m = dj::OrgImport::guessMapping({s("名称"), s("类型")});
-    CHECK_THROWS_WITH(m.check(), Catch::Contains("Organisation code"));
+    const QStringList two = {s("名称"), s("类型")};
+    m = dj::OrgImport::guessMapping(two);
+    CHECK_THROWS_WITH(m.check(two), Catch::Contains("Organisation code"));
+
+    // A mapping the user corrected: one column for two fields, or a column past the sheet.
+    const QStringList three = {s("名称"), s("代码"), s("类型")};
+    m = dj::OrgImport::guessMapping(three);
+    CHECK_NOTHROW(m.check(three));
+    m.setColumn(F::ShortName, 0);
+    CHECK_THROWS_WITH(m.check(three), Catch::Contains("Column A (名称) is chosen for both"));
+    m.setColumn(F::ShortName, 3);
+    CHECK_THROWS_WITH(m.check(three), "The sheet has no column D.");
 }
 
 TEST_CASE("an exported organisation sheet recreates the tree in an empty data file",
@@ -144,7 +155,7 @@ TEST_CASE("every reason an organisation row is refused names the row", "[import]
     dj::OrgImport importer(*t);
     const dj::SheetTable table = mixedSheet();
     const dj::OrgImportReport r = importer.validate(table, importer.guessMapping(table.headers));
-    REQUIRE(r.rows.size() == 14);
+    REQUIRE(r.rows.size() == 15);
     CHECK(has(problemsOf(r, 2), s("The organisation name is missing.")));
     CHECK(has(problemsOf(r, 3), s("The organisation code is missing.")));
     CHECK(has(problemsOf(r, 4), s("The organisation type \"党委会\" is not known")));
@@ -159,6 +170,7 @@ TEST_CASE("every reason an organisation row is refused names the row", "[import]
     CHECK(problemsOf(r, 13).isEmpty());
     CHECK(problemsOf(r, 14).isEmpty());
     CHECK(has(problemsOf(r, 15), s("Its parent organisation in row 6 has problems")));
+    CHECK(problemsOf(r, 16) == QStringList{s("Established 2027-01-01 is in the future.")});
     CHECK(r.validCount() == 2);
 }
 
@@ -169,7 +181,7 @@ TEST_CASE("an organisation import is all or nothing unless valid-only", "[import
     dj::OrgImport importer(*t);
     const dj::SheetTable table = mixedSheet();
     const dj::OrgImportReport r = importer.validate(table, importer.guessMapping(table.headers));
-    CHECK_THROWS_WITH(importer.import(r, false), Catch::Contains("Nothing was imported: 12 of 14"));
+    CHECK_THROWS_WITH(importer.import(r, false), Catch::Contains("Nothing was imported: 13 of 15"));
     CHECK(treeOf(*t) == before);
 
     const QStringList ids = importer.import(r, true);

@@ -313,11 +313,13 @@ TEST_CASE("an ID number that Excel stored as a number says why it is wrong", "[i
     CHECK(anyContains(r.rows.first().problems, QStringLiteral("Excel keeps only 15 digits")));
 }
 
-TEST_CASE("the fixtures import: Excel, inline strings, prefixed, 1904, merged header, WPS, GBK CSV",
+TEST_CASE("the fixtures import: Excel, LibreOffice, inline strings, prefixed, 1904, merged header, "
+          "WPS, GBK CSV",
           "[import]")
 {
     for (const QString &name :
-         {QStringLiteral("inline_strings.xlsx"), QStringLiteral("prefixed.xlsx"),
+         {QStringLiteral("libreoffice_people.xlsx"), QStringLiteral("libreoffice_1904.xlsx"),
+          QStringLiteral("inline_strings.xlsx"), QStringLiteral("prefixed.xlsx"),
           QStringLiteral("date1904.xlsx"), QStringLiteral("merged_header.xlsx"),
           QStringLiteral("wps_style.xlsx"), QStringLiteral("people_gbk.csv"),
           QStringLiteral("excel_style.xlsx")}) {

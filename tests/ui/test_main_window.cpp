@@ -2,6 +2,7 @@
 #include "app/MainWindow.h"
 #include "app/Session.h"
 #include "org/OrgDialog.h"
+#include "people/ImportPeopleDialog.h"
 #include "org/OrganizationRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -81,6 +82,13 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
         dlg.show();
         QApplication::processEvents();
         screenshot(dlg, QStringLiteral("org-dialog"));
+        // The import wizard's report page, as an officer sees it before choosing.
+        ImportPeopleDialog import(*w.session(), &w);
+        import.show();
+        REQUIRE(import.loadFile(QStringLiteral(DJ_SOURCE_DIR "/tests/fixtures/import/excel_style.xlsx")));
+        REQUIRE(import.checkRows());
+        QApplication::processEvents();
+        screenshot(import, QStringLiteral("import-report"));
     }
     w.showPage(MainWindow::People);
     QApplication::processEvents();

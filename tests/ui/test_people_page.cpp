@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "SmallTree.h"
+#include "Widgets.h"
 #include "app/Session.h"
 #include "common/OrgComboBox.h"
 #include "org/PostRepository.h"
@@ -86,13 +87,6 @@ void typeChinese(QWidget *w, const QString &text)
     QInputMethodEvent commit;
     commit.setCommitString(text);
     QApplication::sendEvent(w, &commit);
-}
-
-template <typename T> T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(w != nullptr);
-    return w;
 }
 
 int tableRows(PeoplePage &page)

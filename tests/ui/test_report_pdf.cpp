@@ -1,5 +1,6 @@
 // Printed forms rendered to PDF as a user would get them: A4, page count, the footer, and
 // the exact Chinese text back from pdftotext (no radical substitutions).
+#include "PdfText.h"
 #include "SmallTree.h"
 
 #include "common/Error.h"
@@ -18,36 +19,6 @@ using dj::report::Block;
 using dj::report::Report;
 
 namespace {
-QString run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    REQUIRE(p.waitForFinished(60000));
-    REQUIRE(p.exitCode() == 0);
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-int pages(const QString &pdf)
-{
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    CHECK(info.contains(QStringLiteral("(A4)")));
-    return info.section(QStringLiteral("Pages:"), 1).trimmed().section(QLatin1Char('\n'), 0, 0).toInt();
-}
-// The page's text with all white space removed: pdftotext guesses spaces and line breaks
-// from glyph positions, but the characters themselves must be exactly those printed.
-QString pageText(const QString &pdf, int page)
-{
-    QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
-                                                     QString::number(page), pdf, QStringLiteral("-")});
-    text.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
-    return text;
-}
-// The same for an expected string.
-QString squeezed(QString s)
-{
-    s.remove(QRegularExpression(QStringLiteral("[\\s\\x{3000}]")));
-    return s;
-}
-
 Report tableReport(int rows, bool landscape = false)
 {
     Report r;
@@ -73,13 +44,13 @@ TEST_CASE("the roster PDF: A4 landscape, footer, exact Chinese text", "[ui][prin
     const QString pdf = dir.filePath(QStringLiteral("roster.pdf"));
     CHECK(PdfExport::write({dj::report::RosterReport::build(*t.db, {}, QDate(2026, 11, 24))}, pdf) == 1);
     CHECK(pages(pdf) == 1);
-    CHECK(run(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("842 x 595")));
+    CHECK(toolOutput(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("842 x 595")));
     const QString text = pageText(pdf, 1);
     for (const char *s : {"党员花名册", "第一民", "民族", "办公室党支部", "服务中心第一党支部", "第 1 页 共 1 页",
                           "填表人签字", "日期：____年__月__日", "测试机关　2026年度", "第 1 页 共 1 页"})
         CHECK(text.contains(squeezed(QString::fromUtf8(s))));
     // Every font is embedded (the "emb" column of pdffonts).
-    const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts = toolOutput(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     REQUIRE_FALSE(fonts.isEmpty());
     for (const QString &line : fonts)
         CHECK(line.simplified().section(QLatin1Char(' '), -5, -5) == QStringLiteral("yes"));

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "common/Clock.h"
 #include "common/ModelExport.h"
+#include "org/ImportOrgsDialog.h"
 #include "people/ImportPeopleDialog.h"
 #include "people/PersonTableModel.h"
 #include "report/OrgListReport.h"
@@ -28,6 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QHBoxLayout>
 #include <QStackedWidget>
@@ -111,7 +113,7 @@ void MainWindow::createActions()
         reportactions::exportPdf({r}, r.title, this);
     });
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
-    QAction *rosters = file->addAction(tr("Export the rosters of all &branches (one PDF)…"), this,
+    QAction *rosters = file->addAction(tr("Export the rosters of all branc&hes to PDF…"), this,
                                        &MainWindow::exportBranchRosters);
     rosters->setObjectName(QStringLiteral("actionExportRosters"));
     QAction *table = file->addAction(tr("Export the &table to Excel/CSV…"), this, &MainWindow::exportTable);
@@ -119,7 +121,10 @@ void MainWindow::createActions()
     QAction *import = file->addAction(tr("&Import members from Excel/CSV…"), this,
                                       [this] { ImportPeopleDialog::run(*m_session, this); });
     import->setObjectName(QStringLiteral("actionImportPeople"));
-    m_needsFile << preview << print << pdf << rosters << table << import;
+    QAction *importOrgs = file->addAction(tr("Import or&ganisations from Excel/CSV…"), this,
+                                          [this] { ImportOrgsDialog::run(*m_session, this); });
+    importOrgs->setObjectName(QStringLiteral("actionImportOrgs"));
+    m_needsFile << preview << print << pdf << rosters << table << import << importOrgs;
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -317,15 +322,31 @@ void MainWindow::exportTable()
 
 void MainWindow::exportBranchRosters()
 {
-    // One roster per active branch, in tree order, into one PDF (批量打印).
-    QList<dj::report::Report> reports;
-    for (const dj::report::BranchRoster &b : dj::report::RosterReport::buildPerBranch(m_session->db(), {}, dj::Clock::today()))
-        reports.append(b.report);
-    if (reports.isEmpty()) {
-        showError(tr("There are no active party branches to print."));
+    // 批量打印: the roster of every active branch, in tree order, into one PDF or one per branch.
+    QMessageBox ask(QMessageBox::Question, tr("Rosters of all branches"),
+                    tr("Write the rosters of all active branches into one PDF, or one PDF per branch "
+                       "(named after the branch code) into a folder?"),
+                    QMessageBox::Cancel, this);
+    QPushButton *one = ask.addButton(tr("One PDF"), QMessageBox::AcceptRole);
+    QPushButton *each = ask.addButton(tr("One PDF per branch"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(one);
+    ask.exec();
+    if (ask.clickedButton() != one && ask.clickedButton() != each)
         return;
+    const bool eachBranch = ask.clickedButton() == each;
+    const QString out =
+        eachBranch ? QFileDialog::getExistingDirectory(this, tr("Folder for the rosters"), QDir::homePath())
+                   : QFileDialog::getSaveFileName(this, tr("Export PDF"),
+                                                  QDir::home().filePath(tr("Rosters of all branches") + QStringLiteral(".pdf")),
+                                                  tr("PDF documents (*.pdf)"));
+    if (out.isEmpty())
+        return;
+    try {
+        const int files = reportactions::writeBranchRosters(m_session->db().path(), out, eachBranch, this);
+        statusBar()->showMessage(tr("Wrote %n PDF file(s) to %1.", nullptr, files).arg(QDir::toNativeSeparators(out)), 10000);
+    } catch (const dj::Error &e) {
+        showError(e.message());
     }
-    reportactions::exportPdf(reports, tr("Rosters of all branches"), this);
 }
 
 void MainWindow::about()

@@ -1,10 +1,13 @@
 #include "ReportActions.h"
 
+#include "common/BackgroundTask.h"
+#include "common/Clock.h"
 #include "common/Error.h"
+#include "report/RosterReport.h"
+#include "storage/Database.h"
 #include "print/PdfExport.h"
 #include "print/ReportRenderer.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -14,7 +17,6 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 
 namespace {
 struct Tr
@@ -68,20 +70,52 @@ void exportPdf(const QList<dj::report::Report> &reports, const QString &suggeste
                                                       Tr::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    QProgressDialog progress(Tr::tr("Writing %1…").arg(QFileInfo(path).fileName()), Tr::tr("Cancel"), 0, 100, parent);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
     try {
-        PdfExport::write(reports, path, [&](int done, int total) {
-            progress.setMaximum(total);
-            progress.setValue(done);
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+        writePdf(reports, path, parent);
     } catch (const dj::Error &e) {
-        progress.close();
         QMessageBox::warning(parent, Tr::tr("Export PDF"), e.message());
     }
+}
+
+bool writePdf(const QList<dj::report::Report> &reports, const QString &path, QWidget *parent)
+{
+    return BackgroundTask::run(parent, Tr::tr("Writing %1…").arg(QFileInfo(path).fileName()),
+                               [&](const BackgroundTask::Progress &progress) {
+                                   PdfExport::write(reports, path, [&](int done, int total) {
+                                       return progress(done, total);
+                                   });
+                               });
+}
+
+int writeBranchRosters(const QString &dataPath, const QString &out, bool eachBranch, QWidget *parent)
+{
+    int files = 0;
+    const QDate today = dj::Clock::today(); // read here: the clock may be a test's
+    BackgroundTask::run(parent, Tr::tr("Printing the rosters of all branches…"),
+                        [&](const BackgroundTask::Progress &progress) {
+        const auto db = dj::Database::openReadOnly(dataPath);
+        const QList<dj::report::BranchRoster> rosters = dj::report::RosterReport::buildPerBranch(*db, {}, today);
+        if (rosters.isEmpty())
+            throw dj::Error(dj::Error::Kind::NotFound, Tr::tr("There are no active party branches to print."));
+        if (!eachBranch) {
+            QList<dj::report::Report> reports;
+            for (const dj::report::BranchRoster &b : rosters)
+                reports.append(b.report);
+            PdfExport::write(reports, out, [&](int done, int total) { return progress(done, total); });
+            files = 1;
+            return;
+        }
+        if (!QDir().mkpath(out))
+            throw dj::Error(dj::Error::Kind::Storage, Tr::tr("Cannot create the folder %1.").arg(out));
+        const int n = int(rosters.size());
+        for (int i = 0; i < n; ++i) {
+            const dj::report::BranchRoster &b = rosters.at(i);
+            PdfExport::write({b.report}, QDir(out).filePath(b.branch.code + QStringLiteral(".pdf")),
+                             [&](int done, int total) { return progress(i * 100 + done * 100 / qMax(1, total), n * 100); });
+            ++files;
+        }
+    });
+    return files;
 }
 
 } // namespace reportactions
