@@ -1,7 +1,9 @@
 #include "Tombstone.h"
 
 #include "Query.h"
+#include "Transaction.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 
 namespace dj {
 
@@ -16,6 +18,15 @@ bool setTombstone(Database &db, const char *table, const QString &id, bool delet
         .bind(QStringLiteral(":id"), id)
         .exec();
     return q.rowsAffected() == 1;
+}
+
+void tombstoneOrThrow(Database &db, const char *table, const QString &id, bool deleted,
+                      const QString &goneMessage)
+{
+    Transaction tx(db);
+    if (!setTombstone(db, table, id, deleted))
+        throw Error(Error::Kind::NotFound, goneMessage);
+    tx.commit();
 }
 
 } // namespace dj

@@ -1,0 +1,75 @@
+#include "TemplateRules.h"
+
+#include "DutySchedule.h"
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace dj::templaterules {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dj::TemplateRules)
+};
+[[noreturn]] void invalid(const QString &name, const QString &why)
+{
+    throw Error(Error::Kind::Invalid, name.isEmpty() ? why : Tr::tr("Item %1: %2").arg(name, why));
+}
+[[noreturn]] void invalid(const DutyTemplateItem &item, const QString &why)
+{
+    invalid(item.code.isEmpty() ? item.title : item.code, why);
+}
+} // namespace
+
+void checkFields(const QString &name, const QString &title, Frequency frequency,
+                 const QString &deadline, int expected)
+{
+    if (title.trimmed().isEmpty())
+        invalid(name, Tr::tr("The item needs a title (事项)."));
+    if (!DutySchedule::isValidDeadline(deadline))
+        invalid(name, Tr::tr("The deadline \"%1\" is not a date in the year; write it as MM-DD, "
+                             "such as 03-31.")
+                          .arg(deadline));
+    if (vocab::needsDeadline(frequency) && deadline.isEmpty())
+        invalid(name, Tr::tr("An item due \"%1\" needs a deadline (MM-DD).").arg(vocab::label(frequency)));
+    if (expected < 1 || expected > 99)
+        invalid(name, Tr::tr("The expected count per period must be from 1 to 99."));
+}
+
+void checkItem(DutySubject subject, const DutyTemplateItem &item)
+{
+    if (item.code.trimmed().isEmpty())
+        invalid(item, Tr::tr("Every item needs a code (such as JC01); lists find their items by it."));
+    checkFields(item.code.isEmpty() ? item.title : item.code, item.title, item.frequency,
+                item.deadline, item.expected);
+    if (item.carriesOut.isEmpty())
+        return;
+    DutySubject parent;
+    const QString parentCode = vocab::parentSubject(subject, &parent) ? vocab::code(parent) : QString();
+    if (parentCode.isEmpty() || item.carriesOut.section(QLatin1Char('/'), 0, 0) != parentCode ||
+        item.carriesOut.section(QLatin1Char('/'), 1).isEmpty())
+        invalid(item, parentCode.isEmpty()
+                          ? Tr::tr("Items of the %1 list carry out no list above them.")
+                                .arg(vocab::label(subject))
+                          : Tr::tr("\"%1\" is not an item of the list above; write %2/CODE.")
+                                .arg(item.carriesOut, parentCode));
+}
+
+void checkTemplate(const DutyTemplate &t)
+{
+    if (t.name.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, Tr::tr("The template needs a name."));
+    if (t.year != 0 && (t.year < 2000 || t.year > 2100))
+        throw Error(Error::Kind::Invalid, Tr::tr("The year %1 is out of range.").arg(t.year));
+    QSet<QString> codes;
+    for (const DutyTemplateItem &item : t.items) {
+        checkItem(t.subject, item);
+        if (codes.contains(item.code))
+            invalid(item, Tr::tr("The code is used by two items of %1.").arg(t.name));
+        codes.insert(item.code);
+    }
+}
+
+} // namespace dj::templaterules

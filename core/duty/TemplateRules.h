@@ -1,0 +1,17 @@
+#pragma once
+
+#include "DutyTemplate.h"
+
+namespace dj {
+
+// What makes a template or one of its items well-formed, for edits in the GUI and for
+// template files alike. Each check throws dj::Error(Invalid) naming the item and the field.
+namespace templaterules {
+// The fields every item has, in a template or in a year's list; `name` names it in messages.
+void checkFields(const QString &name, const QString &title, Frequency frequency,
+                 const QString &deadline, int expected);
+void checkItem(DutySubject subject, const DutyTemplateItem &item);
+void checkTemplate(const DutyTemplate &t); // the items too, and their codes unique
+} // namespace templaterules
+
+} // namespace dj
