@@ -31,7 +31,10 @@ struct Tr
 
 // Business tables: the ones whose rows travel between offices.
 const QStringList kTables = {QStringLiteral("organization"), QStringLiteral("person"),
-                             QStringLiteral("membership"), QStringLiteral("post")};
+                             QStringLiteral("membership"), QStringLiteral("post"),
+                             QStringLiteral("duty_template"), QStringLiteral("duty_template_item"),
+                             QStringLiteral("duty_list"), QStringLiteral("duty_item"),
+                             QStringLiteral("duty_record"), QStringLiteral("attachment")};
 
 } // namespace
 

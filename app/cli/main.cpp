@@ -1,5 +1,6 @@
 // dangjian-cli: the same core as the desktop program, for batch work, scripts and tests.
 #include "CliContext.h"
+#include "DutyCommands.h"
 #include "ExportCommands.h"
 #include "FileCommands.h"
 #include "ImportCommands.h"
@@ -70,6 +71,30 @@ QList<Command> commands()
                 "                               with --valid-only"),
          {QStringLiteral("from")},
          {QStringLiteral("dry-run"), QStringLiteral("valid-only"), QStringLiteral("json")}, cli::importOrgs},
+        {{QStringLiteral("duty"), QStringLiteral("generate")},
+         Tr::tr("duty generate FILE --year Y [--date D] [--json]\n"
+                "                               the year's responsibility lists: one per organisation of\n"
+                "                               each level and per holder of the five posts on --date;\n"
+                "                               only adds what is missing"),
+         {QStringLiteral("year"), QStringLiteral("date")}, json, cli::dutyGenerate},
+        {{QStringLiteral("duty"), QStringLiteral("list")},
+         Tr::tr("duty list FILE --year Y [--org CODE] [--json]\n"
+                "                               the lists and their items with ids and status"),
+         {QStringLiteral("year"), QStringLiteral("org")}, json, cli::dutyList},
+        {{QStringLiteral("duty"), QStringLiteral("status")},
+         Tr::tr("duty status FILE --year Y [--quarter Q] [--by level|post|category|org] [--json]\n"
+                "                               completion rates over the periods due so far"),
+         {QStringLiteral("year"), QStringLiteral("quarter"), QStringLiteral("by")}, json, cli::dutyStatus},
+        {{QStringLiteral("duty"), QStringLiteral("record")},
+         Tr::tr("duty record FILE --item ID --date D --text T [--attach PATH] [--by NAME]\n"
+                "                               record work done on an item, with an evidence file"),
+         {QStringLiteral("item"), QStringLiteral("date"), QStringLiteral("text"), QStringLiteral("attach"), QStringLiteral("by")},
+         {}, cli::dutyRecord},
+        {{QStringLiteral("duty"), QStringLiteral("templates")},
+         Tr::tr("duty templates FILE --export OUT.djtpl | --load IN.djtpl [--year Y] [--replace]\n"
+                "                               save the templates to a file, or load a file's templates"),
+         {QStringLiteral("export"), QStringLiteral("load"), QStringLiteral("year")}, {QStringLiteral("replace")},
+         cli::dutyTemplates},
 #ifdef DJ_WITH_PRINT
         {{QStringLiteral("print")},
          Tr::tr("print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf\n"

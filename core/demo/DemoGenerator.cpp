@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoDuty.h"
 #include "DemoNames.h"
 #include "DemoRows.h"
 #include "DemoWriter.h"
@@ -426,6 +427,7 @@ DemoGenerator::Stats DemoGenerator::generate(Database &db, Scale scale, const Pr
     for (const Target &t : targets)
         writer.write(builder.build(t.bureau, t.branches, t.people),
                      DemoNames::bureau(t.bureau).name, stats);
+    fillDuty(db, Clock::today(), seed);
     writer.report(100);
     tx.commit();
     return stats;

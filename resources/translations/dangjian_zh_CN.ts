@@ -1526,6 +1526,130 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>Organisations imported: %1.</source>
         <translation>已导入 %1 个党组织。</translation>
     </message>
+    <message>
+        <source>--year is required: the year of the lists, such as 2026.</source>
+        <translation>必须给出 --year：清单所属年度，例如 2026。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-03-31.</source>
+        <translation>--%1 须为日期，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the lists of %1 are complete.</source>
+        <translation>无需补充：%1 年度的清单已齐全。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lists and %3 items added, %4 items linked to the item above (post holders on %5).</source>
+        <translation>%1 年度：新增清单 %2 份、事项 %3 项，%4 项已关联上级事项（按 %5 的任职情况）。</translation>
+    </message>
+    <message>
+        <source>--quarter must be 1, 2, 3 or 4.</source>
+        <translation>--quarter 须为 1、2、3 或 4。</translation>
+    </message>
+    <message>
+        <source>--by must be level, post, category or org.</source>
+        <translation>--by 须为 level、post、category 或 org。</translation>
+    </message>
+    <message>
+        <source>%1  %2 (%3 of %4 due)  lists %5, items %6, late %7</source>
+        <translation>%1  %2（应完成 %4 次，已完成 %3 次）  清单 %5 份，事项 %6 项，逾期 %7 次</translation>
+    </message>
+    <message>
+        <source>Total  %1 (%2 of %3 due)</source>
+        <translation>合计  %1（应完成 %3 次，已完成 %2 次）</translation>
+    </message>
+    <message>
+        <source>--item is required: the item id (see duty list).</source>
+        <translation>必须给出 --item：事项编号（见 duty list）。</translation>
+    </message>
+    <message>
+        <source>--date is required: the day the work was done, such as 2026-03-31.</source>
+        <translation>必须给出 --date：完成日期，例如 2026-03-31。</translation>
+    </message>
+    <message>
+        <source>Recorded %1.</source>
+        <translation>已记录 %1。</translation>
+    </message>
+    <message>
+        <source>Give either --export OUT.djtpl or --load IN.djtpl.</source>
+        <translation>请给出 --export 输出文件.djtpl 或 --load 输入文件.djtpl 其中之一。</translation>
+    </message>
+    <message>
+        <source>The file has no templates yet; duty generate installs the built-in ones.</source>
+        <translation>该文件尚无清单模板；运行 duty generate 会装入内置模板。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 templates to %2.</source>
+        <translation>已将 %1 个模板写入 %2。</translation>
+    </message>
+    <message>
+        <source>Loaded %1 templates.</source>
+        <translation>已载入 %1 个模板。</translation>
+    </message>
+    <message>
+        <source>duty generate FILE --year Y [--date D] [--json]
+                               the year&apos;s responsibility lists: one per organisation of
+                               each level and per holder of the five posts on --date;
+                               only adds what is missing</source>
+        <translation>duty generate 文件 --year 年度 [--date 日期] [--json]
+                               生成年度责任清单：每个层级组织一份，--date 当日五个岗位
+                               的任职人员每人一份；只补充缺少的部分</translation>
+    </message>
+    <message>
+        <source>duty list FILE --year Y [--org CODE] [--json]
+                               the lists and their items with ids and status</source>
+        <translation>duty list 文件 --year 年度 [--org 组织代码] [--json]
+                               列出清单及其事项（含编号和完成状态）</translation>
+    </message>
+    <message>
+        <source>duty status FILE --year Y [--quarter Q] [--by level|post|category|org] [--json]
+                               completion rates over the periods due so far</source>
+        <translation>duty status 文件 --year 年度 [--quarter 季度] [--by level|post|category|org] [--json]
+                               截至目前已到期部分的完成率</translation>
+    </message>
+    <message>
+        <source>duty record FILE --item ID --date D --text T [--attach PATH] [--by NAME]
+                               record work done on an item, with an evidence file</source>
+        <translation>duty record 文件 --item 事项编号 --date 日期 --text 内容 [--attach 文件] [--by 记录人]
+                               记录事项的履责情况，可附佐证材料</translation>
+    </message>
+    <message>
+        <source>duty templates FILE --export OUT.djtpl | --load IN.djtpl [--year Y] [--replace]
+                               save the templates to a file, or load a file&apos;s templates</source>
+        <translation>duty templates 文件 --export 输出.djtpl | --load 输入.djtpl [--year 年度] [--replace]
+                               将清单模板保存为文件，或载入文件中的模板</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AttachmentStore</name>
+    <message>
+        <source>%1 is %2; evidence files may be at most %3.</source>
+        <translation>%1 大小为 %2；佐证材料每个文件不能超过 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation>%1 不是可以附加的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>An evidence file needs a name.</source>
+        <translation>佐证材料需要文件名。</translation>
+    </message>
+    <message>
+        <source>The evidence file no longer exists.</source>
+        <translation>该佐证材料已不存在。</translation>
+    </message>
+    <message>
+        <source>The stored copy of %1 is damaged (its SHA-256 does not match).</source>
+        <translation>%1 的存储副本已损坏（SHA-256 校验不一致）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>dj::CellParser</name>
@@ -1648,6 +1772,86 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>This data file already holds organisations. Demo data can only be generated into a new, empty file.</source>
         <translation>该数据文件中已有组织数据。演示数据只能生成到新建的空白数据文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::DutyGenerator</name>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>年度 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>The date whose post holders get lists must fall in %1.</source>
+        <translation>确定岗位任职人员的日期必须在 %1 年内。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::DutyRecordRepository</name>
+    <message>
+        <source>Write what was done.</source>
+        <translation>请填写完成情况。</translation>
+    </message>
+    <message>
+        <source>Enter the date the work was done.</source>
+        <translation>请填写完成日期。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the list&apos;s year %2.</source>
+        <translation>%1 不在清单所属的 %2 年度内。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; record work once it is done.</source>
+        <translation>%1 晚于今天；请在工作完成后再记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was retired on %2; reinstate it before recording work on it.</source>
+        <translation>“%1”已于 %2 停用；如需记录，请先恢复该事项。</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>该履责记录已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::DutyRepository</name>
+    <message>
+        <source>The responsibility list no longer exists.</source>
+        <translation>该责任清单已不存在。</translation>
+    </message>
+    <message>
+        <source>The item no longer exists.</source>
+        <translation>该事项已不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already retired.</source>
+        <translation>“%1”已停用。</translation>
+    </message>
+    <message>
+        <source>Enter the date the item is retired.</source>
+        <translation>请填写停用日期。</translation>
+    </message>
+    <message>
+        <source>The item has recorded work and cannot be removed; retire it instead.</source>
+        <translation>该事项已有履责记录，不能删除；可将其停用。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::DutySchedule</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未完成</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2501,127 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::TemplateFile</name>
+    <message>
+        <source>%1, item %2: the frequency &quot;%3&quot; is not one of once, monthly, quarterly, half_yearly, yearly, by_date.</source>
+        <translation>%1，事项 %2：频次“%3”无效，应为 once、monthly、quarterly、half_yearly、yearly、by_date 之一。</translation>
+    </message>
+    <message>
+        <source>%1 is not a Dangjian Desk template file.</source>
+        <translation>%1 不是机关党建工作台的模板文件。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Dangjian Desk (template format %2; this version reads up to %3). Update the program to load it.</source>
+        <translation>%1 由更新版本的机关党建工作台保存（模板格式 %2；本版本最高支持 %3）。请升级程序后再载入。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a list this version knows.</source>
+        <translation>%1：本版本不认识清单类型“%2”。</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>%1 holds two templates for %2.</source>
+        <translation>%1 中“%2”有两个模板。</translation>
+    </message>
+    <message>
+        <source>%1 holds no templates.</source>
+        <translation>%1 中没有模板。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dj::TemplateRepository</name>
+    <message>
+        <source>The template no longer exists.</source>
+        <translation>该模板已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the year the template applies from.</source>
+        <translation>请选择模板的起用年度。</translation>
+    </message>
+    <message>
+        <source>There is already a template for %1 from %2: %3.</source>
+        <translation>“%1”已有 %2 年度起用的模板：%3。</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>模板需要名称。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by &quot;%2&quot;.</source>
+        <translation>编号 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>The template item no longer exists.</source>
+        <translation>该模板事项已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>These templates already exist for the same year: %1. Nothing was loaded; load again choosing to replace them.</source>
+        <translation>以下模板在同一年度已存在：%1。未载入任何模板；如需覆盖，请选择替换后重新载入。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::TemplateRules</name>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>事项 %1：%2</translation>
+    </message>
+    <message>
+        <source>The item needs a title (事项).</source>
+        <translation>请填写事项名称。</translation>
+    </message>
+    <message>
+        <source>The deadline &quot;%1&quot; is not a date in the year; write it as MM-DD, such as 03-31.</source>
+        <translation>时限“%1”不是有效日期；请按 月-日 填写，例如 03-31。</translation>
+    </message>
+    <message>
+        <source>An item due &quot;%1&quot; needs a deadline (MM-DD).</source>
+        <translation>频次为“%1”的事项需要时限（月-日）。</translation>
+    </message>
+    <message>
+        <source>The expected count per period must be from 1 to 99.</source>
+        <translation>每期应完成次数须在 1 到 99 之间。</translation>
+    </message>
+    <message>
+        <source>Every item needs a code (such as JC01); lists find their items by it.</source>
+        <translation>每个事项都需要编号（如 JC01），清单据此识别事项。</translation>
+    </message>
+    <message>
+        <source>Items of the %1 list carry out no list above them.</source>
+        <translation>“%1”清单的事项没有上级清单可关联。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an item of the list above; write %2/CODE.</source>
+        <translation>“%1”不是上级清单的事项；请写作 %2/编号。</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>模板需要名称。</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range.</source>
+        <translation>年度 %1 超出范围。</translation>
+    </message>
+    <message>
+        <source>The code is used by two items of %1.</source>
+        <translation>%1 中有两个事项使用了同一编号。</translation>
+    </message>
+</context>
+<context>
     <name>dj::XlsxReader</name>
     <message>
         <source>%1 is not an Excel workbook (.xlsx).</source>
@@ -2518,6 +2843,66 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Party group leader</source>
         <translation>党小组组长</translation>
+    </message>
+    <message>
+        <source>Party leadership group (primary responsibility)</source>
+        <translation>部门党组（党委）主体责任</translation>
+    </message>
+    <message>
+        <source>Leading group (coordination)</source>
+        <translation>党建工作领导小组议事协调责任</translation>
+    </message>
+    <message>
+        <source>Organ party committee (assisting responsibility)</source>
+        <translation>机关党委协助责任</translation>
+    </message>
+    <message>
+        <source>Grassroots organisations (carrying out)</source>
+        <translation>基层党组织具体落实责任</translation>
+    </message>
+    <message>
+        <source>Party group secretary (first responsible)</source>
+        <translation>党组（党委）书记第一责任人</translation>
+    </message>
+    <message>
+        <source>Party group members (dual duty)</source>
+        <translation>党组（党委）成员一岗双责</translation>
+    </message>
+    <message>
+        <source>Organ party committee secretary</source>
+        <translation>机关党委书记</translation>
+    </message>
+    <message>
+        <source>Full-time deputy secretary</source>
+        <translation>机关党委专职副书记</translation>
+    </message>
+    <message>
+        <source>Branch secretaries</source>
+        <translation>党支部书记</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>Half-yearly</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>Yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>By a date</source>
+        <translation>限期</translation>
     </message>
 </context>
 <context>
