@@ -1,8 +1,12 @@
 #include "PrintCommands.h"
 
 #include "common/Clock.h"
+#include "org/IdNumber.h"
 #include "org/OrganizationRepository.h"
+#include "org/PersonRepository.h"
 #include "print/PdfExport.h"
+#include "report/DutyBookletReport.h"
+#include "report/DutyRecordsReport.h"
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
 #include "storage/Database.h"
@@ -20,34 +24,92 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-dj::report::Report build(dj::Database &db, const QString &kind, const QString &orgId)
+// What is printed: the kind of form and whose.
+struct Request
+{
+    QString kind;
+    int year = 0;
+    QString orgId;
+    QString personId;
+};
+
+dj::report::Report build(dj::Database &db, const Request &r)
 {
     const QDate today = dj::Clock::today();
-    return kind == QLatin1String("roster") ? dj::report::RosterReport::build(db, orgId, today)
-                                           : dj::report::OrgListReport::build(db, orgId, today);
+    if (r.kind == QLatin1String("roster"))
+        return dj::report::RosterReport::build(db, r.orgId, today);
+    if (r.kind == QLatin1String("orgs"))
+        return dj::report::OrgListReport::build(db, r.orgId, today);
+    if (r.kind == QLatin1String("duty-lists"))
+        return dj::report::DutyBookletReport::build(db, r.year, r.orgId, today);
+    return dj::report::DutyRecordsReport::build(db, r.year, r.orgId, r.personId, today);
+}
+
+// The options of the responsibility-list forms, checked before the file is opened.
+int checkDutyOptions(const CliArgs &a, const QString &kind)
+{
+    const bool duty = kind.startsWith(QLatin1String("duty-"));
+    if (!duty) {
+        if (a.options.contains(QStringLiteral("year")) || a.options.contains(QStringLiteral("person")))
+            usage(Tr::tr("--year and --person go with --report duty-lists or duty-records only."));
+        return 0;
+    }
+    if (a.has(QStringLiteral("each-branch")))
+        usage(Tr::tr("--each-branch works with --report roster or orgs only."));
+    bool ok = false;
+    const int year = a.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        usage(Tr::tr("--year is required with --report %1: the year of the lists, such as 2026.").arg(kind));
+    const bool org = a.options.contains(QStringLiteral("org"));
+    const bool person = a.options.contains(QStringLiteral("person"));
+    if (kind == QLatin1String("duty-lists") && person)
+        usage(Tr::tr("--report duty-lists takes --org CODE, not --person."));
+    if (kind == QLatin1String("duty-records") && org == person)
+        usage(Tr::tr("--report duty-records needs exactly one of --org CODE and --person ID_NUMBER."));
+    return year;
+}
+
+QString personByIdNumber(dj::Database &db, const QString &given)
+{
+    const QString idNumber = dj::IdNumber::normalize(given);
+    if (idNumber.isEmpty())
+        usage(Tr::tr("--person needs the person's ID number."));
+    const dj::PersonRepository people(db);
+    dj::PersonFilter filter;
+    filter.text = idNumber; // matches the start of the ID number (and names, phones)
+    for (const dj::PersonRow &row : people.rows(people.matches(filter)))
+        if (row.idNumber == idNumber)
+            return row.id;
+    throw dj::Error(dj::Error::Kind::NotFound, Tr::tr("No person has the ID number %1.").arg(idNumber));
 }
 } // namespace
 
 int print(const CliArgs &a)
 {
     const QString file = a.required(0, Tr::tr("FILE"));
-    const QString kind = a.value(QStringLiteral("report"));
-    if (kind != QLatin1String("roster") && kind != QLatin1String("orgs"))
-        usage(Tr::tr("--report must be roster or orgs."));
+    Request request;
+    request.kind = a.value(QStringLiteral("report"));
+    const QString &kind = request.kind;
+    if (kind != QLatin1String("roster") && kind != QLatin1String("orgs") && kind != QLatin1String("duty-lists") &&
+        kind != QLatin1String("duty-records"))
+        usage(Tr::tr("--report must be roster, orgs, duty-lists or duty-records."));
     const QString out = a.value(QStringLiteral("out"));
     if (out.isEmpty())
         usage(Tr::tr("--out is required: the PDF file (or, with --each-branch, a folder)."));
+    request.year = checkDutyOptions(a, kind);
     auto db = openData(file, true);
     dj::OrganizationRepository orgs(*db);
-    QString orgId;
+    QString &orgId = request.orgId;
     if (a.options.contains(QStringLiteral("org"))) {
         orgId = orgs.byCode(a.value(QStringLiteral("org"))).id;
         if (orgId.isEmpty())
             throw dj::Error(dj::Error::Kind::NotFound,
                             Tr::tr("No organisation has the code %1.").arg(a.value(QStringLiteral("org"))));
     }
+    if (a.options.contains(QStringLiteral("person")))
+        request.personId = personByIdNumber(*db, a.value(QStringLiteral("person")));
     if (!a.has(QStringLiteral("each-branch"))) {
-        const int pages = PdfExport::write({build(*db, kind, orgId)}, out);
+        const int pages = PdfExport::write({build(*db, request)}, out);
         printLine(Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out));
         return Ok;
     }
@@ -58,7 +120,7 @@ int print(const CliArgs &a)
     int files = 0;
     for (const dj::report::BranchRoster &b : dj::report::RosterReport::buildPerBranch(*db, orgId, dj::Clock::today())) {
         const QString path = QDir(out).filePath(b.branch.code + QStringLiteral(".pdf"));
-        PdfExport::write({kind == QLatin1String("roster") ? b.report : build(*db, kind, b.branch.id)}, path);
+        PdfExport::write({kind == QLatin1String("roster") ? b.report : build(*db, {kind, 0, b.branch.id, {}})}, path);
         std::fprintf(stderr, "%s\n", qPrintable(path));
         ++files;
     }

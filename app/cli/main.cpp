@@ -98,9 +98,15 @@ QList<Command> commands()
 #ifdef DJ_WITH_PRINT
         {{QStringLiteral("print")},
          Tr::tr("print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf\n"
-                "                               a printed form as PDF; with --each-branch, one PDF per\n"
-                "                               branch into the folder --out"),
-         {QStringLiteral("report"), QStringLiteral("org"), QStringLiteral("out")}, {QStringLiteral("each-branch")}, cli::print},
+                "  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf\n"
+                "  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf\n"
+                "                               a printed form as PDF: the member roster, the organisation\n"
+                "                               list, the year's responsibility lists (of a subtree with\n"
+                "                               --org) or the record of duties of an organisation or a\n"
+                "                               person; roster and orgs with --each-branch write one PDF\n"
+                "                               per branch into the folder --out"),
+         {QStringLiteral("report"), QStringLiteral("org"), QStringLiteral("out"), QStringLiteral("year"), QStringLiteral("person")},
+         {QStringLiteral("each-branch")}, cli::print},
 #endif
     };
 }

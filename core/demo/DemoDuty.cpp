@@ -7,6 +7,7 @@
 #include "storage/Query.h"
 #include "storage/RowIds.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 
 namespace dj::demo {
@@ -18,7 +19,9 @@ double diligence(const QString &subject, const QString &orgType)
 {
     if (subject == QLatin1String("party_group") || subject == QLatin1String("pg_secretary"))
         return 0.95;
-    if (subject == QLatin1String("leading_group") || subject == QLatin1String("oc_fulltime_deputy"))
+    if (subject == QLatin1String("leading_group"))
+        return 0.92;
+    if (subject == QLatin1String("oc_fulltime_deputy"))
         return 0.88;
     if (subject == QLatin1String("organ_committee") || subject == QLatin1String("oc_secretary"))
         return 0.85;
@@ -44,8 +47,10 @@ int fillDuty(Database &db, const QDate &today, quint32 seed)
     QRandomGenerator rng(seed);
     Query items(db, QStringLiteral("SELECT i.id, i.title, i.frequency, i.deadline, i.expected, l.subject, "
                                    "o.org_type FROM duty_item i JOIN duty_list l ON l.id = i.list_id "
-                                   "JOIN organization o ON o.id = l.org_id WHERE i.deleted = 0 AND "
-                                   "l.year = :y ORDER BY l.subject, o.code, i.sort_order"));
+                                   "JOIN organization o ON o.id = l.org_id LEFT JOIN person pe ON pe.id = l.person_id "
+                                   "WHERE i.deleted = 0 AND l.year = :y "
+                                   // A stable order (ids are random): the same seed, the same records.
+                                   "ORDER BY l.subject, o.code, coalesce(pe.id_number, ''), i.code"));
     items.bind(QStringLiteral(":y"), year).exec();
     struct Item
     {
@@ -61,18 +66,24 @@ int fillDuty(Database &db, const QDate &today, quint32 seed)
     const QString stamp = Clock::stamp();
     const QString owner = db.officeId();
     int written = 0;
+    // Error diffusion per level or post: each group's share of done periods comes out at its
+    // diligence, spread evenly over items and months rather than left to chance.
+    QHash<QString, double> carry;
     for (const Item &item : std::as_const(all)) {
         const double p = diligence(item.subject, item.orgType);
+        double &acc = carry[item.subject + QLatin1Char('|') + item.orgType];
         for (const DutyPeriod &period : DutySchedule::periods(vocab::frequencyFromCode(item.frequency), item.deadline, year)) {
             if (period.start >= today)
                 break;
             const bool due = period.due < today;
-            const double roll = rng.generateDouble();
+            acc += due ? p : p * 0.5;
             int n = 0;
-            if (roll < (due ? p : p * 0.5))
+            if (acc >= 1.0) {
+                acc -= 1.0;
                 n = item.expected;
-            else if (roll < p + (1 - p) * 0.4 && item.expected > 1)
+            } else if (item.expected > 1 && rng.generateDouble() < 0.4) {
                 n = 1 + int(rng.bounded(item.expected - 1));
+            }
             const QDate last = qMin(qMin(period.due, period.end), today.addDays(-1));
             const int span = int(period.start.daysTo(last)) + 1;
             for (int k = 0; k < n && span > 0; ++k) {

@@ -72,9 +72,18 @@ DutyProgress::DutyProgress(Database &db, int year, const QDate &today, int quart
         m_orgTypes << orgType.value(l.orgId);
 
     const QHash<QString, QList<QDate>> dates = DutyRecordRepository(db).datesForYear(year);
-    // Items in force, list by list.
+    // Items in force, read at once, grouped by list in list order.
+    QHash<QString, int> listIndex;
+    for (int li = 0; li < m_lists.size(); ++li)
+        listIndex.insert(m_lists.at(li).id, li);
+    QList<QList<DutyItem>> byList(m_lists.size());
+    for (const DutyItem &item : repo.itemsOfYear(year, false)) {
+        const int li = listIndex.value(item.listId, -1);
+        if (li >= 0)
+            byList[li] << item;
+    }
     for (int li = 0; li < m_lists.size(); ++li) {
-        for (const DutyItem &item : repo.items(m_lists.at(li).id, false)) {
+        for (const DutyItem &item : std::as_const(byList.at(li))) {
             m_rowsOfList[item.listId] << int(m_rows.size());
             m_rows.append({li, m_orgTypes.at(li), measure(item, dates.value(item.id), year, today, m_from, m_to)});
         }

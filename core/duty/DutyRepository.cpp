@@ -134,6 +134,13 @@ QList<DutyItem> DutyRepository::items(const QString &listId, bool includeRetired
                       listId);
 }
 
+QList<DutyItem> DutyRepository::itemsOfYear(int year, bool includeRetired) const
+{
+    return queryItems(QStringLiteral(" AND list_id IN (SELECT id FROM duty_list WHERE deleted = 0 AND year = :key)") +
+                          (includeRetired ? QString() : QStringLiteral(" AND retired_on IS NULL")),
+                      QString::number(year));
+}
+
 DutyItem DutyRepository::item(const QString &id) const
 {
     const QList<DutyItem> found = queryItems(QStringLiteral(" AND id = :key"), id);

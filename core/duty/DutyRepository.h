@@ -22,6 +22,8 @@ public:
 
     QList<DutyItem> items(const QString &listId, bool includeRetired = true) const;
     DutyItem item(const QString &id) const; // throws NotFound
+    // Every item of a year's lists in one read (progress over a whole city).
+    QList<DutyItem> itemsOfYear(int year, bool includeRetired) const;
     // The items of the lists below that carry out `itemId`.
     QList<DutyItem> carriedOutBy(const QString &itemId) const;
 

@@ -103,6 +103,425 @@
         <source>Committee terms ending within 6 months or overdue (%1)</source>
         <translation>6 个月内任期届满或已超期未换届的组织（%1）</translation>
     </message>
+    <message>
+        <source>Overdue responsibility items</source>
+        <translation>逾期未完成的责任事项</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue responsibility items (%1; the oldest %2 shown)</source>
+        <translation>逾期未完成的责任事项（共 %1 项，显示最早的 %2 项）</translation>
+    </message>
+    <message>
+        <source>Overdue responsibility items (%1)</source>
+        <translation>逾期未完成的责任事项（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DutyChartsPanel</name>
+    <message>
+        <source>Party group</source>
+        <translation>党组</translation>
+    </message>
+    <message>
+        <source>Leading group</source>
+        <translation>领导小组</translation>
+    </message>
+    <message>
+        <source>Organ committee</source>
+        <translation>机关党委</translation>
+    </message>
+    <message>
+        <source>General branches</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Group secretary</source>
+        <translation>党组书记</translation>
+    </message>
+    <message>
+        <source>Group members</source>
+        <translation>党组成员</translation>
+    </message>
+    <message>
+        <source>Committee secretary</source>
+        <translation>机关党委书记</translation>
+    </message>
+    <message>
+        <source>Full-time deputy</source>
+        <translation>专职副书记</translation>
+    </message>
+    <message>
+        <source>Branch secretaries</source>
+        <translation>支部书记</translation>
+    </message>
+    <message>
+        <source>Completion by level, %1</source>
+        <translation>各层级完成情况（%1）</translation>
+    </message>
+    <message>
+        <source>Completion by post, %1</source>
+        <translation>各岗位完成情况（%1）</translation>
+    </message>
+    <message>
+        <source>Completion by category, %1</source>
+        <translation>各类别完成情况（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DutyItemDialog</name>
+    <message>
+        <source>Add an item</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation>编辑事项 %1</translation>
+    </message>
+    <message>
+        <source>MM-DD, such as 03-31</source>
+        <translation>月-日，例如 03-31</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>类别：</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>What it requires:</source>
+        <translation>具体内容：</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>频次：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>时限：</translation>
+    </message>
+    <message>
+        <source>Times per period:</source>
+        <translation>每期应完成次数：</translation>
+    </message>
+    <message>
+        <source>Evidence expected:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>添加事项 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DutyItemModel</name>
+    <message>
+        <source>by %1/%2</source>
+        <translation>%1月%2日前</translation>
+    </message>
+    <message>
+        <source>Retired %1</source>
+        <translation>已停用 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Done/due</source>
+        <translation>完成/应完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DutyPage</name>
+    <message>
+        <source>Whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第 %1 季度</translation>
+    </message>
+    <message>
+        <source>Filter lists by organisation or name</source>
+        <translation>按组织或姓名筛选清单</translation>
+    </message>
+    <message>
+        <source>&amp;Generate the year&apos;s lists…</source>
+        <translation>生成年度清单(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Lists and records</source>
+        <translation>清单与履责纪实</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加事项…</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>编辑事项…</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>履责情况</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>&amp;Record work…</source>
+        <translation>记录履责(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Edit record…</source>
+        <translation>编辑记录…</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Work recorded on the selected item (履责纪实):</source>
+        <translation>所选事项的履责纪实：</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1年</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>There are no responsibility lists for %1 yet. Generate them from the templates: one per organisation of each level and one per holder of the five posts.</source>
+        <translation>%1 年度尚无责任清单。请根据模板生成：各层级组织每个一份，五个岗位的任职人员每人一份。</translation>
+    </message>
+    <message>
+        <source>%1: %2 lists. Done %3 of %4 times due so far (%5); %6 periods late.</source>
+        <translation>%1：清单 %2 份。截至目前应完成 %4 次，已完成 %3 次（%5）；逾期 %6 次。</translation>
+    </message>
+    <message>
+        <source>Choose a list on the left.</source>
+        <translation>请在左侧选择清单。</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Generate the lists of %1</source>
+        <translation>生成 %1 年度清单</translation>
+    </message>
+    <message>
+        <source>One list for each organisation of each level and one for each person holding one of the five posts on the date below, from the templates of %1. Running it again only adds what is missing; nothing recorded is changed.</source>
+        <translation>按 %1 年度模板，为各层级的每个组织生成一份清单，并为下列日期在五个岗位任职的每个人生成一份清单。重复生成只补充缺少的部分，不会改动已记录的内容。</translation>
+    </message>
+    <message>
+        <source>Post holders on:</source>
+        <translation>任职情况截至：</translation>
+    </message>
+    <message>
+        <source>Generating the lists of %1…</source>
+        <translation>正在生成 %1 年度清单…</translation>
+    </message>
+    <message>
+        <source>Generate the lists</source>
+        <translation>生成清单</translation>
+    </message>
+    <message>
+        <source>%1 lists and %2 items added; %3 items linked to the item above.</source>
+        <translation>新增清单 %1 份、事项 %2 项；%3 项已关联上级事项。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the lists of %1 are complete.</source>
+        <translation>无需补充：%1 年度的清单已齐全。</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is retired; reinstate it before recording work on it.</source>
+        <translation>“%1”已停用；如需记录，请先恢复该事项。</translation>
+    </message>
+    <message>
+        <source>Remove the record of %1 (%2)? Edit → Undo brings it back.</source>
+        <translation>删除 %1 的记录（%2）？可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Remove record of %1</source>
+        <translation>删除 %1 的记录</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRecordDialog</name>
+    <message>
+        <source>Record work — %1</source>
+        <translation>记录履责 — %1</translation>
+    </message>
+    <message>
+        <source>Edit record — %1</source>
+        <translation>编辑记录 — %1</translation>
+    </message>
+    <message>
+        <source>Evidence expected: %1</source>
+        <translation>佐证材料要求：%1</translation>
+    </message>
+    <message>
+        <source>(not specified)</source>
+        <translation>（未规定）</translation>
+    </message>
+    <message>
+        <source>What was done: meeting, participants, outcome …</source>
+        <translation>完成情况：会议、参加人员、成果……</translation>
+    </message>
+    <message>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Done on:</source>
+        <translation>完成日期：</translation>
+    </message>
+    <message>
+        <source>What was done:</source>
+        <translation>履责情况：</translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation>记录人：</translation>
+    </message>
+    <message>
+        <source>Evidence files:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them (at most %1 each).</source>
+        <translation>可将文件拖放到此处作为佐证材料（每个不超过 %1）。</translation>
+    </message>
+    <message>
+        <source>%1  (%2, to be added)</source>
+        <translation>%1  （%2，待添加）</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; evidence files may be at most %3.</source>
+        <translation>%1 大小为 %2；佐证材料每个文件不能超过 %3。</translation>
+    </message>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>Save evidence file</source>
+        <translation>保存佐证材料</translation>
+    </message>
+    <message>
+        <source>Record work on %1</source>
+        <translation>记录履责：%1</translation>
+    </message>
+    <message>
+        <source>Edit record of %1</source>
+        <translation>编辑记录：%1</translation>
+    </message>
 </context>
 <context>
     <name>EditPersonCommand</name>
@@ -385,6 +804,14 @@
         <translation>
             <numerusform>已向 %1 写入 %n 个 PDF 文件。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>Responsibility list</source>
+        <translation>责任清单</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1496,13 @@ Use Undo to bring them back.</source>
     </message>
 </context>
 <context>
+    <name>RateBarChart</name>
+    <message>
+        <source>Completion</source>
+        <translation>完成情况</translation>
+    </message>
+</context>
+<context>
     <name>RemovePersonCommand</name>
     <message>
         <source>Remove person %1</source>
@@ -1430,18 +1864,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                将数据表导出为电子表格，可限定为某一组织及其全部下级组织</translation>
     </message>
     <message>
-        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
-                               a printed form as PDF; with --each-branch, one PDF per
-                               branch into the folder --out</source>
-        <translation>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
-                               将打印表格导出为 PDF；使用 --each-branch 时，每个党支部
-                               各生成一个 PDF，存入 --out 指定的文件夹</translation>
-    </message>
-    <message>
-        <source>--report must be roster or orgs.</source>
-        <translation>--report 只能是 roster 或 orgs。</translation>
-    </message>
-    <message>
         <source>--out is required: the PDF file (or, with --each-branch, a folder).</source>
         <translation>必须指定 --out：PDF 文件（使用 --each-branch 时为文件夹）。</translation>
     </message>
@@ -1618,6 +2040,54 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                save the templates to a file, or load a file&apos;s templates</source>
         <translation>duty templates 文件 --export 输出.djtpl | --load 输入.djtpl [--year 年度] [--replace]
                                将清单模板保存为文件，或载入文件中的模板</translation>
+    </message>
+    <message>
+        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
+  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf
+  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf
+                               a printed form as PDF: the member roster, the organisation
+                               list, the year&apos;s responsibility lists (of a subtree with
+                               --org) or the record of duties of an organisation or a
+                               person; roster and orgs with --each-branch write one PDF
+                               per branch into the folder --out</source>
+        <translation>print 文件 --report roster|orgs [--org 组织代码] [--each-branch] --out 输出.pdf
+  print 文件 --report duty-lists --year 年度 [--org 组织代码] --out 输出.pdf
+  print 文件 --report duty-records --year 年度 --org 组织代码|--person 身份证号 --out 输出.pdf
+                               将表单输出为 PDF：党员花名册、组织机构一览表、年度责任清单
+                               （--org 为该组织及下级）或组织、个人的履责纪实；roster 和
+                               orgs 加 --each-branch 时每个支部一个 PDF，存入 --out 文件夹</translation>
+    </message>
+    <message>
+        <source>--year and --person go with --report duty-lists or duty-records only.</source>
+        <translation>--year 和 --person 只能与 --report duty-lists 或 duty-records 一起使用。</translation>
+    </message>
+    <message>
+        <source>--each-branch works with --report roster or orgs only.</source>
+        <translation>--each-branch 只能与 --report roster 或 orgs 一起使用。</translation>
+    </message>
+    <message>
+        <source>--year is required with --report %1: the year of the lists, such as 2026.</source>
+        <translation>--report %1 需要 --year：清单所属年度，例如 2026。</translation>
+    </message>
+    <message>
+        <source>--report duty-lists takes --org CODE, not --person.</source>
+        <translation>--report duty-lists 使用 --org 组织代码，不使用 --person。</translation>
+    </message>
+    <message>
+        <source>--report duty-records needs exactly one of --org CODE and --person ID_NUMBER.</source>
+        <translation>--report duty-records 需要且只能给出 --org 组织代码 或 --person 身份证号 之一。</translation>
+    </message>
+    <message>
+        <source>--person needs the person&apos;s ID number.</source>
+        <translation>--person 需要填写身份证号。</translation>
+    </message>
+    <message>
+        <source>No person has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的人员。</translation>
+    </message>
+    <message>
+        <source>--report must be roster, orgs, duty-lists or duty-records.</source>
+        <translation>--report 须为 roster、orgs、duty-lists 或 duty-records。</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +3178,32 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The part %1 of %2 is damaged or encrypted.</source>
         <translation>%2 中的组成部分 %1 已损坏或已加密。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::report::DutyBookletReport</name>
+    <message>
+        <source>There are no responsibility lists for %1. Generate the year&apos;s lists first.</source>
+        <translation>%1 年度没有责任清单。请先生成年度清单。</translation>
+    </message>
+    <message>
+        <source>There are no responsibility lists for %1 in %2 or the organisations below it. Generate the year&apos;s lists first.</source>
+        <translation>%2 及其下级组织没有 %1 年度的责任清单。请先生成年度清单。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::report::DutyRecordsReport</name>
+    <message>
+        <source>Choose either an organisation or a person for the record of duties, not both.</source>
+        <translation>履责纪实请选择组织或个人之一，不能同时选择。</translation>
+    </message>
+    <message>
+        <source>%1 has no responsibility lists for %2. Generate the year&apos;s lists first.</source>
+        <translation>%1 没有 %2 年度的责任清单。请先生成年度清单。</translation>
+    </message>
+    <message>
+        <source>%1 has no post responsibility lists for %2: lists are made for the holders of the five posts when the year&apos;s lists are generated.</source>
+        <translation>%1 没有 %2 年度的岗位责任清单：生成年度清单时，只为五个岗位的任职人员生成清单。</translation>
     </message>
 </context>
 <context>

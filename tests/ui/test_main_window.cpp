@@ -19,6 +19,8 @@
 #include <QTimer>
 #include <QTableView>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QTabWidget>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -98,6 +100,21 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
     people->selectRow(3);
     QApplication::processEvents();
     screenshot(w, QStringLiteral("people"));
+    w.showPage(MainWindow::Duty);
+    QApplication::processEvents();
+    auto *lists = w.findChild<QTreeWidget *>(QStringLiteral("dutyLists"));
+    REQUIRE(lists);
+    CHECK(lists->topLevelItemCount() >= 7); // the demo has this year's lists
+    if (!qEnvironmentVariableIsEmpty("DJ_SCREENSHOT_DIR")) {
+        for (int g = 0; g < lists->topLevelItemCount(); ++g)
+            if (lists->topLevelItem(g)->childCount() > 3)
+                lists->setCurrentItem(lists->topLevelItem(g)->child(3));
+        QApplication::processEvents();
+        screenshot(w, QStringLiteral("duty-lists"));
+        w.findChild<QTabWidget *>(QStringLiteral("dutyTabs"))->setCurrentIndex(1);
+        QApplication::processEvents();
+        screenshot(w, QStringLiteral("duty-chart"));
+    }
 }
 
 TEST_CASE("opening a file that is not ours shows why and keeps the current file", "[ui][window]")

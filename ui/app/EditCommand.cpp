@@ -12,7 +12,7 @@ void EditCommand::redo()
 {
     if (m_skipRedo) {
         m_skipRedo = false;
-        m_session.notify(m_orgs, m_people);
+        notifyAll();
         return;
     }
     guarded(&EditCommand::apply);
@@ -28,5 +28,12 @@ void EditCommand::guarded(void (EditCommand::*step)())
         setObsolete(true);
         emit m_session.errorOccurred(e.message());
     }
+    notifyAll();
+}
+
+void EditCommand::notifyAll()
+{
     m_session.notify(m_orgs, m_people);
+    if (m_duty)
+        m_session.notifyDuty();
 }

@@ -17,6 +17,8 @@ public:
     virtual void revert() = 0;
 
     void markApplied() { m_skipRedo = true; }
+    // The command changes responsibility lists: pages showing them refresh after each step.
+    void setTouchesDuty() { m_duty = true; }
     void redo() final;
     void undo() final;
 
@@ -25,8 +27,10 @@ protected:
 
 private:
     void guarded(void (EditCommand::*step)());
+    void notifyAll();
     Session &m_session;
     bool m_orgs;
     bool m_people;
+    bool m_duty = false;
     bool m_skipRedo = false;
 };

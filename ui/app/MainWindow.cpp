@@ -12,6 +12,8 @@
 #include "StartupFile.h"
 #include "common/Error.h"
 #include "dashboard/DashboardPage.h"
+#include "duty/DutyItemModel.h"
+#include "duty/DutyPage.h"
 #include "org/OrgPage.h"
 #include "people/PeoplePage.h"
 #include "storage/Database.h"
@@ -57,7 +59,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_nav->setSpacing(2);
     m_nav->setStyleSheet(QStringLiteral("QListWidget{font-size:11pt;padding-top:6px}"
                                         "QListWidget::item{padding:8px 10px}"));
-    for (const QString &name : {tr("Dashboard"), tr("Organisations"), tr("Members and posts")})
+    for (const QString &name : {tr("Dashboard"), tr("Organisations"), tr("Members and posts"), tr("Responsibility lists")})
         m_nav->addItem(name);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -185,12 +187,20 @@ void MainWindow::buildPages()
     m_dashboard = new DashboardPage(*m_session);
     m_orgs = new OrgPage(*m_session);
     m_people = new PeoplePage(*m_session);
+    m_duty = new DutyPage(*m_session);
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_orgs);
     m_stack->addWidget(m_people);
+    m_stack->addWidget(m_duty);
     connect(m_dashboard, &DashboardPage::organizationActivated, this, [this](const QString &id) {
         m_orgs->selectOrganization(id);
         showPage(Organizations);
+    });
+    connect(m_dashboard, &DashboardPage::dutyItemActivated, this, [this](const QString &listId, const QString &itemId) {
+        showPage(Duty);
+        m_duty->setFocus({}, {});
+        if (m_duty->selectList(listId))
+            m_duty->selectItem(itemId);
     });
     connect(m_orgs, &OrgPage::showMembersRequested, this, [this](const QString &id) {
         m_people->setOrgFilter(id);
@@ -311,6 +321,10 @@ void MainWindow::exportTable()
     case Organizations:
         model = m_orgs->findChild<QTreeView *>(QStringLiteral("orgTree"))->model();
         name = tr("Organisations");
+        break;
+    case Duty:
+        model = m_duty->itemModel();
+        name = tr("Responsibility list");
         break;
     default:
         model = m_dashboard->findChild<QTableWidget *>(QStringLiteral("termAlerts"))->model();

@@ -11,6 +11,7 @@ class Session;
 class DashboardPage;
 class OrgPage;
 class PeoplePage;
+class DutyPage;
 namespace dj::report {
 struct Report;
 }
@@ -32,7 +33,7 @@ public:
 
     Session *session() const { return m_session.get(); }
     void showPage(int index);
-    enum Page { Dashboard = 0, Organizations = 1, People = 2 };
+    enum Page { Dashboard = 0, Organizations = 1, People = 2, Duty = 3 };
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,4 +67,5 @@ private:
     DashboardPage *m_dashboard = nullptr;
     OrgPage *m_orgs = nullptr;
     PeoplePage *m_people = nullptr;
+    DutyPage *m_duty = nullptr;
 };

@@ -32,10 +32,12 @@ public:
 
     // Called by commands after they changed data.
     void notify(bool organizations, bool people);
+    void notifyDuty() { emit dutyChanged(); }
 
 signals:
     void organizationsChanged();
     void peopleChanged();
+    void dutyChanged(); // responsibility lists, items, records
     void errorOccurred(const QString &message);
 
 private:

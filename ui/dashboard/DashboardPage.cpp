@@ -1,12 +1,15 @@
 #include "DashboardPage.h"
 
 #include "app/Session.h"
+#include "duty/DutyProgress.h"
 #include "common/Clock.h"
+#include "common/Error.h"
 #include "common/UiText.h"
 #include "org/OrgStatistics.h"
 #include "storage/Database.h"
 
 #include <QGridLayout>
+#include <QThread>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -65,6 +68,16 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent) : QWidget(parent
     lower->addWidget(termsBox, 3);
     lower->addWidget(noSecBox, 2);
     layout->addLayout(lower, 1);
+    auto *lateBox = new QGroupBox(tr("Overdue responsibility items"));
+    lateBox->setObjectName(QStringLiteral("lateBox"));
+    m_late = makeTable(QStringLiteral("lateItems"), {tr("List"), tr("Item"), tr("Period"), tr("Due"), tr("Done")});
+    (new QVBoxLayout(lateBox))->addWidget(m_late);
+    layout->addWidget(lateBox, 1);
+    connect(m_late, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *i) {
+        const QTableWidgetItem *first = m_late->item(i->row(), 0);
+        emit dutyItemActivated(first->data(Qt::UserRole).toString(), first->data(Qt::UserRole + 1).toString());
+    });
+    connect(&m_session, &Session::dutyChanged, this, &DashboardPage::refreshDuty);
 
     for (QTableWidget *t : {m_terms, m_noSecretary})
         connect(t, &QTableWidget::itemDoubleClicked, this, [this](QTableWidgetItem *i) {
@@ -73,6 +86,69 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent) : QWidget(parent
     connect(&m_session, &Session::organizationsChanged, this, &DashboardPage::refresh);
     connect(&m_session, &Session::peopleChanged, this, &DashboardPage::refresh);
     refresh();
+    refreshDuty();
+}
+
+DashboardPage::~DashboardPage()
+{
+    // The worker reports back to this page: let it finish first (its report is then dropped).
+    if (m_dutyThread)
+        m_dutyThread->wait();
+}
+
+void DashboardPage::refreshDuty()
+{
+    if (m_dutyThread) {
+        m_dutyAgain = true;
+        return;
+    }
+    const QString path = m_session.db().path();
+    const QDate today = dj::Clock::today();
+    m_dutyThread = QThread::create([this, path, today] {
+        struct Row
+        {
+            QString listId, itemId, list, item, period, due, done;
+        };
+        QList<Row> rows;
+        int total = 0;
+        try {
+            const auto db = dj::Database::openReadOnly(path);
+            const QList<dj::DutyProgress::Late> late = dj::DutyProgress(*db, today.year(), today).late();
+            total = int(late.size());
+            for (const dj::DutyProgress::Late &l : late.mid(0, 300))
+                rows.append({l.list.id, l.item.id, l.list.title, l.item.title, l.period.label,
+                             uitext::date(l.period.due), QStringLiteral("%1/%2").arg(l.count).arg(l.item.expected)});
+        } catch (const dj::Error &) {
+            // An older file without lists, or one being replaced: nothing to show.
+        }
+        QMetaObject::invokeMethod(this, [this, rows, total] {
+            m_late->setRowCount(0);
+            m_late->setRowCount(int(rows.size()));
+            for (int r = 0; r < rows.size(); ++r) {
+                const Row &row = rows.at(r);
+                QTableWidgetItem *first = item(row.list, row.listId);
+                first->setData(Qt::UserRole + 1, row.itemId);
+                m_late->setItem(r, 0, first);
+                m_late->setItem(r, 1, item(row.item));
+                m_late->setItem(r, 2, item(row.period));
+                m_late->setItem(r, 3, item(row.due));
+                m_late->setItem(r, 4, item(row.done));
+            }
+            m_late->resizeColumnsToContents();
+            m_late->parentWidget()->setProperty(
+                "title", rows.size() < total ? tr("Overdue responsibility items (%1; the oldest %2 shown)").arg(total).arg(rows.size())
+                                             : tr("Overdue responsibility items (%1)").arg(total));
+        }, Qt::QueuedConnection);
+    });
+    connect(m_dutyThread, &QThread::finished, this, [this] {
+        m_dutyThread->deleteLater();
+        m_dutyThread = nullptr;
+        if (m_dutyAgain) {
+            m_dutyAgain = false;
+            refreshDuty();
+        }
+    });
+    m_dutyThread->start();
 }
 
 QLabel *DashboardPage::card(const QString &objectName, const QString &caption, QGridLayout *grid, int row, int col)

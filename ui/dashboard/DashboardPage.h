@@ -6,6 +6,7 @@ class Session;
 class QGridLayout;
 class QLabel;
 class QTableWidget;
+class QThread;
 
 // 工作台: the state of the organisation at a glance — how many bodies of each kind, how
 // many members, which committees' terms run out soon (换届), which branches lack a 书记.
@@ -14,10 +15,15 @@ class DashboardPage : public QWidget
     Q_OBJECT
 public:
     explicit DashboardPage(Session &session, QWidget *parent = nullptr);
+    ~DashboardPage() override;
     void refresh();
+    // The overdue responsibility items, read on a worker thread (a city's year takes seconds).
+    void refreshDuty();
+    bool dutyPending() const { return m_dutyThread != nullptr; }
 
 signals:
     void organizationActivated(const QString &orgId);
+    void dutyItemActivated(const QString &listId, const QString &itemId);
 
 private:
     QLabel *card(const QString &objectName, const QString &caption, QGridLayout *grid, int row, int col);
@@ -29,4 +35,7 @@ private:
     QLabel *m_title = nullptr;
     QTableWidget *m_terms = nullptr;
     QTableWidget *m_noSecretary = nullptr;
+    QTableWidget *m_late = nullptr;
+    QThread *m_dutyThread = nullptr;
+    bool m_dutyAgain = false;
 };
