@@ -431,6 +431,14 @@
         <source>Remove record of %1</source>
         <translation>删除 %1 的记录</translation>
     </message>
+    <message>
+        <source>Record of duties as PDF…</source>
+        <translation>履责纪实导出 PDF…</translation>
+    </message>
+    <message>
+        <source>履责纪实 of the selected list&apos;s organisation, or of its person for a post list</source>
+        <translation>所选清单所属组织的履责纪实；岗位清单则为该人员的履责纪实</translation>
+    </message>
 </context>
 <context>
     <name>DutyRecordDialog</name>

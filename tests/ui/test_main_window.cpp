@@ -21,6 +21,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QTabWidget>
+#include <QDialog>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -105,6 +106,16 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
     auto *lists = w.findChild<QTreeWidget *>(QStringLiteral("dutyLists"));
     REQUIRE(lists);
     CHECK(lists->topLevelItemCount() >= 7); // the demo has this year's lists
+    // File → Print preview on this page previews the selected organisation's booklet.
+    QString previewTitle;
+    QTimer::singleShot(0, [&] {
+        if (QWidget *dlg = QApplication::activeModalWidget()) {
+            previewTitle = dlg->windowTitle();
+            qobject_cast<QDialog *>(dlg)->reject();
+        }
+    });
+    w.findChild<QAction *>(QStringLiteral("actionPrintPreview"))->trigger();
+    CHECK(previewTitle.contains(QStringLiteral("年度全面从严治党责任清单")));
     if (!qEnvironmentVariableIsEmpty("DJ_SCREENSHOT_DIR")) {
         for (int g = 0; g < lists->topLevelItemCount(); ++g)
             if (lists->topLevelItem(g)->childCount() > 3)

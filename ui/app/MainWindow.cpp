@@ -7,6 +7,7 @@
 #include "org/ImportOrgsDialog.h"
 #include "people/ImportPeopleDialog.h"
 #include "people/PersonTableModel.h"
+#include "report/DutyBookletReport.h"
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
 #include "StartupFile.h"
@@ -105,14 +106,20 @@ void MainWindow::createActions()
     make(file, QStringLiteral("actionSaveCopy"), tr("Save a &copy…"), QKeySequence::SaveAs, &MainWindow::saveCopy, true);
     make(file, QStringLiteral("actionBackup"), tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUp, true);
     file->addSeparator();
-    QAction *preview = file->addAction(tr("Print pre&view…"), this, [this] { reportactions::preview(currentReport(), this); });
+    QAction *preview = file->addAction(tr("Print pre&view…"), this, [this] {
+        if (const auto r = currentReport())
+            reportactions::preview(*r, this);
+    });
     preview->setObjectName(QStringLiteral("actionPrintPreview"));
-    QAction *print = file->addAction(tr("&Print…"), this, [this] { reportactions::print(currentReport(), this); });
+    QAction *print = file->addAction(tr("&Print…"), this, [this] {
+        if (const auto r = currentReport())
+            reportactions::print(*r, this);
+    });
     print->setObjectName(QStringLiteral("actionPrint"));
     print->setShortcut(QKeySequence::Print);
     QAction *pdf = file->addAction(tr("&Export PDF…"), this, [this] {
-        const dj::report::Report r = currentReport();
-        reportactions::exportPdf({r}, r.title, this);
+        if (const auto r = currentReport())
+            reportactions::exportPdf({*r}, r->title, this);
     });
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
     QAction *rosters = file->addAction(tr("Export the rosters of all branc&hes to PDF…"), this,
@@ -295,16 +302,24 @@ void MainWindow::backUp()
     copyWithProgress(dir.filePath(name), tr("Backing up…"));
 }
 
-dj::report::Report MainWindow::currentReport() const
+std::optional<dj::report::Report> MainWindow::currentReport()
 {
     const QDate today = dj::Clock::today();
-    switch (m_nav->currentRow()) {
-    case People:
-        return dj::report::RosterReport::build(m_session->db(), m_people->model()->filter().subtreeOf, today);
-    case Organizations:
-        return dj::report::OrgListReport::build(m_session->db(), m_orgs->currentOrgId(), today);
-    default:
-        return dj::report::OrgListReport::build(m_session->db(), QString(), today);
+    try {
+        switch (m_nav->currentRow()) {
+        case People:
+            return dj::report::RosterReport::build(m_session->db(), m_people->model()->filter().subtreeOf, today);
+        case Organizations:
+            return dj::report::OrgListReport::build(m_session->db(), m_orgs->currentOrgId(), today);
+        case Duty:
+            // The booklet of the selected list's organisation (its level list and its post holders').
+            return dj::report::DutyBookletReport::build(m_session->db(), m_duty->year(), m_duty->currentOrgId(), today);
+        default:
+            return dj::report::OrgListReport::build(m_session->db(), QString(), today);
+        }
+    } catch (const dj::Error &e) {
+        showError(e.message());
+        return std::nullopt;
     }
 }
 

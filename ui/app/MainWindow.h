@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QMainWindow>
 #include <memory>
 
@@ -47,7 +49,8 @@ private:
     void backUp();
     void about();
     // The printed form of what the current page shows.
-    dj::report::Report currentReport() const;
+    // Shows why and returns nothing when it cannot be built (a year without lists).
+    std::optional<dj::report::Report> currentReport();
     void exportBranchRosters();
     void exportTable();
     void showError(const QString &message);

@@ -5,6 +5,8 @@
 #include "DutyItemModel.h"
 #include "DutyRecordDialog.h"
 #include "app/FunctionCommand.h"
+#include "app/ReportActions.h"
+#include "report/DutyRecordsReport.h"
 #include "app/Session.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
@@ -157,6 +159,9 @@ QWidget *DutyPage::buildListsTab()
     m_recordTable->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_recordTable, &QTableWidget::itemSelectionChanged, this, &DutyPage::updateButtons);
     connect(m_recordTable, &QTableWidget::cellDoubleClicked, this, &DutyPage::editRecord);
+    auto *recordsPdf = button(tr("Record of duties as PDF…"), "dutyRecordsPdf", tab);
+    recordsPdf->setToolTip(tr("履责纪实 of the selected list's organisation, or of its person for a post list"));
+    connect(recordsPdf, &QPushButton::clicked, this, &DutyPage::exportRecords);
     m_record = button(tr("&Record work…"), "dutyRecord", tab);
     m_editRecord = button(tr("Edit record…"), "dutyEditRecord", tab);
     m_removeRecord = button(tr("Remove record"), "dutyRemoveRecord", tab);
@@ -172,6 +177,7 @@ QWidget *DutyPage::buildListsTab()
     for (QPushButton *b : {m_record, m_editRecord, m_removeRecord})
         recordButtons->addWidget(b);
     recordButtons->addStretch();
+    recordButtons->addWidget(recordsPdf);
     auto *right = new QWidget(tab);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
@@ -343,6 +349,15 @@ bool DutyPage::selectList(const QString &listId)
 QString DutyPage::currentListId() const
 {
     return m_tree && m_tree->currentItem() ? m_tree->currentItem()->data(0, kListRole).toString() : QString();
+}
+
+QString DutyPage::currentOrgId() const
+{
+    const QString id = currentListId();
+    for (const dj::DutyList &l : m_lists)
+        if (l.id == id)
+            return l.orgId;
+    return {};
 }
 
 const dj::DutyItem *DutyPage::currentItem() const
@@ -537,4 +552,22 @@ void DutyPage::removeRecord()
         [&session, id = rec.id] { dj::DutyRecordRepository(session.db()).restore(id); });
     cmd->setTouchesDuty();
     session.run(cmd);
+}
+
+void DutyPage::exportRecords()
+{
+    const QString id = currentListId();
+    for (const dj::DutyList &l : std::as_const(m_lists)) {
+        if (l.id != id)
+            continue;
+        try {
+            const dj::report::Report r = dj::report::DutyRecordsReport::build(
+                m_session.db(), l.year, l.isPostList() ? QString() : l.orgId, l.personId, dj::Clock::today());
+            reportactions::exportPdf({r}, r.title, this);
+        } catch (const dj::Error &e) {
+            emit m_session.errorOccurred(e.message());
+        }
+        return;
+    }
+    emit m_session.errorOccurred(tr("Choose a list on the left."));
 }

@@ -41,6 +41,7 @@ public:
     bool selectList(const QString &listId);
     bool selectItem(const QString &itemId);
     QString currentListId() const;
+    QString currentOrgId() const; // the selected list's organisation; empty when none
     const dj::DutyItem *currentItem() const;
     DutyItemModel *itemModel() const { return m_model; }
     QTableView *itemTable() const { return m_items; }
@@ -54,6 +55,7 @@ public slots:
     void recordWork();
     void editRecord();
     void removeRecord();
+    void exportRecords(); // 履责纪实 of the selected list's organisation or person, to PDF
 
 protected:
     // The page reads a year's progress only when shown: opening a city file stays quick.
