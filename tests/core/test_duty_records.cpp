@@ -25,15 +25,6 @@ struct Recorded : DutyTree
         dj::DutyGenerator(*db).generate(2026, QDate(2026, 1, 1));
         item = lists.items(lists.lists(2026, branch1).first().id).first().id;
     }
-    QString record(const QString &itemId, const QDate &on, const QString &text = QStringLiteral("已完成"))
-    {
-        dj::DutyRecord r;
-        r.itemId = itemId;
-        r.doneOn = on;
-        r.text = text;
-        r.recordedBy = QStringLiteral("王干事");
-        return records.add(r);
-    }
 };
 
 dj::DutyTemplate oneItem(dj::DutySubject s, const QString &code, dj::Frequency f, int expected, const QString &carries = {})

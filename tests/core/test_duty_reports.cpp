@@ -34,16 +34,6 @@ struct Lists : DutyTree
         FAIL("no item " << code.toStdString());
         return {};
     }
-    QString record(const QString &itemId, const QDate &on,
-                   const QString &text = QStringLiteral("已完成"))
-    {
-        dj::DutyRecord r;
-        r.itemId = itemId;
-        r.doneOn = on;
-        r.text = text;
-        r.recordedBy = QStringLiteral("王干事");
-        return records.add(r);
-    }
 };
 
 QList<Block> blocksOf(const Report &r, Block::Kind kind)
