@@ -194,14 +194,6 @@
 <context>
     <name>DutyItemDialog</name>
     <message>
-        <source>Add an item</source>
-        <translation>添加事项</translation>
-    </message>
-    <message>
-        <source>Edit item %1</source>
-        <translation>编辑事项 %1</translation>
-    </message>
-    <message>
         <source>MM-DD, such as 03-31</source>
         <translation>月-日，例如 03-31</translation>
     </message>
@@ -234,8 +226,16 @@
         <translation>佐证材料：</translation>
     </message>
     <message>
-        <source>Add item %1</source>
-        <translation>添加事项 %1</translation>
+        <source>Code:</source>
+        <translation>编号：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Carries out:</source>
+        <translation>落实上级事项：</translation>
     </message>
 </context>
 <context>
@@ -438,6 +438,22 @@
     <message>
         <source>履责纪实 of the selected list&apos;s organisation, or of its person for a post list</source>
         <translation>所选清单所属组织的履责纪实；岗位清单则为该人员的履责纪实</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>清单模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>添加事项 %1</translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation>编辑事项 %1</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1665,145 @@ Use Undo to bring them back.</source>
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Responsibility list templates</source>
+        <translation>责任清单模板</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>每期次数</translation>
+    </message>
+    <message>
+        <source>Carries out</source>
+        <translation>落实上级事项</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Add item…</source>
+        <translation>添加事项…</translation>
+    </message>
+    <message>
+        <source>Edit item…</source>
+        <translation>编辑事项…</translation>
+    </message>
+    <message>
+        <source>Remove item</source>
+        <translation>删除事项</translation>
+    </message>
+    <message>
+        <source>Copy to a new year…</source>
+        <translation>复制为新年度…</translation>
+    </message>
+    <message>
+        <source>Remove template</source>
+        <translation>删除模板</translation>
+    </message>
+    <message>
+        <source>Save to file…</source>
+        <translation>保存为文件…</translation>
+    </message>
+    <message>
+        <source>Load from file…</source>
+        <translation>从文件载入…</translation>
+    </message>
+    <message>
+        <source>Add the built-in templates</source>
+        <translation>添加内置模板</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>%1 · from %2 · %3 items</source>
+        <translation>%1 · %2 年起 · %3 项</translation>
+    </message>
+    <message>
+        <source>Add an item to %1</source>
+        <translation>向“%1”添加事项</translation>
+    </message>
+    <message>
+        <source>Add template item %1</source>
+        <translation>添加模板事项 %1</translation>
+    </message>
+    <message>
+        <source>Edit template item %1</source>
+        <translation>编辑模板事项 %1</translation>
+    </message>
+    <message>
+        <source>Remove template item %1</source>
+        <translation>删除模板事项 %1</translation>
+    </message>
+    <message>
+        <source>Rename template %1</source>
+        <translation>模板改名 %1</translation>
+    </message>
+    <message>
+        <source>Copy %1 to %2</source>
+        <translation>将 %1 复制为 %2 年度</translation>
+    </message>
+    <message>
+        <source>Copy to a new year</source>
+        <translation>复制为新年度</translation>
+    </message>
+    <message>
+        <source>The template applies from the year:</source>
+        <translation>模板起用年度：</translation>
+    </message>
+    <message>
+        <source>Remove template %1</source>
+        <translation>删除模板 %1</translation>
+    </message>
+    <message>
+        <source>Save the templates</source>
+        <translation>保存清单模板</translation>
+    </message>
+    <message>
+        <source>templates</source>
+        <translation>清单模板</translation>
+    </message>
+    <message>
+        <source>Template files (*.djtpl)</source>
+        <translation>模板文件 (*.djtpl)</translation>
+    </message>
+    <message>
+        <source>Load templates</source>
+        <translation>载入清单模板</translation>
+    </message>
+    <message>
+        <source>Template files (*.djtpl);;All files (*)</source>
+        <translation>模板文件 (*.djtpl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace them?</source>
+        <translation>是否替换？</translation>
     </message>
 </context>
 <context>

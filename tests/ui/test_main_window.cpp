@@ -3,6 +3,7 @@
 #include "app/Session.h"
 #include "org/OrgDialog.h"
 #include "people/ImportPeopleDialog.h"
+#include "duty/TemplatesDialog.h"
 #include "org/OrganizationRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
@@ -125,6 +126,10 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
         w.findChild<QTabWidget *>(QStringLiteral("dutyTabs"))->setCurrentIndex(1);
         QApplication::processEvents();
         screenshot(w, QStringLiteral("duty-chart"));
+        TemplatesDialog templates(*w.session(), &w);
+        templates.show();
+        QApplication::processEvents();
+        screenshot(templates, QStringLiteral("duty-templates"));
     }
 }
 

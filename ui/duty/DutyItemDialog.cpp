@@ -1,11 +1,7 @@
 #include "DutyItemDialog.h"
 
-#include "app/FunctionCommand.h"
-#include "app/Session.h"
-#include "duty/DutyRepository.h"
-#include "duty/TemplateRules.h"
 #include "common/Error.h"
-#include "storage/RowIds.h"
+#include "duty/TemplateRules.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,47 +13,45 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-DutyItemDialog::DutyItemDialog(Session &session, const QString &listId, QWidget *parent)
-    : QDialog(parent), m_session(session), m_listId(listId)
+namespace {
+QLineEdit *line(const QString &text, const char *name, QWidget *parent)
 {
-    build();
-    setWindowTitle(tr("Add an item"));
+    auto *e = new QLineEdit(text, parent);
+    e->setObjectName(QString::fromLatin1(name));
+    return e;
 }
+} // namespace
 
-DutyItemDialog::DutyItemDialog(Session &session, const dj::DutyItem &item, QWidget *parent)
-    : QDialog(parent), m_session(session), m_listId(item.listId), m_item(item)
-{
-    build();
-    setWindowTitle(tr("Edit item %1").arg(item.code));
-}
-
-void DutyItemDialog::build()
+DutyItemDialog::DutyItemDialog(const QString &title, const Fields &fields, bool withCode,
+                               const QList<QPair<QString, QString>> &carriesOutChoices, Save save,
+                               QWidget *parent)
+    : QDialog(parent), m_save(std::move(save)), m_fields(fields)
 {
     setObjectName(QStringLiteral("dutyItemDialog"));
-    resize(560, 420);
-    m_category = new QLineEdit(m_item.category, this);
-    m_category->setObjectName(QStringLiteral("itemCategory"));
+    setWindowTitle(title);
+    resize(580, 460);
+    auto *form = new QFormLayout;
+    if (withCode) {
+        m_code = line(fields.code, "itemCode", this);
+        form->addRow(tr("Code:"), m_code);
+    }
+    m_category = line(fields.category, "itemCategory", this);
     m_category->setPlaceholderText(QStringLiteral("政治建设"));
-    m_title = new QLineEdit(m_item.title, this);
-    m_title->setObjectName(QStringLiteral("itemTitle"));
-    m_content = new QPlainTextEdit(m_item.content, this);
+    m_title = line(fields.title, "itemTitle", this);
+    m_content = new QPlainTextEdit(fields.content, this);
     m_content->setObjectName(QStringLiteral("itemContent"));
     m_frequency = new QComboBox(this);
     m_frequency->setObjectName(QStringLiteral("itemFrequency"));
     for (dj::Frequency f : dj::vocab::frequencies())
         m_frequency->addItem(dj::vocab::label(f), int(f));
-    m_frequency->setCurrentIndex(m_frequency->findData(int(m_item.frequency)));
-    m_deadline = new QLineEdit(m_item.deadline, this);
-    m_deadline->setObjectName(QStringLiteral("itemDeadline"));
+    m_frequency->setCurrentIndex(m_frequency->findData(int(fields.frequency)));
+    m_deadline = line(fields.deadline, "itemDeadline", this);
     m_deadline->setPlaceholderText(tr("MM-DD, such as 03-31"));
     m_expected = new QSpinBox(this);
     m_expected->setObjectName(QStringLiteral("itemExpected"));
     m_expected->setRange(1, 99);
-    m_expected->setValue(m_item.expected);
-    m_evidence = new QLineEdit(m_item.evidence, this);
-    m_evidence->setObjectName(QStringLiteral("itemEvidence"));
-
-    auto *form = new QFormLayout;
+    m_expected->setValue(fields.expected);
+    m_evidence = line(fields.evidence, "itemEvidence", this);
     form->addRow(tr("Category:"), m_category);
     form->addRow(tr("Item:"), m_title);
     form->addRow(tr("What it requires:"), m_content);
@@ -65,6 +59,15 @@ void DutyItemDialog::build()
     form->addRow(tr("Deadline:"), m_deadline);
     form->addRow(tr("Times per period:"), m_expected);
     form->addRow(tr("Evidence expected:"), m_evidence);
+    if (!carriesOutChoices.isEmpty()) {
+        m_carriesOut = new QComboBox(this);
+        m_carriesOut->setObjectName(QStringLiteral("itemCarriesOut"));
+        m_carriesOut->addItem(tr("(none)"), QString());
+        for (const auto &[value, text] : carriesOutChoices)
+            m_carriesOut->addItem(text, value);
+        m_carriesOut->setCurrentIndex(qMax(0, m_carriesOut->findData(fields.carriesOut)));
+        form->addRow(tr("Carries out:"), m_carriesOut);
+    }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("itemError"));
     m_error->setWordWrap(true);
@@ -80,61 +83,36 @@ void DutyItemDialog::build()
     layout->addWidget(buttons);
 }
 
-dj::DutyItem DutyItemDialog::edited() const
+DutyItemDialog::Fields DutyItemDialog::fields() const
 {
-    dj::DutyItem i = m_item;
-    i.listId = m_listId;
-    i.category = m_category->text().trimmed();
-    i.title = m_title->text().trimmed();
-    i.content = m_content->toPlainText().trimmed();
-    i.frequency = dj::Frequency(m_frequency->currentData().toInt());
-    i.deadline = m_deadline->text().trimmed();
-    i.expected = m_expected->value();
-    i.evidence = m_evidence->text().trimmed();
-    return i;
+    Fields f = m_fields;
+    if (m_code)
+        f.code = m_code->text().trimmed();
+    f.category = m_category->text().trimmed();
+    f.title = m_title->text().trimmed();
+    f.content = m_content->toPlainText().trimmed();
+    f.frequency = dj::Frequency(m_frequency->currentData().toInt());
+    f.deadline = m_deadline->text().trimmed();
+    f.expected = m_expected->value();
+    f.evidence = m_evidence->text().trimmed();
+    if (m_carriesOut)
+        f.carriesOut = m_carriesOut->currentData().toString();
+    return f;
 }
 
 void DutyItemDialog::accept()
 {
-    dj::DutyItem item = edited();
-    const bool adding = item.id.isEmpty();
-    try {
-        dj::templaterules::checkFields({}, item.title, item.frequency, item.deadline, item.expected);
-    } catch (const dj::Error &e) {
-        m_error->setText(e.message());
-        m_error->show();
-        return;
-    }
-    if (adding)
-        item.id = dj::newRowId();
-    Session &session = m_session;
-    const dj::DutyItem before = m_item;
-    auto first = std::make_shared<bool>(true);
-    auto apply = [&session, item, adding, first] {
-        dj::DutyRepository repo(session.db());
-        if (adding && *first)
-            repo.addItem(item.listId, item);
-        else if (adding)
-            repo.restoreItem(item.id);
-        else
-            repo.updateItem(item);
-        *first = false;
-    };
-    auto revert = [&session, item, before, adding] {
-        dj::DutyRepository repo(session.db());
-        if (adding)
-            repo.removeItem(item.id);
-        else
-            repo.updateItem(before);
-    };
-    auto *cmd = new FunctionCommand(session, adding ? tr("Add item %1").arg(item.title) : tr("Edit item %1").arg(item.title),
-                                    apply, revert);
-    cmd->setTouchesDuty();
+    const Fields f = fields();
     QString error;
-    if (!session.run(cmd, &error)) {
-        m_error->setText(error);
-        m_error->show();
-        return;
+    try {
+        dj::templaterules::checkFields({}, f.title, f.frequency, f.deadline, f.expected);
+        if (m_save(f, &error)) {
+            QDialog::accept();
+            return;
+        }
+    } catch (const dj::Error &e) {
+        error = e.message();
     }
-    QDialog::accept();
+    m_error->setText(error);
+    m_error->show();
 }

@@ -1,36 +1,51 @@
 #pragma once
 
-#include "duty/DutyList.h"
+#include "duty/DutyVocabulary.h"
 
 #include <QDialog>
+#include <functional>
 
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
-class Session;
 
-// Adds an item to a year's list by hand, or edits one (category, 事项, 具体内容, frequency,
-// deadline, expected count, 佐证材料). One undoable step; rules are core's, shown under the form.
+// The fields of a responsibility item, in a year's list or in a template: category, 事项,
+// 具体内容, frequency, deadline, expected count, 佐证材料 — and for template items their code
+// and the item above they carry out. The caller saves (one undoable step) and hands back
+// core's refusal, which shows under the form.
 class DutyItemDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // Adding to `listId`.
-    DutyItemDialog(Session &session, const QString &listId, QWidget *parent = nullptr);
-    // Editing `item`.
-    DutyItemDialog(Session &session, const dj::DutyItem &item, QWidget *parent = nullptr);
+    struct Fields
+    {
+        QString code;
+        QString category;
+        QString title;
+        QString content;
+        dj::Frequency frequency = dj::Frequency::Yearly;
+        QString deadline;
+        int expected = 1;
+        QString evidence;
+        QString carriesOut; // "subject/code" or empty
+    };
+    using Save = std::function<bool(const Fields &fields, QString *error)>;
 
+    // `carriesOutChoices`: (value, text) pairs of the items above; with none the field is
+    // hidden. `withCode` shows the code (template items).
+    DutyItemDialog(const QString &title, const Fields &fields, bool withCode,
+                   const QList<QPair<QString, QString>> &carriesOutChoices, Save save,
+                   QWidget *parent = nullptr);
+
+    Fields fields() const;
     void accept() override;
 
 private:
-    void build();
-    dj::DutyItem edited() const;
-
-    Session &m_session;
-    QString m_listId;
-    dj::DutyItem m_item; // id empty when adding
+    Save m_save;
+    Fields m_fields;
+    QLineEdit *m_code = nullptr;
     QLineEdit *m_category = nullptr;
     QLineEdit *m_title = nullptr;
     QPlainTextEdit *m_content = nullptr;
@@ -38,5 +53,6 @@ private:
     QLineEdit *m_deadline = nullptr;
     QSpinBox *m_expected = nullptr;
     QLineEdit *m_evidence = nullptr;
+    QComboBox *m_carriesOut = nullptr;
     QLabel *m_error = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "DutyItemDialog.h"
 #include "DutyItemModel.h"
 #include "DutyRecordDialog.h"
+#include "TemplatesDialog.h"
 #include "app/FunctionCommand.h"
 #include "app/ReportActions.h"
 #include "report/DutyRecordsReport.h"
@@ -18,6 +19,7 @@
 #include "org/OrganizationRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
+#include "storage/RowIds.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -68,6 +70,8 @@ DutyPage::DutyPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     m_filter->setPlaceholderText(tr("Filter lists by organisation or name"));
     m_filter->setClearButtonEnabled(true);
     auto *generate = button(tr("&Generate the year's lists…"), "dutyGenerate", this);
+    auto *templates = button(tr("&Templates…"), "dutyTemplates", this);
+    connect(templates, &QPushButton::clicked, this, [this] { TemplatesDialog(m_session, this).exec(); });
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dutySummary"));
     m_summary->setWordWrap(true);
@@ -76,6 +80,7 @@ DutyPage::DutyPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     bar->addWidget(m_year);
     bar->addWidget(m_quarter);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(templates);
     bar->addWidget(generate);
 
     m_tabs = new QTabWidget(this);
@@ -486,16 +491,70 @@ void DutyPage::generate()
                                               : tr("Nothing to add: the lists of %1 are complete.").arg(y));
 }
 
+namespace {
+DutyItemDialog::Fields fieldsOf(const dj::DutyItem &i)
+{
+    return {i.code, i.category, i.title, i.content, i.frequency, i.deadline, i.expected, i.evidence, {}};
+}
+dj::DutyItem withFields(dj::DutyItem i, const DutyItemDialog::Fields &f)
+{
+    i.category = f.category;
+    i.title = f.title;
+    i.content = f.content;
+    i.frequency = f.frequency;
+    i.deadline = f.deadline;
+    i.expected = f.expected;
+    i.evidence = f.evidence;
+    return i;
+}
+} // namespace
+
 void DutyPage::addItem()
 {
-    if (!currentListId().isEmpty())
-        DutyItemDialog(m_session, currentListId(), this).exec();
+    const QString listId = currentListId();
+    if (listId.isEmpty())
+        return;
+    Session &session = m_session;
+    DutyItemDialog dialog(tr("Add an item"), {}, false, {}, [&session, listId](const DutyItemDialog::Fields &f, QString *error) {
+        dj::DutyItem item = withFields({}, f);
+        item.id = dj::newRowId();
+        item.listId = listId;
+        auto first = std::make_shared<bool>(true);
+        auto *cmd = new FunctionCommand(
+            session, tr("Add item %1").arg(item.title),
+            [&session, item, first] {
+                dj::DutyRepository repo(session.db());
+                if (*first)
+                    repo.addItem(item.listId, item);
+                else
+                    repo.restoreItem(item.id);
+                *first = false;
+            },
+            [&session, id = item.id] { dj::DutyRepository(session.db()).removeItem(id); });
+        cmd->setTouchesDuty();
+        return session.run(cmd, error);
+    }, this);
+    dialog.exec();
 }
 
 void DutyPage::editItem()
 {
-    if (const dj::DutyItem *item = currentItem())
-        DutyItemDialog(m_session, *item, this).exec();
+    const dj::DutyItem *current = currentItem();
+    if (!current)
+        return;
+    const dj::DutyItem before = *current;
+    Session &session = m_session;
+    DutyItemDialog dialog(tr("Edit item %1").arg(before.title), fieldsOf(before), false, {},
+                          [&session, before](const DutyItemDialog::Fields &f, QString *error) {
+        const dj::DutyItem after = withFields(before, f);
+        auto *cmd = new FunctionCommand(
+            session, tr("Edit item %1").arg(after.title),
+            [&session, after] { dj::DutyRepository(session.db()).updateItem(after); },
+            [&session, before] { dj::DutyRepository(session.db()).updateItem(before); });
+        cmd->setTouchesDuty();
+        return session.run(cmd, error);
+    }, this);
+    dialog.exec();
 }
 
 void DutyPage::retireItem()
