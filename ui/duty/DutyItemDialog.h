@@ -33,6 +33,23 @@ public:
     };
     using Save = std::function<bool(const Fields &fields, QString *error)>;
 
+    // The fields a list item (dj::DutyItem) and a template item (dj::DutyTemplateItem) share.
+    template <class Item> static Fields fieldsOf(const Item &i)
+    {
+        return {i.code, i.category, i.title, i.content, i.frequency, i.deadline, i.expected, i.evidence, {}};
+    }
+    template <class Item> static Item withFields(Item i, const Fields &f)
+    {
+        i.category = f.category;
+        i.title = f.title;
+        i.content = f.content;
+        i.frequency = f.frequency;
+        i.deadline = f.deadline;
+        i.expected = f.expected;
+        i.evidence = f.evidence;
+        return i;
+    }
+
     // `carriesOutChoices`: (value, text) pairs of the items above; with none the field is
     // hidden. `withCode` shows the code (template items).
     DutyItemDialog(const QString &title, const Fields &fields, bool withCode,

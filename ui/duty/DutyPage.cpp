@@ -491,23 +491,6 @@ void DutyPage::generate()
                                               : tr("Nothing to add: the lists of %1 are complete.").arg(y));
 }
 
-namespace {
-DutyItemDialog::Fields fieldsOf(const dj::DutyItem &i)
-{
-    return {i.code, i.category, i.title, i.content, i.frequency, i.deadline, i.expected, i.evidence, {}};
-}
-dj::DutyItem withFields(dj::DutyItem i, const DutyItemDialog::Fields &f)
-{
-    i.category = f.category;
-    i.title = f.title;
-    i.content = f.content;
-    i.frequency = f.frequency;
-    i.deadline = f.deadline;
-    i.expected = f.expected;
-    i.evidence = f.evidence;
-    return i;
-}
-} // namespace
 
 void DutyPage::addItem()
 {
@@ -516,7 +499,7 @@ void DutyPage::addItem()
         return;
     Session &session = m_session;
     DutyItemDialog dialog(tr("Add an item"), {}, false, {}, [&session, listId](const DutyItemDialog::Fields &f, QString *error) {
-        dj::DutyItem item = withFields({}, f);
+        dj::DutyItem item = DutyItemDialog::withFields(dj::DutyItem{}, f);
         item.id = dj::newRowId();
         item.listId = listId;
         auto first = std::make_shared<bool>(true);
@@ -544,9 +527,9 @@ void DutyPage::editItem()
         return;
     const dj::DutyItem before = *current;
     Session &session = m_session;
-    DutyItemDialog dialog(tr("Edit item %1").arg(before.title), fieldsOf(before), false, {},
+    DutyItemDialog dialog(tr("Edit item %1").arg(before.title), DutyItemDialog::fieldsOf(before), false, {},
                           [&session, before](const DutyItemDialog::Fields &f, QString *error) {
-        const dj::DutyItem after = withFields(before, f);
+        const dj::DutyItem after = DutyItemDialog::withFields(before, f);
         auto *cmd = new FunctionCommand(
             session, tr("Edit item %1").arg(after.title),
             [&session, after] { dj::DutyRepository(session.db()).updateItem(after); },

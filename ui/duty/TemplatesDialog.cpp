@@ -30,22 +30,19 @@ QPushButton *button(const QString &text, const char *name, QWidget *parent)
     b->setObjectName(QString::fromLatin1(name));
     return b;
 }
+// Template items also have their code and the item above they carry out.
 DutyItemDialog::Fields fieldsOf(const dj::DutyTemplateItem &i)
 {
-    return {i.code, i.category, i.title, i.content, i.frequency, i.deadline, i.expected, i.evidence, i.carriesOut};
+    DutyItemDialog::Fields f = DutyItemDialog::fieldsOf(i);
+    f.carriesOut = i.carriesOut;
+    return f;
 }
-dj::DutyTemplateItem withFields(dj::DutyTemplateItem i, const DutyItemDialog::Fields &f)
+dj::DutyTemplateItem withFields(const dj::DutyTemplateItem &i, const DutyItemDialog::Fields &f)
 {
-    i.code = f.code;
-    i.category = f.category;
-    i.title = f.title;
-    i.content = f.content;
-    i.frequency = f.frequency;
-    i.deadline = f.deadline;
-    i.expected = f.expected;
-    i.evidence = f.evidence;
-    i.carriesOut = f.carriesOut;
-    return i;
+    dj::DutyTemplateItem out = DutyItemDialog::withFields(i, f);
+    out.code = f.code;
+    out.carriesOut = f.carriesOut;
+    return out;
 }
 } // namespace
 
@@ -213,7 +210,7 @@ void TemplatesDialog::addItem()
                       .arg(t->items.size() + 1, 2, 10, QLatin1Char('0'));
     DutyItemDialog dialog(tr("Add an item to %1").arg(t->name), fields, true, carriesOutChoices(*t),
                           [&session, templateId](const DutyItemDialog::Fields &f, QString *error) {
-        dj::DutyTemplateItem item = withFields({}, f);
+        dj::DutyTemplateItem item = withFields(dj::DutyTemplateItem{}, f);
         item.id = dj::newRowId();
         auto first = std::make_shared<bool>(true);
         auto *cmd = new FunctionCommand(
