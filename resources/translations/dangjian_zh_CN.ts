@@ -455,6 +455,18 @@
         <source>Edit item %1</source>
         <translation>编辑事项 %1</translation>
     </message>
+    <message>
+        <source>Show all lists</source>
+        <translation>显示全部清单</translation>
+    </message>
+    <message>
+        <source>Reading the lists of %1…</source>
+        <translation>正在读取 %1 年度的清单…</translation>
+    </message>
+    <message>
+        <source>No lists of %1 match; &quot;Show all lists&quot; shows them all.</source>
+        <translation>%1 年度没有符合条件的清单；点“显示全部清单”可查看全部。</translation>
+    </message>
 </context>
 <context>
     <name>DutyRecordDialog</name>
@@ -1094,6 +1106,10 @@
         <source>Held by</source>
         <translation>任职人</translation>
     </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation>责任清单</translation>
+    </message>
 </context>
 <context>
     <name>OrgTreeModel</name>
@@ -1308,6 +1324,10 @@ Use Undo to bring them back.</source>
         <translation>确定删除 %1 及其组织关系变动记录和任职记录吗？
 
 如需恢复，可使用“撤销”功能。</translation>
+    </message>
+    <message>
+        <source>Responsibility lists</source>
+        <translation>责任清单</translation>
     </message>
 </context>
 <context>

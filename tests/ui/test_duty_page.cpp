@@ -226,3 +226,39 @@ TEST_CASE("the dashboard lists overdue items, read in the background", "[ui][dut
     CHECK_FALSE(listId.isEmpty());
     CHECK_FALSE(itemId.isEmpty());
 }
+
+TEST_CASE("an organisation's or a person's lists on their own", "[ui][duty]")
+{
+    DutyFixture f;
+    DutyPage page(*f.session);
+    page.show();
+    auto *tree = child<QTreeWidget>(&page, "dutyLists");
+    page.setFocus(QStringLiteral("org"), f.branch1); // the branch's list and its secretary's
+    int lists = 0;
+    for (int g = 0; g < tree->topLevelItemCount(); ++g)
+        lists += tree->topLevelItem(g)->childCount();
+    CHECK(lists == 2);
+    CHECK(child<QPushButton>(&page, "dutyShowAll")->isVisible());
+    page.setFocus(QStringLiteral("person"), f.secretary2);
+    REQUIRE(tree->topLevelItemCount() == 1);
+    CHECK(tree->topLevelItem(0)->child(0)->text(0) == QStringLiteral("周支书（服务中心第一党支部）"));
+    page.setFocus(QStringLiteral("person"), f.pgSecretary + QStringLiteral("x"));
+    CHECK(tree->topLevelItemCount() == 0);
+    CHECK(child<QLabel>(&page, "dutyListTitle")->text().startsWith(QStringLiteral("No lists of 2026 match")));
+    child<QPushButton>(&page, "dutyShowAll")->click();
+    CHECK(tree->topLevelItemCount() == 7);
+}
+
+TEST_CASE("a large year is read in the background and then shown", "[ui][duty]")
+{
+    DutyFixture f;
+    DutyPage::setReadInlineLimit(0);
+    DutyPage page(*f.session);
+    page.show();
+    CHECK(page.busy());
+    CHECK(child<QLabel>(&page, "dutySummary")->text() == QStringLiteral("Reading the lists of 2026…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!page.busy(), 10000);
+    QTRY_COMPARE(child<QTreeWidget>(&page, "dutyLists")->topLevelItemCount(), 7);
+    CHECK(child<QLabel>(&page, "dutySummary")->text().contains(QStringLiteral("10 lists")));
+    DutyPage::setReadInlineLimit(20000);
+}

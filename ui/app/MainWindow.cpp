@@ -209,6 +209,14 @@ void MainWindow::buildPages()
         if (m_duty->selectList(listId))
             m_duty->selectItem(itemId);
     });
+    connect(m_orgs, &OrgPage::showDutyRequested, this, [this](const QString &id) {
+        showPage(Duty);
+        m_duty->setFocus(QStringLiteral("org"), id);
+    });
+    connect(m_people, &PeoplePage::showDutyRequested, this, [this](const QString &id) {
+        showPage(Duty);
+        m_duty->setFocus(QStringLiteral("person"), id);
+    });
     connect(m_orgs, &OrgPage::showMembersRequested, this, [this](const QString &id) {
         m_people->setOrgFilter(id);
         showPage(People);

@@ -19,6 +19,7 @@
 #include "org/OrganizationRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
+#include "storage/Query.h"
 #include "storage/RowIds.h"
 
 #include <QComboBox>
@@ -34,6 +35,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QThread>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -41,6 +43,12 @@
 
 namespace {
 constexpr int kListRole = Qt::UserRole + 1;
+}
+
+// Up to this many items a year is read at once (a department: a few thousand, under 0.1 s).
+int DutyPage::s_readInline = 20000;
+
+namespace {
 
 QString rateText(int done, int expected)
 {
@@ -75,11 +83,15 @@ DutyPage::DutyPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dutySummary"));
     m_summary->setWordWrap(true);
+    m_showAll = button(tr("Show all lists"), "dutyShowAll", this);
+    m_showAll->hide();
+    connect(m_showAll, &QPushButton::clicked, this, [this] { setFocus({}, {}); });
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Year:"), this));
     bar->addWidget(m_year);
     bar->addWidget(m_quarter);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_showAll);
     bar->addWidget(templates);
     bar->addWidget(generate);
 
@@ -121,7 +133,12 @@ void DutyPage::reloadIfShown()
         reload();
 }
 
-DutyPage::~DutyPage() = default;
+DutyPage::~DutyPage()
+{
+    // The reader reports back to this page: let it finish first (its report is then dropped).
+    if (m_reader)
+        m_reader->wait();
+}
 
 QWidget *DutyPage::buildListsTab()
 {
@@ -236,16 +253,65 @@ QString DutyPage::periodText() const
 void DutyPage::reload()
 {
     m_stale = false;
-    const QString listId = currentListId();
-    const QString itemId = currentItem() ? currentItem()->id : QString();
+    const int y = year();
+    const int quarter = m_quarter->currentData().toInt();
+    const QDate today = dj::Clock::today();
     try {
-        m_progress = std::make_unique<dj::DutyProgress>(m_session.db(), year(), dj::Clock::today(),
-                                                        m_quarter->currentData().toInt());
-        m_lists = dj::DutyRepository(m_session.db()).lists(year());
+        const int items = dj::Query(m_session.db(), QStringLiteral("SELECT count(*) FROM duty_item i JOIN duty_list l ON "
+                                                                   "l.id = i.list_id WHERE l.year = :y AND l.deleted = 0"))
+                              .bind(QStringLiteral(":y"), y)
+                              .scalar()
+                              .toInt();
+        if (items <= s_readInline) {
+            m_progress = std::make_unique<dj::DutyProgress>(m_session.db(), y, today, quarter);
+            m_lists = dj::DutyRepository(m_session.db()).lists(y);
+            present(currentListId(), currentItem() ? currentItem()->id : QString());
+            return;
+        }
     } catch (const dj::Error &e) {
         emit m_session.errorOccurred(e.message());
         return;
     }
+    // A city's year takes seconds: read it on a worker thread through its own connection.
+    if (m_reader) {
+        m_readAgain = true;
+        return;
+    }
+    m_summary->setText(tr("Reading the lists of %1…").arg(y));
+    const QString path = m_session.db().path();
+    m_reader = QThread::create([this, path, y, today, quarter] {
+        std::shared_ptr<dj::DutyProgress> progress;
+        QList<dj::DutyList> lists;
+        try {
+            const auto db = dj::Database::openReadOnly(path);
+            progress = std::make_shared<dj::DutyProgress>(*db, y, today, quarter);
+            lists = dj::DutyRepository(*db).lists(y);
+        } catch (const dj::Error &) {
+            progress.reset(); // shown as "no lists"; the next change reads again
+        }
+        QMetaObject::invokeMethod(this, [this, progress, lists, y] {
+            if (!progress || y != year())
+                return;
+            m_progress = std::make_unique<dj::DutyProgress>(*progress);
+            m_lists = lists;
+            present(currentListId(), currentItem() ? currentItem()->id : QString());
+        }, Qt::QueuedConnection);
+    });
+    connect(m_reader, &QThread::finished, this, [this] {
+        m_reader->deleteLater();
+        m_reader = nullptr;
+        if (m_readAgain) {
+            m_readAgain = false;
+            reload();
+        }
+    });
+    m_reader->start();
+}
+
+bool DutyPage::busy() const { return m_reader != nullptr; }
+
+void DutyPage::present(const QString &listId, const QString &itemId)
+{
     const dj::CompletionRate total = m_progress->total();
     m_summary->setText(m_lists.isEmpty()
                            ? tr("There are no responsibility lists for %1 yet. Generate them from the "
@@ -270,6 +336,7 @@ void DutyPage::setFocus(const QString &kind, const QString &key)
 {
     m_focusKind = kind;
     m_focusKey = key;
+    m_showAll->setVisible(!kind.isEmpty());
     if (!m_progress)
         return reload();
     fillTree();
@@ -294,6 +361,10 @@ void DutyPage::fillTree()
         if (m_focusKind == QLatin1String("level") && (l.isPostList() || orgType.value(l.orgId) != m_focusKey))
             continue;
         if (m_focusKind == QLatin1String("post") && dj::vocab::code(l.subject) != m_focusKey)
+            continue;
+        if (m_focusKind == QLatin1String("org") && l.orgId != m_focusKey)
+            continue;
+        if (m_focusKind == QLatin1String("person") && l.personId != m_focusKey)
             continue;
         if (m_focusKind == QLatin1String("category") &&
             std::none_of(items.begin(), items.end(), [&](const dj::ItemProgress &p) { return p.item.category == m_focusKey; }))
@@ -398,7 +469,12 @@ void DutyPage::showList()
     for (const dj::DutyList &l : std::as_const(m_lists))
         if (l.id == id)
             title = l.title;
-    m_listTitle->setText(title.isEmpty() ? tr("Choose a list on the left.") : title);
+    if (!title.isEmpty())
+        m_listTitle->setText(title);
+    else if (m_tree->topLevelItemCount() == 0)
+        m_listTitle->setText(tr("No lists of %1 match; \"Show all lists\" shows them all.").arg(year()));
+    else
+        m_listTitle->setText(tr("Choose a list on the left."));
     if (m_model->rowCount() > 0)
         m_items->setCurrentIndex(m_model->index(0, DutyItemModel::Title));
     showRecords();

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
+class QThread;
 class QTableView;
 class QTableWidget;
 class QTreeWidget;
@@ -35,8 +36,9 @@ public:
 
     int year() const;
     void setYear(int year);
-    // Shows only the lists of one level ("branch", org type code), post ("br_secretary") or
-    // with items of one category; empty kind shows all.
+    // Shows only the lists of one level ("level", org type code), post ("post", subject
+    // code), organisation ("org", id: its level list and its post holders' lists), person
+    // ("person", id) or with items of one category ("category"); empty kind shows all.
     void setFocus(const QString &kind, const QString &key);
     bool selectList(const QString &listId);
     bool selectItem(const QString &itemId);
@@ -45,6 +47,9 @@ public:
     const dj::DutyItem *currentItem() const;
     DutyItemModel *itemModel() const { return m_model; }
     QTableView *itemTable() const { return m_items; }
+    bool busy() const; // a large year is being read in the background
+    // Years with more items than this are read on a worker thread (tests lower it).
+    static void setReadInlineLimit(int items) { s_readInline = items; }
 
 public slots:
     void reload();
@@ -63,6 +68,7 @@ protected:
 
 private:
     void reloadIfShown();
+    void present(const QString &listId, const QString &itemId); // the progress just read
     QWidget *buildListsTab();
     void fillYears();
     void fillTree();
@@ -77,11 +83,15 @@ private:
     QList<dj::DutyRecord> m_records;
     QString m_focusKind, m_focusKey;
     bool m_stale = true;
+    static int s_readInline;
+    QThread *m_reader = nullptr; // reading a large year in the background
+    bool m_readAgain = false;
 
     QComboBox *m_year;
     QComboBox *m_quarter;
     QLineEdit *m_filter;
     QLabel *m_summary;
+    QPushButton *m_showAll;
     QTabWidget *m_tabs;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_listTitle = nullptr;

@@ -55,8 +55,9 @@ OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session
     m_dissolve = button(QStringLiteral("dissolveOrg"), tr("Dissolve…"));
     m_reactivate = button(QStringLiteral("reactivateOrg"), tr("Reactivate"));
     m_members = button(QStringLiteral("showMembers"), tr("Show members"));
+    m_duty = button(QStringLiteral("showDuty"), tr("Responsibility lists"));
     auto *bar = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_dissolve, m_reactivate, m_members})
+    for (QPushButton *b : {m_add, m_edit, m_dissolve, m_reactivate, m_members, m_duty})
         bar->addWidget(b);
     bar->addStretch();
     bar->addWidget(m_showDissolved);
@@ -105,6 +106,7 @@ OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session
     connect(m_dissolve, &QPushButton::clicked, this, &OrgPage::dissolveCurrent);
     connect(m_reactivate, &QPushButton::clicked, this, &OrgPage::reactivateCurrent);
     connect(m_members, &QPushButton::clicked, this, [this] { emit showMembersRequested(currentOrgId()); });
+    connect(m_duty, &QPushButton::clicked, this, [this] { emit showDutyRequested(currentOrgId()); });
     connect(m_tree, &QTreeView::doubleClicked, this, &OrgPage::editCurrent);
     connect(m_showDissolved, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setShowDissolved(on);
@@ -153,7 +155,7 @@ QString OrgPage::currentOrgId() const
 void OrgPage::showDetails()
 {
     const dj::Organization *o = current();
-    for (QPushButton *b : {m_edit, m_dissolve, m_members})
+    for (QPushButton *b : {m_edit, m_dissolve, m_members, m_duty})
         b->setEnabled(o && o->isActive());
     m_reactivate->setVisible(o && !o->isActive());
     m_add->setEnabled(!o || o->isActive());

@@ -33,6 +33,7 @@ public:
 
 signals:
     void showMembersRequested(const QString &orgId);
+    void showDutyRequested(const QString &orgId); // its responsibility lists
 
 private:
     void reload();
@@ -52,4 +53,5 @@ private:
     QPushButton *m_dissolve;
     QPushButton *m_reactivate;
     QPushButton *m_members;
+    QPushButton *m_duty;
 };

@@ -83,6 +83,8 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     m_remove = button(tr("&Remove"), QStringLiteral("removePerson"), this);
     m_addPost = button(tr("Add &post…"), QStringLiteral("addPost"), this);
     m_endPost = button(tr("E&nd post…"), QStringLiteral("endPost"), this);
+    m_duty = button(tr("Responsibility lists"), QStringLiteral("showPersonDuty"), this);
+    connect(m_duty, &QPushButton::clicked, this, [this] { emit showDutyRequested(currentPersonId()); });
     m_transfer->setToolTip(tr("Move the person to another branch (transfer of membership)"));
     m_endPost->setToolTip(tr("End the post selected in the person's post list"));
 
@@ -96,6 +98,8 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     actions->addSpacing(16);
     actions->addWidget(m_addPost);
     actions->addWidget(m_endPost);
+    actions->addSpacing(16);
+    actions->addWidget(m_duty);
     actions->addStretch(1);
 
     m_table = new QTableView(this);
@@ -379,7 +383,7 @@ const dj::PostView *PeoplePage::currentPost() const
 void PeoplePage::updateButtons()
 {
     const bool person = !currentPersonId().isEmpty();
-    for (QPushButton *b : {m_edit, m_transfer, m_remove, m_addPost})
+    for (QPushButton *b : {m_edit, m_transfer, m_remove, m_addPost, m_duty})
         b->setEnabled(person);
     const dj::PostView *post = currentPost();
     m_endPost->setEnabled(person && post && !post->post.to.isValid());

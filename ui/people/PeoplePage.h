@@ -32,6 +32,9 @@ public:
     bool selectPerson(const QString &personId);
     PersonTableModel *model() const { return m_model; }
 
+signals:
+    void showDutyRequested(const QString &personId); // their post responsibility lists
+
 public slots:
     void addPerson();
     void editPerson();
@@ -58,7 +61,7 @@ private:
     QLabel *m_count;
     QTimer *m_searchTimer;
     QTableView *m_table;
-    QPushButton *m_add, *m_edit, *m_transfer, *m_remove, *m_addPost, *m_endPost;
+    QPushButton *m_add, *m_edit, *m_transfer, *m_remove, *m_addPost, *m_endPost, *m_duty;
 
     QLabel *m_detailTitle = nullptr;
     QWidget *m_detailBody = nullptr;
