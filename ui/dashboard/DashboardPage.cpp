@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "app/Session.h"
+#include "common/BackgroundRead.h"
 #include "duty/DutyProgress.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -9,7 +10,7 @@
 #include "storage/Database.h"
 
 #include <QGridLayout>
-#include <QThread>
+#include <QTimer>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,42 +87,35 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent) : QWidget(parent
     connect(&m_session, &Session::organizationsChanged, this, &DashboardPage::refresh);
     connect(&m_session, &Session::peopleChanged, this, &DashboardPage::refresh);
     refresh();
-    refreshDuty();
+    // The overdue items fill in a moment after the window is up, so the start stays quick.
+    QTimer::singleShot(800, this, &DashboardPage::refreshDuty);
 }
 
 DashboardPage::~DashboardPage()
 {
-    // The worker reports back to this page: let it finish first (its report is then dropped).
-    if (m_dutyThread)
-        m_dutyThread->wait();
+    delete m_dutyRead; // stops a read in progress before the tables it would fill go
 }
 
 void DashboardPage::refreshDuty()
 {
-    if (m_dutyThread) {
+    if (m_dutyRead && m_dutyRead->running()) {
         m_dutyAgain = true;
         return;
     }
-    const QString path = m_session.db().path();
+    delete m_dutyRead;
     const QDate today = dj::Clock::today();
-    m_dutyThread = QThread::create([this, path, today] {
+    m_dutyRead = new BackgroundRead(m_session.db().path(), [this, today](dj::Database &db) -> BackgroundRead::Deliver {
         struct Row
         {
             QString listId, itemId, list, item, period, due, done;
         };
         QList<Row> rows;
-        int total = 0;
-        try {
-            const auto db = dj::Database::openReadOnly(path);
-            const QList<dj::DutyProgress::Late> late = dj::DutyProgress(*db, today.year(), today).late();
-            total = int(late.size());
-            for (const dj::DutyProgress::Late &l : late.mid(0, 300))
-                rows.append({l.list.id, l.item.id, l.list.title, l.item.title, l.period.label,
-                             uitext::date(l.period.due), QStringLiteral("%1/%2").arg(l.count).arg(l.item.expected)});
-        } catch (const dj::Error &) {
-            // An older file without lists, or one being replaced: nothing to show.
-        }
-        QMetaObject::invokeMethod(this, [this, rows, total] {
+        const QList<dj::DutyProgress::Late> late = dj::DutyProgress(db, today.year(), today).late();
+        const int total = int(late.size());
+        for (const dj::DutyProgress::Late &l : late.mid(0, 300))
+            rows.append({l.list.id, l.item.id, l.list.title, l.item.title, l.period.label,
+                         uitext::date(l.period.due), QStringLiteral("%1/%2").arg(l.count).arg(l.item.expected)});
+        return [this, rows, total] {
             m_late->setRowCount(0);
             m_late->setRowCount(int(rows.size()));
             for (int r = 0; r < rows.size(); ++r) {
@@ -138,18 +132,17 @@ void DashboardPage::refreshDuty()
             m_late->parentWidget()->setProperty(
                 "title", rows.size() < total ? tr("Overdue responsibility items (%1; the oldest %2 shown)").arg(total).arg(rows.size())
                                              : tr("Overdue responsibility items (%1)").arg(total));
-        }, Qt::QueuedConnection);
+        };
     });
-    connect(m_dutyThread, &QThread::finished, this, [this] {
-        m_dutyThread->deleteLater();
-        m_dutyThread = nullptr;
+    connect(m_dutyRead, &BackgroundRead::finished, this, [this] {
         if (m_dutyAgain) {
             m_dutyAgain = false;
             refreshDuty();
         }
     });
-    m_dutyThread->start();
 }
+
+bool DashboardPage::dutyPending() const { return m_dutyRead && m_dutyRead->running(); }
 
 QLabel *DashboardPage::card(const QString &objectName, const QString &caption, QGridLayout *grid, int row, int col)
 {

@@ -6,7 +6,7 @@ class Session;
 class QGridLayout;
 class QLabel;
 class QTableWidget;
-class QThread;
+class BackgroundRead;
 
 // 工作台: the state of the organisation at a glance — how many bodies of each kind, how
 // many members, which committees' terms run out soon (换届), which branches lack a 书记.
@@ -19,7 +19,7 @@ public:
     void refresh();
     // The overdue responsibility items, read on a worker thread (a city's year takes seconds).
     void refreshDuty();
-    bool dutyPending() const { return m_dutyThread != nullptr; }
+    bool dutyPending() const;
 
 signals:
     void organizationActivated(const QString &orgId);
@@ -36,6 +36,6 @@ private:
     QTableWidget *m_terms = nullptr;
     QTableWidget *m_noSecretary = nullptr;
     QTableWidget *m_late = nullptr;
-    QThread *m_dutyThread = nullptr;
+    BackgroundRead *m_dutyRead = nullptr;
     bool m_dutyAgain = false;
 };

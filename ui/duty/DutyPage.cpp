@@ -9,6 +9,7 @@
 #include "app/ReportActions.h"
 #include "report/DutyRecordsReport.h"
 #include "app/Session.h"
+#include "common/BackgroundRead.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -35,7 +36,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QThread>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -135,9 +135,7 @@ void DutyPage::reloadIfShown()
 
 DutyPage::~DutyPage()
 {
-    // The reader reports back to this page: let it finish first (its report is then dropped).
-    if (m_reader)
-        m_reader->wait();
+    delete m_reader; // stops a read in progress before the widgets it would fill go
 }
 
 QWidget *DutyPage::buildListsTab()
@@ -273,42 +271,32 @@ void DutyPage::reload()
         return;
     }
     // A city's year takes seconds: read it on a worker thread through its own connection.
-    if (m_reader) {
+    if (busy()) {
         m_readAgain = true;
         return;
     }
+    delete m_reader;
     m_summary->setText(tr("Reading the lists of %1…").arg(y));
-    const QString path = m_session.db().path();
-    m_reader = QThread::create([this, path, y, today, quarter] {
-        std::shared_ptr<dj::DutyProgress> progress;
-        QList<dj::DutyList> lists;
-        try {
-            const auto db = dj::Database::openReadOnly(path);
-            progress = std::make_shared<dj::DutyProgress>(*db, y, today, quarter);
-            lists = dj::DutyRepository(*db).lists(y);
-        } catch (const dj::Error &) {
-            progress.reset(); // shown as "no lists"; the next change reads again
-        }
-        QMetaObject::invokeMethod(this, [this, progress, lists, y] {
-            if (!progress || y != year())
+    m_reader = new BackgroundRead(m_session.db().path(), [this, y, today, quarter](dj::Database &db) -> BackgroundRead::Deliver {
+        auto progress = std::make_shared<dj::DutyProgress>(db, y, today, quarter);
+        const QList<dj::DutyList> lists = dj::DutyRepository(db).lists(y);
+        return [this, progress, lists, y] {
+            if (y != year())
                 return;
             m_progress = std::make_unique<dj::DutyProgress>(*progress);
             m_lists = lists;
             present(currentListId(), currentItem() ? currentItem()->id : QString());
-        }, Qt::QueuedConnection);
+        };
     });
-    connect(m_reader, &QThread::finished, this, [this] {
-        m_reader->deleteLater();
-        m_reader = nullptr;
+    connect(m_reader, &BackgroundRead::finished, this, [this] {
         if (m_readAgain) {
             m_readAgain = false;
             reload();
         }
     });
-    m_reader->start();
 }
 
-bool DutyPage::busy() const { return m_reader != nullptr; }
+bool DutyPage::busy() const { return m_reader && m_reader->running(); }
 
 void DutyPage::present(const QString &listId, const QString &itemId)
 {

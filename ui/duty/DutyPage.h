@@ -11,7 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTabWidget;
-class QThread;
+class BackgroundRead;
 class QTableView;
 class QTableWidget;
 class QTreeWidget;
@@ -84,7 +84,7 @@ private:
     QString m_focusKind, m_focusKey;
     bool m_stale = true;
     static int s_readInline;
-    QThread *m_reader = nullptr; // reading a large year in the background
+    BackgroundRead *m_reader = nullptr; // reading a large year in the background
     bool m_readAgain = false;
 
     QComboBox *m_year;
