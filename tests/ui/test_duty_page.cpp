@@ -7,6 +7,7 @@
 #include "app/Session.h"
 #include "charts/RateBarChart.h"
 #include "dashboard/DashboardPage.h"
+#include "common/ModelExport.h"
 #include "duty/DutyChartsPanel.h"
 #include "duty/DutyGenerator.h"
 #include "duty/DutyItemModel.h"
@@ -262,4 +263,19 @@ TEST_CASE("a large year is read in the background and then shown", "[ui][duty]")
     QTRY_COMPARE(child<QTreeWidget>(&page, "dutyLists")->topLevelItemCount(), 7);
     CHECK(child<QLabel>(&page, "dutySummary")->text().contains(QStringLiteral("10 lists")));
     DutyPage::setReadInlineLimit(20000);
+}
+
+TEST_CASE("a list as shown exports to a sheet: every item with its status", "[ui][duty]")
+{
+    DutyFixture f;
+    DutyPage page(*f.session);
+    page.show();
+    auto *tree = child<QTreeWidget>(&page, "dutyLists");
+    tree->setCurrentItem(tree->topLevelItem(0)->child(0));
+    dj::SheetTable sheet;
+    REQUIRE(modelexport::toSheet(page.itemModel(), sheet));
+    CHECK(sheet.headers.value(2) == QStringLiteral("Item"));
+    CHECK(sheet.rows.size() == page.itemModel()->rowCount());
+    CHECK(sheet.rows.first().value(2).toString() == page.itemModel()->item(0)->title);
+    CHECK(sheet.rows.first().value(5).toString() == QStringLiteral("Overdue"));
 }
