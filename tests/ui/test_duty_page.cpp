@@ -2,7 +2,7 @@
 // through the dialog, retire, undo, the charts and their drill-down, generation.
 #include <catch2/catch.hpp>
 
-#include "DutyTree.h"
+#include "DutySession.h"
 #include "Widgets.h"
 #include "app/Session.h"
 #include "charts/RateBarChart.h"
@@ -34,20 +34,6 @@
 #include <QTest>
 
 namespace {
-struct DutyFixture : DutyTree
-{
-    std::unique_ptr<Session> session;
-    explicit DutyFixture(bool generate = true)
-    {
-        if (generate)
-            dj::DutyGenerator(*db).generate(2026, QDate(2026, 1, 1));
-        session = std::make_unique<Session>(std::move(db));
-    }
-    int records()
-    {
-        return dj::Query(session->db(), QStringLiteral("SELECT count(*) FROM duty_record WHERE deleted = 0")).scalar().toInt();
-    }
-};
 
 QTreeWidgetItem *listRow(QTreeWidget *tree, const QString &name)
 {
@@ -61,7 +47,7 @@ QTreeWidgetItem *listRow(QTreeWidget *tree, const QString &name)
 
 TEST_CASE("the duty page lists the year's lists by level and post, with items and status", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DutyPage page(*f.session);
     page.resize(1200, 800);
     page.show();
@@ -81,7 +67,7 @@ TEST_CASE("the duty page lists the year's lists by level and post, with items an
 
 TEST_CASE("recording work with an evidence file is one undoable step", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DutyPage page(*f.session);
     page.show();
     auto *tree = child<QTreeWidget>(&page, "dutyLists");
@@ -147,7 +133,7 @@ TEST_CASE("recording work with an evidence file is one undoable step", "[ui][dut
 
 TEST_CASE("retiring an item greys it and stops recording; undo reinstates", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DutyPage page(*f.session);
     page.show();
     auto *tree = child<QTreeWidget>(&page, "dutyLists");
@@ -167,7 +153,7 @@ TEST_CASE("retiring an item greys it and stops recording; undo reinstates", "[ui
 
 TEST_CASE("the completion charts show each level; a bar shows its lists", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DutyPage page(*f.session);
     page.show();
     auto *charts = child<DutyChartsPanel>(&page, "dutyCharts");
@@ -183,7 +169,7 @@ TEST_CASE("the completion charts show each level; a bar shows its lists", "[ui][
 
 TEST_CASE("generating from the page: the lists appear, a second run adds nothing", "[ui][duty]")
 {
-    DutyFixture f(false);
+    DutySession f(false);
     DutyPage page(*f.session);
     page.show();
     CHECK(child<QLabel>(&page, "dutySummary")->text().startsWith(QStringLiteral("There are no responsibility lists for 2026")));
@@ -211,7 +197,7 @@ TEST_CASE("generating from the page: the lists appear, a second run adds nothing
 
 TEST_CASE("the dashboard lists overdue items, read in the background", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DashboardPage dashboard(*f.session);
     auto *late = child<QTableWidget>(&dashboard, "lateItems");
     CHECK(late->rowCount() == 0); // filled a moment after the window is up
@@ -231,7 +217,7 @@ TEST_CASE("the dashboard lists overdue items, read in the background", "[ui][dut
 
 TEST_CASE("an organisation's or a person's lists on their own", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DutyPage page(*f.session);
     page.show();
     auto *tree = child<QTreeWidget>(&page, "dutyLists");
@@ -253,7 +239,7 @@ TEST_CASE("an organisation's or a person's lists on their own", "[ui][duty]")
 
 TEST_CASE("a large year is read in the background and then shown", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DutyPage::setReadInlineLimit(0);
     DutyPage page(*f.session);
     page.show();
@@ -267,7 +253,7 @@ TEST_CASE("a large year is read in the background and then shown", "[ui][duty]")
 
 TEST_CASE("a list as shown exports to a sheet: every item with its status", "[ui][duty]")
 {
-    DutyFixture f;
+    DutySession f;
     DutyPage page(*f.session);
     page.show();
     auto *tree = child<QTreeWidget>(&page, "dutyLists");

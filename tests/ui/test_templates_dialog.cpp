@@ -2,7 +2,7 @@
 // loaded — each edit undoable, a clash on loading refused until replacing is chosen.
 #include <catch2/catch.hpp>
 
-#include "DutyTree.h"
+#include "DutySession.h"
 #include "Widgets.h"
 #include "app/Session.h"
 #include "duty/DutyGenerator.h"
@@ -22,16 +22,6 @@
 #include <QUndoStack>
 
 namespace {
-struct Fixture : DutyTree
-{
-    std::unique_ptr<Session> session;
-    explicit Fixture(bool generate = true)
-    {
-        if (generate)
-            dj::DutyGenerator(*db).generate(2026, QDate(2026, 1, 1));
-        session = std::make_unique<Session>(std::move(db));
-    }
-};
 
 // Fills the item dialog the next action opens and presses OK.
 void answerItemDialog(const QString &title)
@@ -48,7 +38,7 @@ void answerItemDialog(const QString &title)
 
 TEST_CASE("template items are added through the item dialog and undone", "[ui][duty]")
 {
-    Fixture f;
+    DutySession f;
     TemplatesDialog dialog(*f.session);
     auto *list = child<QListWidget>(&dialog, "templateList");
     REQUIRE(list->count() == 9);
@@ -78,13 +68,13 @@ TEST_CASE("template items are added through the item dialog and undone", "[ui][d
 
 TEST_CASE("templates saved to a file load into another office's file", "[ui][duty]")
 {
-    Fixture source;
+    DutySession source;
     const QString path = source.path(QStringLiteral("templates.djtpl"));
     {
         TemplatesDialog dialog(*source.session);
         REQUIRE(dialog.saveTo(path));
     }
-    Fixture other(false);
+    DutySession other(false);
     TemplatesDialog dialog(*other.session);
     CHECK(child<QListWidget>(&dialog, "templateList")->count() == 0);
     REQUIRE(dialog.loadFrom(path, 2026, false));
@@ -99,7 +89,7 @@ TEST_CASE("templates saved to a file load into another office's file", "[ui][dut
 
 TEST_CASE("an item added by hand to a year's list through the page", "[ui][duty]")
 {
-    Fixture f;
+    DutySession f;
     DutyPage page(*f.session);
     page.show();
     auto *tree = child<QTreeWidget>(&page, "dutyLists");
