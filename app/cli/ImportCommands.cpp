@@ -4,11 +4,9 @@
 
 #include "org/OrganizationRepository.h"
 #include "sheet/PeopleImport.h"
-#include "sheet/SheetFile.h"
-#include "storage/Database.h"
+#include "sheet/SheetGrid.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -72,48 +70,25 @@ QJsonObject mappingJson(const dj::PeopleMapping &m, const QStringList &headers)
 
 int importPeople(const CliArgs &a)
 {
-    const QString file = a.required(0, Tr::tr("FILE"));
-    const QString from = a.value(QStringLiteral("from"));
-    if (from.isEmpty())
-        usage(Tr::tr(
-            "import-people FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required."));
-    const bool dryRun = a.has(QStringLiteral("dry-run"));
-    const bool validOnly = a.has(QStringLiteral("valid-only"));
-    const bool json = a.has(QStringLiteral("json"));
-
-    // A dry run writes nothing, not even a migration.
-    std::unique_ptr<dj::Database> db = openData(file, dryRun);
-    int firstRow = 2;
-    const dj::SheetTable table = dj::SheetFile::read(from, &firstRow);
-    dj::PeopleImport importer(*db);
-    const dj::PeopleMapping mapping = applyMapOption(importer.guessMapping(table.headers),
-                                                     a.value(QStringLiteral("map")), table.headers);
+    const ImportInput in = readImportInput(a, QStringLiteral("import-people"));
+    dj::PeopleImport importer(*in.db);
+    const dj::PeopleMapping mapping = applyMapOption(importer.guessMapping(in.table.headers),
+                                                     a.value(QStringLiteral("map")), in.table.headers);
     dj::ImportOptions options;
     if (a.options.contains(QStringLiteral("branch"))) {
         options.defaultBranchId =
-            dj::OrganizationRepository(*db).byCode(a.value(QStringLiteral("branch"))).id;
+            dj::OrganizationRepository(*in.db).byCode(a.value(QStringLiteral("branch"))).id;
         if (options.defaultBranchId.isEmpty())
             throw dj::Error(
                 dj::Error::Kind::NotFound,
                 Tr::tr("No organisation has the code %1.").arg(a.value(QStringLiteral("branch"))));
     }
-    const dj::ImportReport report = importer.validate(table, mapping, firstRow, options);
+    const dj::ImportReport report = importer.validate(in.table, mapping, in.firstRow, options);
     const int valid = report.validCount();
-    const int bad = report.problemCount();
-
-    int imported = 0;
-    const bool importing = !dryRun && (bad == 0 || validOnly) && valid > 0;
-    if (importing)
-        imported = int(importer.import(report, validOnly).personIds.size());
-
-    ImportResult result;
-    result.from = from;
-    result.sheet = table.name;
-    result.dryRun = dryRun;
-    result.importing = importing;
-    result.rows = int(report.rows.size());
-    result.valid = valid;
-    result.imported = imported;
+    const int imported = in.importing(valid, report.problemCount())
+                             ? int(importer.import(report, in.validOnly).personIds.size())
+                             : 0;
+    ImportResult result = in.result(int(report.rows.size()), valid, imported);
     result.importedLine = Tr::tr("People imported: %1.").arg(imported);
     for (const dj::ImportRow &r : report.rows) {
         if (!r.ok())
@@ -122,8 +97,8 @@ int importPeople(const CliArgs &a)
                 {QStringLiteral("name"), r.person.name},
                 {QStringLiteral("reasons"), QJsonArray::fromStringList(r.problems)}});
     }
-    result.extra.insert(QStringLiteral("mapping"), mappingJson(mapping, table.headers));
-    return finishImport(result, json);
+    result.extra.insert(QStringLiteral("mapping"), mappingJson(mapping, in.table.headers));
+    return finishImport(result, in.json);
 }
 
 } // namespace cli

@@ -1,5 +1,7 @@
 #include "ImportOutput.h"
 
+#include "sheet/SheetFile.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -12,6 +14,34 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 } // namespace
+
+ImportInput readImportInput(const CliArgs &a, const QString &command)
+{
+    ImportInput in;
+    const QString file = a.required(0, Tr::tr("FILE"));
+    in.from = a.value(QStringLiteral("from"));
+    if (in.from.isEmpty())
+        usage(Tr::tr("%1 FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required.").arg(command));
+    in.dryRun = a.has(QStringLiteral("dry-run"));
+    in.validOnly = a.has(QStringLiteral("valid-only"));
+    in.json = a.has(QStringLiteral("json"));
+    in.db = openData(file, in.dryRun);
+    in.table = dj::SheetFile::read(in.from, &in.firstRow);
+    return in;
+}
+
+ImportResult ImportInput::result(int rows, int valid, int imported) const
+{
+    ImportResult r;
+    r.from = from;
+    r.sheet = table.name;
+    r.dryRun = dryRun;
+    r.importing = importing(valid, rows - valid);
+    r.rows = rows;
+    r.valid = valid;
+    r.imported = imported;
+    return r;
+}
 
 int finishImport(const ImportResult &r, bool json)
 {

@@ -3,11 +3,8 @@
 #include "ImportOutput.h"
 
 #include "sheet/OrgImport.h"
-#include "sheet/SheetFile.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -23,38 +20,15 @@ struct Tr
 // The same steps, output and exit codes as import-people.
 int importOrgs(const CliArgs &a)
 {
-    const QString file = a.required(0, Tr::tr("FILE"));
-    const QString from = a.value(QStringLiteral("from"));
-    if (from.isEmpty())
-        usage(Tr::tr(
-            "import-orgs FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required."));
-    const bool dryRun = a.has(QStringLiteral("dry-run"));
-    const bool validOnly = a.has(QStringLiteral("valid-only"));
-    const bool json = a.has(QStringLiteral("json"));
-
-    // A dry run writes nothing, not even a migration.
-    std::unique_ptr<dj::Database> db = openData(file, dryRun);
-    int firstRow = 2;
-    const dj::SheetTable table = dj::SheetFile::read(from, &firstRow);
-    dj::OrgImport importer(*db);
+    const ImportInput in = readImportInput(a, QStringLiteral("import-orgs"));
+    dj::OrgImport importer(*in.db);
     const dj::OrgImportReport report =
-        importer.validate(table, importer.guessMapping(table.headers), firstRow);
+        importer.validate(in.table, importer.guessMapping(in.table.headers), in.firstRow);
     const int valid = report.validCount();
-    const int bad = report.problemCount();
-
-    int imported = 0;
-    const bool importing = !dryRun && (bad == 0 || validOnly) && valid > 0;
-    if (importing)
-        imported = int(importer.import(report, validOnly).size());
-
-    ImportResult result;
-    result.from = from;
-    result.sheet = table.name;
-    result.dryRun = dryRun;
-    result.importing = importing;
-    result.rows = int(report.rows.size());
-    result.valid = valid;
-    result.imported = imported;
+    const int imported = in.importing(valid, report.problemCount())
+                             ? int(importer.import(report, in.validOnly).size())
+                             : 0;
+    ImportResult result = in.result(int(report.rows.size()), valid, imported);
     result.importedLine = Tr::tr("Organisations imported: %1.").arg(imported);
     for (const dj::OrgImportRow &r : report.rows) {
         if (!r.ok())
@@ -64,7 +38,7 @@ int importOrgs(const CliArgs &a)
                 {QStringLiteral("code"), r.org.code},
                 {QStringLiteral("reasons"), QJsonArray::fromStringList(r.problems)}});
     }
-    return finishImport(result, json);
+    return finishImport(result, in.json);
 }
 
 } // namespace cli

@@ -10,6 +10,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
 
 namespace dj {
@@ -58,19 +59,11 @@ void check(const DutyItem &i)
 }
 } // namespace
 
-QList<DutyList> DutyRepository::lists(int year, const QString &orgId, const QString &personId) const
+QList<DutyList> DutyRepository::queryLists(const QString &where, const QHash<QString, QVariant> &binds) const
 {
-    QString sql = kListSelect + QStringLiteral(" AND l.year = :y");
-    if (!orgId.isEmpty())
-        sql += QStringLiteral(" AND l.org_id = :o");
-    if (!personId.isEmpty())
-        sql += QStringLiteral(" AND l.person_id = :p");
-    Query q(m_db, sql);
-    q.bind(QStringLiteral(":y"), year);
-    if (!orgId.isEmpty())
-        q.bind(QStringLiteral(":o"), orgId);
-    if (!personId.isEmpty())
-        q.bind(QStringLiteral(":p"), personId);
+    Query q(m_db, kListSelect + where);
+    for (auto it = binds.begin(); it != binds.end(); ++it)
+        q.bind(it.key(), it.value());
     q.exec();
     QList<DutyList> out;
     while (q.next()) {
@@ -87,6 +80,22 @@ QList<DutyList> DutyRepository::lists(int year, const QString &orgId, const QStr
         l.personName = q.text(9);
         out << l;
     }
+    return out;
+}
+
+QList<DutyList> DutyRepository::lists(int year, const QString &orgId, const QString &personId) const
+{
+    QString where = QStringLiteral(" AND l.year = :y");
+    QHash<QString, QVariant> binds{{QStringLiteral(":y"), year}};
+    if (!orgId.isEmpty()) {
+        where += QStringLiteral(" AND l.org_id = :o");
+        binds.insert(QStringLiteral(":o"), orgId);
+    }
+    if (!personId.isEmpty()) {
+        where += QStringLiteral(" AND l.person_id = :p");
+        binds.insert(QStringLiteral(":p"), personId);
+    }
+    QList<DutyList> out = queryLists(where, binds);
     std::stable_sort(out.begin(), out.end(), [](const DutyList &a, const DutyList &b) {
         if (a.subject != b.subject)
             return a.subject < b.subject;
@@ -97,14 +106,10 @@ QList<DutyList> DutyRepository::lists(int year, const QString &orgId, const QStr
 
 DutyList DutyRepository::list(const QString &id) const
 {
-    Query q(m_db, QStringLiteral("SELECT year FROM duty_list WHERE id = :id AND deleted = 0"));
-    const QVariant year = q.bind(QStringLiteral(":id"), id).scalar();
-    if (year.isValid()) {
-        for (const DutyList &l : lists(year.toInt()))
-            if (l.id == id)
-                return l;
-    }
-    throw Error(Error::Kind::NotFound, Tr::tr("The responsibility list no longer exists."));
+    const QList<DutyList> found = queryLists(QStringLiteral(" AND l.id = :id"), {{QStringLiteral(":id"), id}});
+    if (found.isEmpty())
+        throw Error(Error::Kind::NotFound, Tr::tr("The responsibility list no longer exists."));
+    return found.first();
 }
 
 QList<int> DutyRepository::years() const

@@ -2,6 +2,9 @@
 
 #include "DutyList.h"
 
+#include <QHash>
+#include <QVariant>
+
 namespace dj {
 
 class Database;
@@ -36,6 +39,7 @@ public:
     void restoreItem(const QString &id);
 
 private:
+    QList<DutyList> queryLists(const QString &where, const QHash<QString, QVariant> &binds) const;
     QList<DutyItem> queryItems(const QString &where, const QString &key) const;
     void setRetired(const QString &id, const QVariant &on);
     Database &m_db;

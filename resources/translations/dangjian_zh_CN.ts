@@ -192,6 +192,41 @@
     </message>
 </context>
 <context>
+    <name>DutyEdits</name>
+    <message>
+        <source>Add an item</source>
+        <translation>添加事项</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>添加事项 %1</translation>
+    </message>
+    <message>
+        <source>Edit item %1</source>
+        <translation>编辑事项 %1</translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation>停用 %1</translation>
+    </message>
+    <message>
+        <source>Reinstate %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Remove record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Remove the record of %1 (%2)? Edit → Undo brings it back.</source>
+        <translation>删除 %1 的记录（%2）？可通过“编辑 → 撤销”恢复。</translation>
+    </message>
+    <message>
+        <source>Remove record of %1</source>
+        <translation>删除 %1 的记录</translation>
+    </message>
+</context>
+<context>
     <name>DutyItemDialog</name>
     <message>
         <source>MM-DD, such as 03-31</source>
@@ -384,52 +419,8 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <source>Generate the lists of %1</source>
-        <translation>生成 %1 年度清单</translation>
-    </message>
-    <message>
-        <source>One list for each organisation of each level and one for each person holding one of the five posts on the date below, from the templates of %1. Running it again only adds what is missing; nothing recorded is changed.</source>
-        <translation>按 %1 年度模板，为各层级的每个组织生成一份清单，并为下列日期在五个岗位任职的每个人生成一份清单。重复生成只补充缺少的部分，不会改动已记录的内容。</translation>
-    </message>
-    <message>
-        <source>Post holders on:</source>
-        <translation>任职情况截至：</translation>
-    </message>
-    <message>
-        <source>Generating the lists of %1…</source>
-        <translation>正在生成 %1 年度清单…</translation>
-    </message>
-    <message>
-        <source>Generate the lists</source>
-        <translation>生成清单</translation>
-    </message>
-    <message>
-        <source>%1 lists and %2 items added; %3 items linked to the item above.</source>
-        <translation>新增清单 %1 份、事项 %2 项；%3 项已关联上级事项。</translation>
-    </message>
-    <message>
-        <source>Nothing to add: the lists of %1 are complete.</source>
-        <translation>无需补充：%1 年度的清单已齐全。</translation>
-    </message>
-    <message>
-        <source>Retire %1</source>
-        <translation>停用 %1</translation>
-    </message>
-    <message>
-        <source>Reinstate %1</source>
-        <translation>恢复 %1</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is retired; reinstate it before recording work on it.</source>
         <translation>“%1”已停用；如需记录，请先恢复该事项。</translation>
-    </message>
-    <message>
-        <source>Remove the record of %1 (%2)? Edit → Undo brings it back.</source>
-        <translation>删除 %1 的记录（%2）？可通过“编辑 → 撤销”恢复。</translation>
-    </message>
-    <message>
-        <source>Remove record of %1</source>
-        <translation>删除 %1 的记录</translation>
     </message>
     <message>
         <source>Record of duties as PDF…</source>
@@ -442,18 +433,6 @@
     <message>
         <source>&amp;Templates…</source>
         <translation>清单模板(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>Add an item</source>
-        <translation>添加事项</translation>
-    </message>
-    <message>
-        <source>Add item %1</source>
-        <translation>添加事项 %1</translation>
-    </message>
-    <message>
-        <source>Edit item %1</source>
-        <translation>编辑事项 %1</translation>
     </message>
     <message>
         <source>Show all lists</source>
@@ -571,6 +550,37 @@
     <message>
         <source>End post %1</source>
         <translation>结束任职：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateListsDialog</name>
+    <message>
+        <source>Generate the lists of %1</source>
+        <translation>生成 %1 年度清单</translation>
+    </message>
+    <message>
+        <source>One list for each organisation of each level and one for each person holding one of the five posts on the date below, from the templates of %1. Running it again only adds what is missing; nothing recorded is changed.</source>
+        <translation>按 %1 年度模板，为各层级的每个组织生成一份清单，并为下列日期在五个岗位任职的每个人生成一份清单。重复生成只补充缺少的部分，不会改动已记录的内容。</translation>
+    </message>
+    <message>
+        <source>Post holders on:</source>
+        <translation>任职情况截至：</translation>
+    </message>
+    <message>
+        <source>Generating the lists of %1…</source>
+        <translation>正在生成 %1 年度清单…</translation>
+    </message>
+    <message>
+        <source>Generate the lists</source>
+        <translation>生成清单</translation>
+    </message>
+    <message>
+        <source>%1 lists and %2 items added; %3 items linked to the item above.</source>
+        <translation>新增清单 %1 份、事项 %2 项；%3 项已关联上级事项。</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the lists of %1 are complete.</source>
+        <translation>无需补充：%1 年度的清单已齐全。</translation>
     </message>
 </context>
 <context>
@@ -2075,10 +2085,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>--map：表格中没有“%1”列。</translation>
     </message>
     <message>
-        <source>import-people FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required.</source>
-        <translation>import-people FILE --from SHEET.xlsx|SHEET.csv：必须指定要导入的表格文件。</translation>
-    </message>
-    <message>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2122,10 +2128,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>import-orgs FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
                                从电子表格导入党组织，先导入上级组织、后导入下级组织：
                                全部导入或全部不导入，或使用 --valid-only 仅导入有效行</translation>
-    </message>
-    <message>
-        <source>import-orgs FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required.</source>
-        <translation>import-orgs FILE --from SHEET.xlsx|SHEET.csv：必须指定要导入的表格文件。</translation>
     </message>
     <message>
         <source>Organisations imported: %1.</source>
@@ -2271,6 +2273,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>--report must be roster, orgs, duty-lists or duty-records.</source>
         <translation>--report 须为 roster、orgs、duty-lists 或 duty-records。</translation>
+    </message>
+    <message>
+        <source>%1 FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required.</source>
+        <translation>%1 文件 --from 表格.xlsx|表格.csv：必须给出要导入的表格。</translation>
     </message>
 </context>
 <context>

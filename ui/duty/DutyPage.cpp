@@ -1,38 +1,30 @@
 #include "DutyPage.h"
 
 #include "DutyChartsPanel.h"
-#include "DutyItemDialog.h"
+#include "DutyEdits.h"
 #include "DutyItemModel.h"
 #include "DutyRecordDialog.h"
+#include "GenerateListsDialog.h"
 #include "TemplatesDialog.h"
-#include "app/FunctionCommand.h"
 #include "app/ReportActions.h"
-#include "report/DutyRecordsReport.h"
 #include "app/Session.h"
 #include "common/BackgroundRead.h"
-#include "common/BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/Error.h"
-#include "duty/DutyGenerator.h"
 #include "duty/DutyProgress.h"
 #include "duty/DutyRecordRepository.h"
 #include "duty/DutyRepository.h"
 #include "org/OrganizationRepository.h"
+#include "report/DutyRecordsReport.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
-#include "storage/RowIds.h"
 
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -300,6 +292,10 @@ bool DutyPage::busy() const { return m_reader && m_reader->running(); }
 
 void DutyPage::present(const QString &listId, const QString &itemId)
 {
+    // Read once per reload, not on every keystroke in the filter box.
+    m_orgType.clear();
+    for (const dj::Organization &o : dj::OrganizationRepository(m_session.db()).all())
+        m_orgType.insert(o.id, dj::vocab::code(o.type));
     const dj::CompletionRate total = m_progress->total();
     m_summary->setText(m_lists.isEmpty()
                            ? tr("There are no responsibility lists for %1 yet. Generate them from the "
@@ -337,16 +333,13 @@ void DutyPage::fillTree()
     if (!m_progress)
         return;
     const QString keep = currentListId();
-    QHash<QString, QString> orgType;
-    for (const dj::Organization &o : dj::OrganizationRepository(m_session.db()).all())
-        orgType.insert(o.id, dj::vocab::code(o.type));
     m_tree->clear();
     const QString text = m_filter->text().trimmed();
     QMap<int, QTreeWidgetItem *> groups;
     QMap<int, std::array<int, 3>> sums; // done, expected, late per group
     for (const dj::DutyList &l : std::as_const(m_lists)) {
         const QList<dj::ItemProgress> items = m_progress->items(l.id);
-        if (m_focusKind == QLatin1String("level") && (l.isPostList() || orgType.value(l.orgId) != m_focusKey))
+        if (m_focusKind == QLatin1String("level") && (l.isPostList() || m_orgType.value(l.orgId) != m_focusKey))
             continue;
         if (m_focusKind == QLatin1String("post") && dj::vocab::code(l.subject) != m_focusKey)
             continue;
@@ -506,119 +499,30 @@ void DutyPage::updateButtons()
 void DutyPage::generate()
 {
     const int y = year();
-    QDialog ask(this);
-    ask.setObjectName(QStringLiteral("dutyGenerateDialog"));
-    ask.setWindowTitle(tr("Generate the lists of %1").arg(y));
-    auto *date = new QDateEdit(dj::Clock::today().year() == y ? dj::Clock::today() : QDate(y, 1, 1), &ask);
-    date->setObjectName(QStringLiteral("dutyPostsOn"));
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    date->setCalendarPopup(true);
-    date->setDateRange(QDate(y, 1, 1), QDate(y, 12, 31));
-    auto *text = new QLabel(tr("One list for each organisation of each level and one for each person holding one of the "
-                               "five posts on the date below, from the templates of %1. Running it again only adds "
-                               "what is missing; nothing recorded is changed.").arg(y), &ask);
-    text->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
-    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Post holders on:"), date);
-    auto *layout = new QVBoxLayout(&ask);
-    layout->addWidget(text);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
-    if (ask.exec() != QDialog::Accepted)
+    const auto result = GenerateListsDialog::run(m_session, y, this);
+    if (!result)
         return;
-    const QDate postsOn = date->date();
-    dj::DutyGenerator::Result result;
-    try {
-        // Its own connection on the worker thread: a city's lists take seconds.
-        const QString path = m_session.db().path();
-        const bool finished = BackgroundTask::run(this, tr("Generating the lists of %1…").arg(y),
-                                                  [&](const BackgroundTask::Progress &progress) {
-            auto db = dj::Database::open(path);
-            result = dj::DutyGenerator(*db).generate(y, postsOn, [&](int d, int t) { return progress(d, t); });
-        });
-        if (!finished || result.cancelled)
-            return;
-    } catch (const dj::Error &e) {
-        QMessageBox::warning(this, tr("Generate the lists"), e.message());
-        return;
-    }
     fillYears();
     setYear(y);
-    QMessageBox::information(this, tr("Generate the lists"),
-                             result.changed() ? tr("%1 lists and %2 items added; %3 items linked to the item above.")
-                                                    .arg(result.listsAdded)
-                                                    .arg(result.itemsAdded)
-                                                    .arg(result.linksSet)
-                                              : tr("Nothing to add: the lists of %1 are complete.").arg(y));
+    GenerateListsDialog::tell(*result, y, this);
 }
-
 
 void DutyPage::addItem()
 {
-    const QString listId = currentListId();
-    if (listId.isEmpty())
-        return;
-    Session &session = m_session;
-    DutyItemDialog dialog(tr("Add an item"), {}, false, {}, [&session, listId](const DutyItemDialog::Fields &f, QString *error) {
-        dj::DutyItem item = DutyItemDialog::withFields(dj::DutyItem{}, f);
-        item.id = dj::newRowId();
-        item.listId = listId;
-        auto first = std::make_shared<bool>(true);
-        auto *cmd = new FunctionCommand(
-            session, tr("Add item %1").arg(item.title),
-            [&session, item, first] {
-                dj::DutyRepository repo(session.db());
-                if (*first)
-                    repo.addItem(item.listId, item);
-                else
-                    repo.restoreItem(item.id);
-                *first = false;
-            },
-            [&session, id = item.id] { dj::DutyRepository(session.db()).removeItem(id); });
-        cmd->setTouchesDuty();
-        return session.run(cmd, error);
-    }, this);
-    dialog.exec();
+    if (!currentListId().isEmpty())
+        dutyedits::addItem(m_session, currentListId(), this);
 }
 
 void DutyPage::editItem()
 {
-    const dj::DutyItem *current = currentItem();
-    if (!current)
-        return;
-    const dj::DutyItem before = *current;
-    Session &session = m_session;
-    DutyItemDialog dialog(tr("Edit item %1").arg(before.title), DutyItemDialog::fieldsOf(before), false, {},
-                          [&session, before](const DutyItemDialog::Fields &f, QString *error) {
-        const dj::DutyItem after = DutyItemDialog::withFields(before, f);
-        auto *cmd = new FunctionCommand(
-            session, tr("Edit item %1").arg(after.title),
-            [&session, after] { dj::DutyRepository(session.db()).updateItem(after); },
-            [&session, before] { dj::DutyRepository(session.db()).updateItem(before); });
-        cmd->setTouchesDuty();
-        return session.run(cmd, error);
-    }, this);
-    dialog.exec();
+    if (const dj::DutyItem *item = currentItem())
+        dutyedits::editItem(m_session, *item, this);
 }
 
 void DutyPage::retireItem()
 {
-    const dj::DutyItem *item = currentItem();
-    if (!item)
-        return;
-    const QString id = item->id;
-    const bool retire = !item->isRetired();
-    const QDate on = dj::Clock::today();
-    Session &session = m_session;
-    const std::function<void()> retireFn = [&session, id, on] { dj::DutyRepository(session.db()).retireItem(id, on); };
-    const std::function<void()> reinstateFn = [&session, id] { dj::DutyRepository(session.db()).reinstateItem(id); };
-    auto *cmd = new FunctionCommand(session, (retire ? tr("Retire %1") : tr("Reinstate %1")).arg(item->title),
-                                    retire ? retireFn : reinstateFn, retire ? reinstateFn : retireFn);
-    cmd->setTouchesDuty();
-    session.run(cmd);
+    if (const dj::DutyItem *item = currentItem())
+        dutyedits::toggleRetired(m_session, *item);
 }
 
 void DutyPage::recordWork()
@@ -644,20 +548,8 @@ void DutyPage::editRecord()
 void DutyPage::removeRecord()
 {
     const int r = m_recordTable->currentRow();
-    if (r < 0 || r >= m_records.size())
-        return;
-    const dj::DutyRecord rec = m_records.at(r);
-    if (QMessageBox::question(this, tr("Remove record"),
-                              tr("Remove the record of %1 (%2)? Edit → Undo brings it back.")
-                                  .arg(rec.doneOn.toString(Qt::ISODate), rec.text.left(30))) != QMessageBox::Yes)
-        return;
-    Session &session = m_session;
-    auto *cmd = new FunctionCommand(
-        session, tr("Remove record of %1").arg(rec.doneOn.toString(Qt::ISODate)),
-        [&session, id = rec.id] { dj::DutyRecordRepository(session.db()).remove(id); },
-        [&session, id = rec.id] { dj::DutyRecordRepository(session.db()).restore(id); });
-    cmd->setTouchesDuty();
-    session.run(cmd);
+    if (r >= 0 && r < m_records.size())
+        dutyedits::removeRecord(m_session, m_records.at(r), this);
 }
 
 void DutyPage::exportRecords()

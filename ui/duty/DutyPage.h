@@ -3,6 +3,7 @@
 #include "duty/DutyList.h"
 #include "duty/DutyRecord.h"
 
+#include <QHash>
 #include <QWidget>
 #include <memory>
 
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<dj::DutyProgress> m_progress;
     QList<dj::DutyList> m_lists;
     QList<dj::DutyRecord> m_records;
+    QHash<QString, QString> m_orgType; // organisation id → type code, for the level focus
     QString m_focusKind, m_focusKey;
     bool m_stale = true;
     static int s_readInline;

@@ -269,7 +269,7 @@ void DutyRecordDialog::accept()
     const dj::DutyRecord before = m_record;
     const QStringList pending = m_pending;
     const QStringList removed = m_removed;
-    auto apply = [&session, state, updated, before, pending, removed, isNew] {
+    auto apply = [&session, state, updated, pending, removed, isNew] {
         dj::Transaction tx(session.db());
         dj::DutyRecordRepository records(session.db());
         dj::AttachmentStore store(session.db());
@@ -279,11 +279,10 @@ void DutyRecordDialog::accept()
             records.restore(updated.id);
         else
             records.update(updated);
-        for (const QString &p : pending) {
-            if (state->first)
+        if (state->first) {
+            for (const QString &p : pending)
                 state->added << store.addFile(kTable, updated.id, p);
-        }
-        if (!state->first && !isNew) { // undoing an edit took the added files away
+        } else if (!isNew) { // undoing an edit took the added files away
             for (const QString &id : std::as_const(state->added))
                 store.restore(id);
         }
