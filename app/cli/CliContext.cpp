@@ -82,6 +82,15 @@ int exitCodeFor(const dj::Error &e)
 
 void usage(const QString &message) { throw UsageError(message); }
 
+int yearOption(const CliArgs &a)
+{
+    bool ok = false;
+    const int year = a.value(QStringLiteral("year")).toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        usage(QCoreApplication::translate("cli", "--year is required: a year such as 2026."));
+    return year;
+}
+
 void printLine(const QString &line)
 {
     const QByteArray b = line.toUtf8();

@@ -51,6 +51,8 @@ std::unique_ptr<dj::Database> openData(const QString &path, bool readOnly);
 enum Exit { Ok = 0, CheckFailed = 1, Usage = 2, BadFile = 3, BadData = 4, StorageFailure = 5 };
 int exitCodeFor(const dj::Error &e);
 [[noreturn]] void usage(const QString &message);
+// --year as a number from 2000 to 2100, or a usage error.
+int yearOption(const CliArgs &a);
 void printLine(const QString &line);
 void printJson(const QJsonDocument &doc);
 } // namespace cli

@@ -25,15 +25,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-int yearOption(const CliArgs &a)
-{
-    bool ok = false;
-    const int year = a.value(QStringLiteral("year")).toInt(&ok);
-    if (!ok || year < 2000 || year > 2100)
-        usage(Tr::tr("--year is required: the year of the lists, such as 2026."));
-    return year;
-}
-
 QDate dateOption(const CliArgs &a, const QString &option, const QDate &fallback)
 {
     if (!a.options.contains(option))

@@ -34,7 +34,14 @@ const QStringList kTables = {QStringLiteral("organization"), QStringLiteral("per
                              QStringLiteral("membership"), QStringLiteral("post"),
                              QStringLiteral("duty_template"), QStringLiteral("duty_template_item"),
                              QStringLiteral("duty_list"), QStringLiteral("duty_item"),
-                             QStringLiteral("duty_record"), QStringLiteral("attachment")};
+                             QStringLiteral("duty_record"), QStringLiteral("attachment"),
+                             QStringLiteral("assess_scheme"), QStringLiteral("assess_indicator"),
+                             QStringLiteral("assessment"), QStringLiteral("assess_org"),
+                             QStringLiteral("assess_score"), QStringLiteral("assess_pg_mark"),
+                             QStringLiteral("assess_ballot_mark"), QStringLiteral("assess_pair"),
+                             QStringLiteral("assess_seal_event"), QStringLiteral("sat_survey"),
+                             QStringLiteral("sat_item"), QStringLiteral("sat_ballot"),
+                             QStringLiteral("sat_tally")};
 
 } // namespace
 

@@ -1,5 +1,6 @@
 // dangjian-cli: the same core as the desktop program, for batch work, scripts and tests.
 #include "CliContext.h"
+#include "AssessCommands.h"
 #include "DutyCommands.h"
 #include "ExportCommands.h"
 #include "FileCommands.h"
@@ -8,6 +9,7 @@
 #include "OrgImportCommands.h"
 #ifdef DJ_WITH_PRINT
 #include "PrintCommands.h"
+#include "SchemeCommands.h"
 #include <QGuiApplication>
 #endif
 
@@ -95,6 +97,56 @@ QList<Command> commands()
                 "                               save the templates to a file, or load a file's templates"),
          {QStringLiteral("export"), QStringLiteral("load"), QStringLiteral("year")}, {QStringLiteral("replace")},
          cli::dutyTemplates},
+        {{QStringLiteral("scheme"), QStringLiteral("list")},
+         Tr::tr("scheme list FILE [--json]      the indicator schemes (量化考核指标体系)"), {}, json, cli::schemeList},
+        {{QStringLiteral("scheme"), QStringLiteral("import")},
+         Tr::tr("scheme import FILE --from S.xlsx|S.csv [--name N] | --builtin\n"
+                "                               a scheme from a sheet (一级指标, 指标编号, 考核指标, 分值,\n"
+                "                               评分方式, 每次分值, 目标值, 评分标准), or the built-in example"),
+         {QStringLiteral("from"), QStringLiteral("name")}, {QStringLiteral("builtin")}, cli::schemeImport},
+        {{QStringLiteral("scheme"), QStringLiteral("export")},
+         Tr::tr("scheme export FILE [--scheme NAME] --out S.xlsx|S.csv\n"
+                "                               a scheme as a sheet in the same layout"),
+         {QStringLiteral("scheme"), QStringLiteral("out")}, {}, cli::schemeExport},
+        {{QStringLiteral("assess"), QStringLiteral("create")},
+         Tr::tr("assess create FILE --year Y --scheme NAME [--weights 60,20,20] [--orgs CODE,...]\n"
+                "                [--with-general-branches]\n"
+                "                               the year's assessment of all active 党支部 (or the given ones);\n"
+                "                               weights of 日常考核, 党组评价, 述职评议 summing to 100"),
+         {QStringLiteral("year"), QStringLiteral("scheme"), QStringLiteral("weights"), QStringLiteral("orgs")},
+         {QStringLiteral("with-general-branches")}, cli::assessCreate},
+        {{QStringLiteral("assess"), QStringLiteral("grading")},
+         Tr::tr("assess grading FILE --year Y [--scale good3|good4|cadre4] [--thresholds 90,75 | --quota 30,rest,10]\n"
+                "                [--ballot-points 95,85,75,60] [--trim-from 5] [--weights D,P,R]\n"
+                "                               how totals become grades, and how ballots count"),
+         {QStringLiteral("year"), QStringLiteral("scale"), QStringLiteral("thresholds"), QStringLiteral("quota"),
+          QStringLiteral("ballot-points"), QStringLiteral("trim-from"), QStringLiteral("weights")},
+         {}, cli::assessGrading},
+        {{QStringLiteral("assess"), QStringLiteral("load")},
+         Tr::tr("assess load FILE --year Y [--daily D.csv [--stage review|self]] [--party-group P.csv]\n"
+                "                [--ballots B.csv [--entry 1|2]] [--by NAME]\n"
+                "                               scores from sheets: D 组织编码,指标编号,数值,说明; P 组织编码,评价人,\n"
+                "                               分数; B 票号,评议人类别,组织编码,分数 (number or 好/较好/一般/差);\n"
+                "                               all checked first, then stored together"),
+         {QStringLiteral("year"), QStringLiteral("daily"), QStringLiteral("stage"), QStringLiteral("party-group"),
+          QStringLiteral("ballots"), QStringLiteral("entry"), QStringLiteral("by")},
+         {}, cli::assessLoad},
+        {{QStringLiteral("assess"), QStringLiteral("compute")},
+         Tr::tr("assess compute FILE --year Y [--json]\n"
+                "                               components, weighted total, rank and grade of each organisation"),
+         {QStringLiteral("year")}, json, cli::assessCompute},
+        {{QStringLiteral("assess"), QStringLiteral("decide")},
+         Tr::tr("assess decide FILE --year Y --org CODE --grade G\n"
+                "                               the grade of an organisation tied across a quota boundary"),
+         {QStringLiteral("year"), QStringLiteral("org"), QStringLiteral("grade")}, {}, cli::assessDecide},
+        {{QStringLiteral("assess"), QStringLiteral("seal")},
+         Tr::tr("assess seal FILE --year Y [--by NAME]\n"
+                "                               seal (封存) the year; refused while ballots disagree or ties wait"),
+         {QStringLiteral("year"), QStringLiteral("by")}, {}, cli::assessSeal},
+        {{QStringLiteral("assess"), QStringLiteral("reopen")},
+         Tr::tr("assess reopen FILE --year Y --reason TEXT [--by NAME]\n"
+                "                               reopen a sealed year; the reason is recorded"),
+         {QStringLiteral("year"), QStringLiteral("reason"), QStringLiteral("by")}, {}, cli::assessReopen},
 #ifdef DJ_WITH_PRINT
         {{QStringLiteral("print")},
          Tr::tr("print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf\n"

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "AssessInputs.h"
+#include "AssessResult.h"
+
+#include <vector>
+
+namespace dj {
+
+// The 三位一体 arithmetic of a year, from inputs only:
+//   daily = Σ indicator points / Σ maxima × 100 (reviewed values count);
+//   party group = mean of the evaluators' scores;
+//   report = mean of the ballots, without one highest and one lowest from `trimFrom`;
+//   total = Σ weight × component / 100; ranks by total to 2 decimals; then grades.
+// A component with no entries counts 0.
+class AssessCalculator
+{
+public:
+    static AssessResult compute(const AssessInputs &in);
+
+    static double mean(const std::vector<double> &v);
+    static double trimmedMean(const std::vector<double> &v, int trimFrom);
+    // Competition ranks over rows sorted best first: 1, 2, 2, 4.
+    static void rank(QList<OrgResult> &rows);
+};
+
+} // namespace dj
