@@ -5,9 +5,12 @@
 #include "org/OrganizationRepository.h"
 #include "org/PersonRepository.h"
 #include "print/PdfExport.h"
+#include "report/AssessScoreFormReport.h"
+#include "report/AssessSummaryReport.h"
 #include "report/DutyBookletReport.h"
 #include "report/DutyRecordsReport.h"
 #include "report/OrgListReport.h"
+#include "report/ReportBallotReport.h"
 #include "report/RosterReport.h"
 #include "storage/Database.h"
 
@@ -33,25 +36,41 @@ struct Request
     QString personId;
 };
 
-dj::report::Report build(dj::Database &db, const Request &r)
+bool isAssessForm(const QString &kind)
+{
+    return kind == QLatin1String("score-form") || kind == QLatin1String("summary") || kind == QLatin1String("ballot");
+}
+
+// The reports of the request; the score forms of every assessed branch are one report
+// each, so each starts on a new page.
+QList<dj::report::Report> build(dj::Database &db, const Request &r)
 {
     const QDate today = dj::Clock::today();
     if (r.kind == QLatin1String("roster"))
-        return dj::report::RosterReport::build(db, r.orgId, today);
+        return {dj::report::RosterReport::build(db, r.orgId, today)};
     if (r.kind == QLatin1String("orgs"))
-        return dj::report::OrgListReport::build(db, r.orgId, today);
+        return {dj::report::OrgListReport::build(db, r.orgId, today)};
     if (r.kind == QLatin1String("duty-lists"))
-        return dj::report::DutyBookletReport::build(db, r.year, r.orgId, today);
-    return dj::report::DutyRecordsReport::build(db, r.year, r.orgId, r.personId, today);
+        return {dj::report::DutyBookletReport::build(db, r.year, r.orgId, today)};
+    if (r.kind == QLatin1String("score-form"))
+        return dj::report::AssessScoreFormReport::build(db, r.year, r.orgId);
+    if (r.kind == QLatin1String("summary"))
+        return {dj::report::AssessSummaryReport::build(db, r.year)};
+    if (r.kind == QLatin1String("ballot"))
+        return {dj::report::ReportBallotReport::build(db, r.year)};
+    return {dj::report::DutyRecordsReport::build(db, r.year, r.orgId, r.personId, today)};
 }
 
-// The options of the responsibility-list forms, checked before the file is opened.
-int checkDutyOptions(const CliArgs &a, const QString &kind)
+// The options of the kind of form, checked before the file is opened; the year, or 0 for
+// the forms that have none.
+int checkOptions(const CliArgs &a, const QString &kind)
 {
     const bool duty = kind.startsWith(QLatin1String("duty-"));
-    if (!duty) {
+    const bool assess = isAssessForm(kind);
+    if (!duty && !assess) {
         if (a.options.contains(QStringLiteral("year")) || a.options.contains(QStringLiteral("person")))
-            usage(Tr::tr("--year and --person go with --report duty-lists or duty-records only."));
+            usage(Tr::tr("--year goes with --report duty-lists, duty-records, score-form, summary or ballot; "
+                         "--person with duty-records only."));
         return 0;
     }
     if (a.has(QStringLiteral("each-branch")))
@@ -59,9 +78,17 @@ int checkDutyOptions(const CliArgs &a, const QString &kind)
     bool ok = false;
     const int year = a.value(QStringLiteral("year")).toInt(&ok);
     if (!ok || year < 2000 || year > 2100)
-        usage(Tr::tr("--year is required with --report %1: the year of the lists, such as 2026.").arg(kind));
+        usage(assess ? Tr::tr("--year is required with --report %1: the year of the assessment, such as 2025.").arg(kind)
+                     : Tr::tr("--year is required with --report %1: the year of the lists, such as 2026.").arg(kind));
     const bool org = a.options.contains(QStringLiteral("org"));
     const bool person = a.options.contains(QStringLiteral("person"));
+    if (assess) {
+        if (person)
+            usage(Tr::tr("--person goes with --report duty-records only."));
+        if (org && kind != QLatin1String("score-form"))
+            usage(Tr::tr("--report %1 covers every assessed organisation of the year and takes no --org.").arg(kind));
+        return year;
+    }
     if (kind == QLatin1String("duty-lists") && person)
         usage(Tr::tr("--report duty-lists takes --org CODE, not --person."));
     if (kind == QLatin1String("duty-records") && org == person)
@@ -91,12 +118,12 @@ int print(const CliArgs &a)
     request.kind = a.value(QStringLiteral("report"));
     const QString &kind = request.kind;
     if (kind != QLatin1String("roster") && kind != QLatin1String("orgs") && kind != QLatin1String("duty-lists") &&
-        kind != QLatin1String("duty-records"))
-        usage(Tr::tr("--report must be roster, orgs, duty-lists or duty-records."));
+        kind != QLatin1String("duty-records") && !isAssessForm(kind))
+        usage(Tr::tr("--report must be roster, orgs, duty-lists, duty-records, score-form, summary or ballot."));
     const QString out = a.value(QStringLiteral("out"));
     if (out.isEmpty())
         usage(Tr::tr("--out is required: the PDF file (or, with --each-branch, a folder)."));
-    request.year = checkDutyOptions(a, kind);
+    request.year = checkOptions(a, kind);
     auto db = openData(file, true);
     dj::OrganizationRepository orgs(*db);
     QString &orgId = request.orgId;
@@ -109,7 +136,7 @@ int print(const CliArgs &a)
     if (a.options.contains(QStringLiteral("person")))
         request.personId = personByIdNumber(*db, a.value(QStringLiteral("person")));
     if (!a.has(QStringLiteral("each-branch"))) {
-        const int pages = PdfExport::write({build(*db, request)}, out);
+        const int pages = PdfExport::write(build(*db, request), out);
         printLine(Tr::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out));
         return Ok;
     }
@@ -120,7 +147,9 @@ int print(const CliArgs &a)
     int files = 0;
     for (const dj::report::BranchRoster &b : dj::report::RosterReport::buildPerBranch(*db, orgId, dj::Clock::today())) {
         const QString path = QDir(out).filePath(b.branch.code + QStringLiteral(".pdf"));
-        PdfExport::write({kind == QLatin1String("roster") ? b.report : build(*db, {kind, 0, b.branch.id, {}})}, path);
+        PdfExport::write(kind == QLatin1String("roster") ? QList<dj::report::Report>{b.report}
+                                                         : build(*db, {kind, 0, b.branch.id, {}}),
+                         path);
         std::fprintf(stderr, "%s\n", qPrintable(path));
         ++files;
     }

@@ -1,5 +1,6 @@
 #include "DemoGenerator.h"
 
+#include "DemoAssess.h"
 #include "DemoDuty.h"
 #include "DemoNames.h"
 #include "DemoRows.h"
@@ -428,6 +429,7 @@ DemoGenerator::Stats DemoGenerator::generate(Database &db, Scale scale, const Pr
         writer.write(builder.build(t.bureau, t.branches, t.people),
                      DemoNames::bureau(t.bureau).name, stats);
     fillDuty(db, Clock::today(), seed);
+    fillAssessment(db, Clock::today(), seed);
     writer.report(100);
     tx.commit();
     return stats;

@@ -374,3 +374,27 @@ TEST_CASE("a city of demo departments for benchmarks", "[.][city]")
     fk.exec();
     CHECK_FALSE(fk.next());
 }
+
+TEST_CASE("the demo department has last year's sealed assessment and this year's under way", "[demo][assess]")
+{
+    TempDb t;
+    DemoGenerator::generate(*t, DemoGenerator::Scale::Department, {}, 7);
+    dj::AssessmentRepository assessments(*t);
+    const int year = dj::Clock::today().year();
+    const dj::Assessment last = assessments.ofYear(year - 1);
+    CHECK(last.sealed);
+    const dj::AssessResult r = dj::AssessData::compute(*t, last.id);
+    CHECK(r.rows.size() == 25);
+    QSet<QString> grades;
+    for (const dj::OrgResult &o : r.rows) {
+        CHECK_FALSE(o.grade.isEmpty());
+        CHECK(o.ballots == 15);
+        CHECK(o.partyGroupMarks == 5);
+        grades.insert(o.grade);
+    }
+    CHECK(grades.size() == 3);
+    CHECK(assessments.pairs(last.id).size() >= 12);
+    const dj::Assessment current = assessments.ofYear(year);
+    CHECK_FALSE(current.sealed);
+    CHECK(dj::BallotRepository(*t).mismatches(current.id).size() == 1);
+}

@@ -1,0 +1,213 @@
+#include "AssessScoreFormReport.h"
+
+#include "AssessFormData.h"
+#include "assess/IndicatorRules.h"
+#include "assess/SchemeRepository.h"
+#include "assess/ScoreRepository.h"
+#include "common/Error.h"
+#include "org/OrganizationRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <cmath>
+
+namespace dj::report {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dj::report::AssessScoreFormReport)
+};
+
+using indicatorrules::number;
+
+// One organisation's entries of one stage by indicator id.
+struct Values
+{
+    QHash<QString, ScoreEntry> byIndicator;
+    bool any() const { return !byIndicator.isEmpty(); }
+    std::optional<double> value(const QString &indicatorId) const
+    {
+        const auto it = byIndicator.constFind(indicatorId);
+        return it == byIndicator.constEnd() ? std::nullopt : std::optional<double>(it->value);
+    }
+};
+
+// "扣分" over "每次扣2分": how the points come about, as the reviewer needs it at hand.
+QString ruleCell(const Indicator &i)
+{
+    const QString word = vocab::sheetWord(i.rule);
+    switch (i.rule) {
+    case ScoreRule::Deduct:
+        return word + QStringLiteral("\n每次扣%1分").arg(number(i.points));
+    case ScoreRule::Add:
+        return word + QStringLiteral("\n每次加%1分").arg(number(i.points));
+    case ScoreRule::Ratio:
+        return word + QStringLiteral("\n目标值%1").arg(number(i.target));
+    default:
+        return word;
+    }
+}
+
+QString maxCell(const Indicator &i) { return i.rule == ScoreRule::Veto ? QStringLiteral("—") : number(i.maxScore); }
+
+// The points of a stage over some indicators; entries missing count as the rule says.
+double sum(const QList<Indicator> &indicators, const Values &v)
+{
+    double s = 0;
+    for (const Indicator &i : indicators)
+        s += indicatorrules::score(i, v.value(i.id));
+    return s;
+}
+
+// A column of the stage's points, blank when the organisation has entered nothing in it
+// (the form is then filled in by hand).
+QString stageCell(const Indicator &i, const Values &v)
+{
+    return v.any() ? AssessScoreFormReport::cell(i, v.value(i.id)) : QString();
+}
+QString stageSum(double points, const Values &v) { return v.any() ? AssessFormData::twoDecimals(points) : QString(); }
+
+Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
+{
+    Block table;
+    table.kind = Block::Kind::Table;
+    // Weights so that "作风纪律建设", "每次扣2分" and "2次 → 6" each fit on one line.
+    table.columns = {{QStringLiteral("序号"), 0.55, true},   {QStringLiteral("一级指标"), 1.3, true},
+                     {QStringLiteral("考核指标"), 2.0, false}, {QStringLiteral("评分标准"), 5.0, false},
+                     {QStringLiteral("评分方式"), 1.2, true},  {QStringLiteral("分值"), 0.65, true},
+                     {QStringLiteral("自评"), 1.3, true},      {QStringLiteral("审核得分"), 1.3, true},
+                     {QStringLiteral("说明"), 1.8, false}};
+    int seq = 0;
+    for (const QString &area : scheme.areas()) {
+        QList<Indicator> inArea;
+        for (const Indicator &i : scheme.indicators)
+            if (i.area == area)
+                inArea << i;
+        double areaMax = 0;
+        for (const Indicator &i : std::as_const(inArea)) {
+            areaMax += i.maxScore;
+            // The area written once, on its first row, as a merged cell would read.
+            table.rows.append({QString::number(++seq), i.id == inArea.first().id ? area : QString(), i.name,
+                               i.standard, ruleCell(i), maxCell(i), stageCell(i, self), stageCell(i, review),
+                               review.byIndicator.value(i.id).note});
+        }
+        table.rows.append({QString(), QString(), QStringLiteral("小计"), QString(), QString(), number(areaMax),
+                           stageSum(sum(inArea, self), self), stageSum(sum(inArea, review), review), QString()});
+    }
+    const double maxTotal = scheme.maxTotal();
+    const double selfTotal = sum(scheme.indicators, self), reviewTotal = sum(scheme.indicators, review);
+    const auto onHundred = [&](double points) { return maxTotal > 0 ? points / maxTotal * 100.0 : 0.0; };
+    if (std::abs(maxTotal - 100) < 1e-9) {
+        table.rows.append({QString(), QStringLiteral("合计"), QStringLiteral("日常考核得分（百分制）"), QString(),
+                           QString(), number(maxTotal), stageSum(selfTotal, self), stageSum(reviewTotal, review),
+                           QString()});
+    } else {
+        table.rows.append({QString(), QStringLiteral("合计"), QString(), QString(), QString(), number(maxTotal),
+                           stageSum(selfTotal, self), stageSum(reviewTotal, review), QString()});
+        table.rows.append({QString(), QStringLiteral("折合百分制"), QStringLiteral("日常考核得分（百分制）"),
+                           QStringLiteral("合计 ÷ %1 × 100").arg(number(maxTotal)), QString(), QStringLiteral("100"),
+                           stageSum(onHundred(selfTotal), self), stageSum(onHundred(reviewTotal), review), QString()});
+    }
+    return table;
+}
+
+// "一票否决：…" naming the indicators that veto, or empty.
+QString vetoLine(const Scheme &scheme, const Values &review, const QString &grade)
+{
+    QStringList what;
+    for (const Indicator &i : scheme.indicators) {
+        const std::optional<double> v = review.value(i.id);
+        if (indicatorrules::vetoes(i, v))
+            what << QStringLiteral("“%1”（%2，%3次）").arg(i.name, i.code, number(*v));
+    }
+    if (what.isEmpty())
+        return {};
+    return QStringLiteral("一票否决：经审核，本党组织存在%1情形，实行一票否决，年度考核等次确定为“%2”。")
+        .arg(what.join(QStringLiteral("、")), grade);
+}
+
+Report form(Database &db, const Assessment &as, const Scheme &scheme, const AssessedOrg &org, const Values &self,
+            const Values &review)
+{
+    Report r;
+    r.title = QStringLiteral("%1年度机关党支部党建工作量化考核评分表").arg(as.year);
+    r.subtitle = QStringLiteral("党组织名称：%1　　　组织编码：%2").arg(org.name, org.code);
+    r.headerLine = db.officeName() + QStringLiteral("　%1年度党建工作量化考核").arg(as.year);
+    r.landscape = true;
+    r.marginMm = 15;
+    r.blocks.append(Block::paragraph(
+        QStringLiteral("考核年度：%1年度　　考核方案：%2　　满分：%3分　　支部书记：%4")
+            .arg(as.year)
+            .arg(AssessFormData::schemeTitle(scheme), number(scheme.maxTotal()),
+                 AssessFormData::secretaryAtYearEnd(db, org, as.year))));
+    r.blocks.append(scoreTable(scheme, self, review));
+    const QStringList grades = as.grading.grades();
+    const QString veto = vetoLine(scheme, review, grades.isEmpty() ? QString() : grades.last());
+    if (!veto.isEmpty())
+        r.blocks.append(Block::paragraph(veto));
+    r.blocks.append(Block::paragraph(
+        QStringLiteral("注：审核得分以机关党委审核认定的数值计分；计次指标写作“次数 → 得分”，未填报的扣分项按满分计、"
+                       "其余按0分计。")));
+    // Each signs and dates for themselves.
+    r.blocks.append(Block::signatureLine({QStringLiteral("支部书记")}));
+    r.blocks.append(Block::signatureLine({QStringLiteral("审核人")}));
+    return r;
+}
+} // namespace
+
+QString AssessScoreFormReport::cell(const Indicator &i, std::optional<double> value)
+{
+    const QString pts = AssessFormData::points(indicatorrules::score(i, value));
+    if (i.rule == ScoreRule::Veto)
+        return indicatorrules::vetoes(i, value) ? QStringLiteral("%1次 → 否决").arg(number(*value)) : QStringLiteral("无");
+    if (!value)
+        return pts;
+    switch (i.rule) {
+    case ScoreRule::Deduct:
+    case ScoreRule::Add:
+        return QStringLiteral("%1次 → %2").arg(number(*value), pts);
+    case ScoreRule::Met:
+        return (*value >= 0.5 ? QStringLiteral("达标 → ") : QStringLiteral("未达标 → ")) + pts;
+    case ScoreRule::Ratio:
+        return QStringLiteral("%1 → %2").arg(number(*value), pts);
+    default:
+        return pts;
+    }
+}
+
+QList<Report> AssessScoreFormReport::build(Database &db, int year, const QString &orgId)
+{
+    const Assessment as = AssessFormData::assessment(db, year);
+    QList<AssessedOrg> orgs = AssessmentRepository(db).orgs(as.id);
+    if (!orgId.isEmpty()) {
+        QList<AssessedOrg> one;
+        for (const AssessedOrg &o : std::as_const(orgs))
+            if (o.orgId == orgId)
+                one << o;
+        if (one.isEmpty()) {
+            const Organization o = OrganizationRepository(db).get(orgId); // NotFound when unknown
+            throw Error(Error::Kind::NotFound,
+                        Tr::tr("%1 (%2) is not assessed in %3, so it has no score form. Add it to the year's "
+                               "assessment first.")
+                            .arg(o.name, o.code)
+                            .arg(year));
+        }
+        orgs = one;
+    }
+    if (orgs.isEmpty())
+        throw Error(Error::Kind::NotFound,
+                    Tr::tr("The assessment of %1 has no organisations to assess, so there is no score form.").arg(year));
+    const Scheme scheme = SchemeRepository(db).get(as.schemeId);
+    // Every entry of the year in one query, split by organisation and stage.
+    QHash<QString, Values> self, review;
+    for (const ScoreEntry &e : ScoreRepository(db).entries(as.id, orgs.size() == 1 ? orgs.first().orgId : QString()))
+        (e.stage == ScoreStage::Self ? self : review)[e.orgId].byIndicator.insert(e.indicatorId, e);
+    QList<Report> out;
+    for (const AssessedOrg &o : std::as_const(orgs))
+        out << form(db, as, scheme, o, self.value(o.orgId), review.value(o.orgId));
+    return out;
+}
+
+} // namespace dj::report
