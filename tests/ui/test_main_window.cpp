@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -133,6 +134,28 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
         templates.show();
         QApplication::processEvents();
         screenshot(templates, QStringLiteral("duty-templates"));
+    }
+    w.showPage(MainWindow::Assess);
+    QApplication::processEvents();
+    auto *results = w.findChild<QTableView *>(QStringLiteral("assessResults"));
+    REQUIRE(results);
+    CHECK(results->model()->rowCount() == 25); // this year's assessment of the 25 branches
+    auto *year = w.findChild<QComboBox *>(QStringLiteral("assessYear"));
+    REQUIRE(year->count() == 2);
+    year->setCurrentIndex(1); // last year's, sealed
+    QApplication::processEvents();
+    CHECK(w.findChild<QLabel *>(QStringLiteral("assessState"))->text().startsWith(QObject::tr("Sealed. ")));
+    results->selectRow(2);
+    screenshot(w, QStringLiteral("assess-results"));
+    if (!qEnvironmentVariableIsEmpty("DJ_SCREENSHOT_DIR")) {
+        year->setCurrentIndex(0);
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("assessTabs"));
+        tabs->setCurrentIndex(1);
+        QApplication::processEvents();
+        screenshot(w, QStringLiteral("assess-daily"));
+        tabs->setCurrentIndex(3);
+        QApplication::processEvents();
+        screenshot(w, QStringLiteral("assess-ballots"));
     }
 }
 

@@ -36,4 +36,6 @@ void EditCommand::notifyAll()
     m_session.notify(m_orgs, m_people);
     if (m_duty)
         m_session.notifyDuty();
+    if (m_assess)
+        m_session.notifyAssess();
 }

@@ -19,6 +19,8 @@ public:
     void markApplied() { m_skipRedo = true; }
     // The command changes responsibility lists: pages showing them refresh after each step.
     void setTouchesDuty() { m_duty = true; }
+    // The command changes an assessment (scores, marks, ballots, settings).
+    void setTouchesAssess() { m_assess = true; }
     void redo() final;
     void undo() final;
 
@@ -32,5 +34,6 @@ private:
     bool m_orgs;
     bool m_people;
     bool m_duty = false;
+    bool m_assess = false;
     bool m_skipRedo = false;
 };

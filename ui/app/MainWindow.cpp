@@ -14,6 +14,8 @@
 #include "common/Error.h"
 #include "dashboard/DashboardPage.h"
 #include "duty/DutyItemModel.h"
+#include "assess/AssessPage.h"
+#include "assess/AssessResultModel.h"
 #include "duty/DutyPage.h"
 #include "org/OrgPage.h"
 #include "people/PeoplePage.h"
@@ -60,7 +62,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_nav->setSpacing(2);
     m_nav->setStyleSheet(QStringLiteral("QListWidget{font-size:11pt;padding-top:6px}"
                                         "QListWidget::item{padding:8px 10px}"));
-    for (const QString &name : {tr("Dashboard"), tr("Organisations"), tr("Members and posts"), tr("Responsibility lists")})
+    for (const QString &name : {tr("Dashboard"), tr("Organisations"), tr("Members and posts"), tr("Responsibility lists"), tr("Assessment")})
         m_nav->addItem(name);
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -195,10 +197,12 @@ void MainWindow::buildPages()
     m_orgs = new OrgPage(*m_session);
     m_people = new PeoplePage(*m_session);
     m_duty = new DutyPage(*m_session);
+    m_assess = new AssessPage(*m_session);
     m_stack->addWidget(m_dashboard);
     m_stack->addWidget(m_orgs);
     m_stack->addWidget(m_people);
     m_stack->addWidget(m_duty);
+    m_stack->addWidget(m_assess);
     connect(m_dashboard, &DashboardPage::organizationActivated, this, [this](const QString &id) {
         m_orgs->selectOrganization(id);
         showPage(Organizations);
@@ -348,6 +352,10 @@ void MainWindow::exportTable()
     case Duty:
         model = m_duty->itemModel();
         name = tr("Responsibility list");
+        break;
+    case Assess:
+        model = m_assess->resultModel();
+        name = tr("Assessment results");
         break;
     default:
         model = m_dashboard->findChild<QTableWidget *>(QStringLiteral("termAlerts"))->model();

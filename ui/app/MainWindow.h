@@ -14,6 +14,7 @@ class DashboardPage;
 class OrgPage;
 class PeoplePage;
 class DutyPage;
+class AssessPage;
 namespace dj::report {
 struct Report;
 }
@@ -35,7 +36,7 @@ public:
 
     Session *session() const { return m_session.get(); }
     void showPage(int index);
-    enum Page { Dashboard = 0, Organizations = 1, People = 2, Duty = 3 };
+    enum Page { Dashboard = 0, Organizations = 1, People = 2, Duty = 3, Assess = 4 };
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,4 +72,5 @@ private:
     OrgPage *m_orgs = nullptr;
     PeoplePage *m_people = nullptr;
     DutyPage *m_duty = nullptr;
+    AssessPage *m_assess = nullptr;
 };

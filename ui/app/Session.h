@@ -33,11 +33,13 @@ public:
     // Called by commands after they changed data.
     void notify(bool organizations, bool people);
     void notifyDuty() { emit dutyChanged(); }
+    void notifyAssess() { emit assessChanged(); }
 
 signals:
     void organizationsChanged();
     void peopleChanged();
     void dutyChanged(); // responsibility lists, items, records
+    void assessChanged(); // schemes, assessments and everything entered for them
     void errorOccurred(const QString &message);
 
 private:

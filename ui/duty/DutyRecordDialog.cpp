@@ -4,6 +4,7 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/EvidenceFile.h"
 #include "duty/DutyRecordRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/RowIds.h"
@@ -191,24 +192,14 @@ void DutyRecordDialog::removeFile()
 
 void DutyRecordDialog::openFile()
 {
-    QString path;
     if (const int p = currentPending(); p >= 0) {
-        path = m_pending.at(p);
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_pending.at(p))))
+            showError(tr("No program is set up to open %1.").arg(QFileInfo(m_pending.at(p)).fileName()));
     } else if (const int s = currentStored(); s >= 0) {
-        // A copy in the temporary folder: the viewer must not change the stored evidence.
-        const dj::Attachment &a = m_stored.at(s);
-        QDir dir(QDir::temp().filePath(QStringLiteral("dangjian-evidence-") + a.id));
-        dir.mkpath(QStringLiteral("."));
-        path = dir.filePath(a.name);
-        try {
-            dj::AttachmentStore(m_session.db()).saveAs(a.id, path);
-        } catch (const dj::Error &e) {
-            showError(e.message());
-            return;
-        }
+        QString error;
+        if (!evidence::open(m_session.db(), m_stored.at(s), &error))
+            showError(error);
     }
-    if (!path.isEmpty() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        showError(tr("No program is set up to open %1.").arg(QFileInfo(path).fileName()));
 }
 
 void DutyRecordDialog::saveFileAs()

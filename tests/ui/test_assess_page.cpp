@@ -1,0 +1,180 @@
+// The 量化考核 page as an officer uses it: scores typed from the keyboard and undone, party
+// group marks, ballots typed twice, sealing refused and then done, an explanation.
+#include "SmallTree.h"
+#include "Widgets.h"
+#include "app/Session.h"
+#include "assess/AssessPage.h"
+#include "assess/AssessData.h"
+#include "assess/AssessmentRepository.h"
+#include "assess/BallotRepository.h"
+#include "assess/ExplainDialog.h"
+#include "assess/AssessExplain.h"
+#include "assess/PartyGroupRepository.h"
+#include "assess/SchemeRepository.h"
+#include "assess/ScoreRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace dj;
+
+namespace {
+struct AssessSession : SmallTree
+{
+    QString assessmentId;
+    std::unique_ptr<Session> session;
+    AssessSession()
+    {
+        SchemeRepository schemes(*db);
+        AssessmentRepository repo(*db);
+        assessmentId = repo.create(2026, schemes.installBuiltin(), {}, repo.defaultOrgIds(false));
+        session = std::make_unique<Session>(std::move(db));
+    }
+    Database &data() { return session->db(); }
+};
+
+} // namespace
+
+TEST_CASE("a reviewed value typed in the daily form counts and undoes", "[ui][assess]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    auto *tabs = child<QTabWidget>(&page, "assessTabs");
+    tabs->setCurrentIndex(1);
+    auto *table = child<QTableView>(&page, "dailyTable");
+    const Scheme scheme = SchemeRepository(s.data()).get(AssessmentRepository(s.data()).ofYear(2026).schemeId);
+    int judged = -1;
+    for (int i = 0; i < scheme.indicators.size() && judged < 0; ++i)
+        if (scheme.indicators.at(i).rule == ScoreRule::Judged)
+            judged = i;
+    REQUIRE(judged >= 0);
+    // Keyboard only: go to the reviewed cell, type, Enter.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(judged, 6));
+    QTest::keyClicks(table, QStringLiteral("2"));
+    auto *editor = table->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor); // typing opened the cell's editor
+    QTest::keyClick(editor, Qt::Key_Return);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    const QList<ScoreEntry> entries = ScoreRepository(s.data()).entries(s.assessmentId);
+    REQUIRE(entries.size() == 1);
+    CHECK(entries.at(0).value == 2);
+    CHECK(entries.at(0).stage == ScoreStage::Review);
+    CHECK(table->currentIndex().row() == judged + 1); // Enter moved down
+    double expected = 2;
+    for (const Indicator &i : scheme.indicators)
+        if (i.rule == ScoreRule::Deduct)
+            expected += i.maxScore; // nothing deducted
+    CHECK(child<QLabel>(&page, "dailyTotal")->text().contains(QString::number(expected, 'f', 2)));
+
+    // A score above the maximum is refused with the indicator named; nothing changes.
+    QString message;
+    QTimer::singleShot(0, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    table->model()->setData(table->model()->index(judged, 6), QStringLiteral("99"), Qt::EditRole);
+    CHECK(message.contains(scheme.indicators.at(judged).code));
+    CHECK(ScoreRepository(s.data()).entries(s.assessmentId).at(0).value == 2);
+
+    s.session->undoStack()->undo();
+    QApplication::processEvents();
+    CHECK(ScoreRepository(s.data()).entries(s.assessmentId).isEmpty());
+    s.session->undoStack()->redo();
+    CHECK(ScoreRepository(s.data()).entries(s.assessmentId).size() == 1);
+}
+
+TEST_CASE("party group marks and ballots typed on the page reach the total", "[ui][assess]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    auto *grid = child<QTableWidget>(&page, "partyGroupTable");
+    // An evaluator column is added by name.
+    QTimer::singleShot(0, [] {
+        if (auto *dlg = QApplication::activeModalWidget()) {
+            if (auto *edit = dlg->findChild<QLineEdit *>())
+                edit->setText(QStringLiteral("党组书记"));
+            QMetaObject::invokeMethod(dlg, "accept");
+        }
+    });
+    child<QPushButton>(&page, "addEvaluator")->click();
+    REQUIRE(grid->columnCount() == 3);
+    grid->item(0, 1)->setText(QStringLiteral("92"));
+    QApplication::processEvents();
+    REQUIRE(PartyGroupRepository(s.data()).marks(s.assessmentId).size() == 1);
+    CHECK(PartyGroupRepository(s.data()).marks(s.assessmentId).at(0).score == 92);
+
+    auto *number = child<QLineEdit>(&page, "ballotNumber");
+    auto *marks = child<QTableWidget>(&page, "ballotMarks");
+    auto *entry = child<QComboBox>(&page, "ballotEntry");
+    number->setText(QStringLiteral("001"));
+    marks->item(0, 1)->setText(QStringLiteral("好"));
+    marks->item(1, 1)->setText(QStringLiteral("81"));
+    child<QPushButton>(&page, "saveBallot")->click();
+    QApplication::processEvents();
+    CHECK(number->text() == QStringLiteral("002")); // ready for the next paper ballot
+    // The second typing disagrees on one mark: listed, and sealing says why not.
+    number->setText(QStringLiteral("001"));
+    entry->setCurrentIndex(1);
+    marks->item(0, 1)->setText(QStringLiteral("好"));
+    marks->item(1, 1)->setText(QStringLiteral("87"));
+    child<QPushButton>(&page, "saveBallot")->click();
+    QApplication::processEvents();
+    auto *mismatches = child<QListWidget>(&page, "ballotMismatches");
+    REQUIRE(mismatches->count() == 1);
+    CHECK(mismatches->item(0)->text().contains(QStringLiteral("001")));
+    QString message;
+    QTimer::singleShot(0, [&] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            message = box->text();
+            box->accept();
+        }
+    });
+    child<QPushButton>(&page, "sealAssessment")->click();
+    CHECK(message.contains(QStringLiteral("Ballot 001")));
+    CHECK_FALSE(AssessmentRepository(s.data()).ofYear(2026).sealed);
+
+    // Corrected by the second typist: nothing disagrees; sealing goes through.
+    number->setText(QStringLiteral("001"));
+    entry->setCurrentIndex(1);
+    marks->item(0, 1)->setText(QStringLiteral("好"));
+    marks->item(1, 1)->setText(QStringLiteral("81"));
+    child<QPushButton>(&page, "saveBallot")->click();
+    QApplication::processEvents();
+    CHECK(BallotRepository(s.data()).mismatches(s.assessmentId).isEmpty());
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->button(QMessageBox::Yes)->click();
+    });
+    child<QPushButton>(&page, "sealAssessment")->click();
+    QApplication::processEvents();
+    CHECK(AssessmentRepository(s.data()).ofYear(2026).sealed);
+    CHECK(child<QLabel>(&page, "assessState")->text().startsWith(QStringLiteral("Sealed. ")));
+    const AssessResult r = AssessData::compute(s.data(), s.assessmentId);
+    double reports = 0;
+    for (const OrgResult &o : r.rows)
+        reports += o.report;
+    CHECK(reports == Approx(95 + 81)); // the word 好 at its 95 points
+
+    // The explanation names the evaluator and the ballot.
+    const QString html = ExplainDialog::html(AssessExplain::build(s.data(), s.assessmentId, r.rows.at(0).orgId));
+    CHECK(html.contains(QStringLiteral("党组书记")));
+    CHECK(html.contains(QStringLiteral("001")));
+}

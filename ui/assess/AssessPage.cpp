@@ -1,0 +1,319 @@
+#include "AssessPage.h"
+
+#include "AssessResultModel.h"
+#include "AssessSettingsDialog.h"
+#include "BallotTab.h"
+#include "DailyScoreTab.h"
+#include "ExplainDialog.h"
+#include "NewAssessmentDialog.h"
+#include "PairingPanel.h"
+#include "PartyGroupTab.h"
+#include "app/FunctionCommand.h"
+#include "app/Session.h"
+#include "assess/AssessData.h"
+#include "assess/AssessExplain.h"
+#include "assess/AssessSeal.h"
+#include "assess/AssessmentRepository.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace dj;
+
+namespace {
+const QString kByKey = QStringLiteral("assess/enteredBy");
+}
+
+AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
+{
+    m_year = new QComboBox(this);
+    m_year->setObjectName(QStringLiteral("assessYear"));
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("assessState"));
+    m_by = new QLineEdit(QSettings().value(kByKey, qEnvironmentVariable("USER")).toString(), this);
+    m_by->setPlaceholderText(tr("your name"));
+    m_by->setMaximumWidth(140);
+    connect(m_by, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kByKey, m_by->text().trimmed()); });
+    auto *create = new QPushButton(tr("&New assessment…"), this);
+    create->setObjectName(QStringLiteral("newAssessment"));
+    m_rules = new QPushButton(tr("&Rules…"), this);
+    m_rules->setObjectName(QStringLiteral("assessRules"));
+    m_seal = new QPushButton(this);
+    m_seal->setObjectName(QStringLiteral("sealAssessment"));
+    auto *top = new QHBoxLayout;
+    auto *yearLabel = new QLabel(tr("&Year:"), this);
+    yearLabel->setBuddy(m_year);
+    top->addWidget(yearLabel);
+    top->addWidget(m_year);
+    top->addWidget(m_state, 1);
+    top->addWidget(new QLabel(tr("Entered by:"), this));
+    top->addWidget(m_by);
+    top->addWidget(create);
+    top->addWidget(m_rules);
+    top->addWidget(m_seal);
+
+    // Results: the ranking, what to do with a row, and the pairs below.
+    m_resultModel = new AssessResultModel(this);
+    m_results = new QTableView(this);
+    m_results->setObjectName(QStringLiteral("assessResults"));
+    m_results->setModel(m_resultModel);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setSectionResizeMode(AssessResultModel::Name, QHeaderView::Stretch);
+    auto *explain = new QPushButton(tr("&Explain the total…"), this);
+    explain->setObjectName(QStringLiteral("explainTotal"));
+    auto *decide = new QPushButton(tr("&Decide a tied grade…"), this);
+    decide->setObjectName(QStringLiteral("decideGrade"));
+    auto *rowButtons = new QHBoxLayout;
+    rowButtons->addStretch(1);
+    rowButtons->addWidget(decide);
+    rowButtons->addWidget(explain);
+    m_pairs = new PairingPanel(session, this);
+    auto *resultsPage = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsPage);
+    auto *split = new QSplitter(Qt::Vertical, resultsPage);
+    auto *upper = new QWidget(split);
+    auto *upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(m_results, 1);
+    upperLayout->addLayout(rowButtons);
+    split->addWidget(upper);
+    split->addWidget(m_pairs);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    resultsLayout->addWidget(split);
+
+    auto by = [this] { return enteredBy(); };
+    m_daily = new DailyScoreTab(session, by, this);
+    m_partyGroup = new PartyGroupTab(session, by, this);
+    m_ballots = new BallotTab(session, by, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("assessTabs"));
+    m_tabs->addTab(resultsPage, tr("Results"));
+    m_tabs->addTab(m_daily, tr("Daily scores"));
+    m_tabs->addTab(m_partyGroup, tr("Party group evaluation"));
+    m_tabs->addTab(m_ballots, tr("Report ballots"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_year, &QComboBox::currentIndexChanged, this, &AssessPage::yearChanged);
+    connect(create, &QPushButton::clicked, this, &AssessPage::newAssessment);
+    connect(m_rules, &QPushButton::clicked, this, &AssessPage::editRules);
+    connect(m_seal, &QPushButton::clicked, this, &AssessPage::sealOrReopen);
+    connect(explain, &QPushButton::clicked, this, &AssessPage::explain);
+    connect(m_results, &QTableView::doubleClicked, this, &AssessPage::explain);
+    connect(decide, &QPushButton::clicked, this, &AssessPage::decideGrade);
+    connect(m_daily, &DailyScoreTab::errorOccurred, this, &AssessPage::showError);
+    connect(m_partyGroup, &PartyGroupTab::errorOccurred, this, &AssessPage::showError);
+    connect(m_ballots, &BallotTab::errorOccurred, this, &AssessPage::showError);
+    connect(m_pairs, &PairingPanel::errorOccurred, this, &AssessPage::showError);
+    // Edits arrive from inside a table's own signal: reload once the event loop is back.
+    connect(&session, &Session::assessChanged, this, [this] {
+        if (m_reloadQueued)
+            return;
+        m_reloadQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_reloadQueued = false;
+            reload();
+        });
+    });
+    fillYears(Clock::today().year());
+}
+
+QString AssessPage::enteredBy() const { return m_by->text().trimmed(); }
+
+int AssessPage::year() const { return m_year->currentData().toInt(); }
+
+QString AssessPage::currentOrgId() const
+{
+    if (m_tabs->currentWidget() == m_daily)
+        return m_daily->currentOrgId();
+    const dj::OrgResult *r = m_resultModel->row(m_results->currentIndex().row());
+    return r ? r->orgId : QString();
+}
+
+void AssessPage::showError(const QString &message)
+{
+    QMessageBox::warning(this, tr("Assessment"), message);
+}
+
+void AssessPage::fillYears(int select)
+{
+    const QSignalBlocker block(m_year);
+    m_year->clear();
+    for (const Assessment &a : AssessmentRepository(m_session.db()).all())
+        m_year->addItem(a.sealed ? tr("%1 (sealed)").arg(a.year) : QString::number(a.year), a.year);
+    int index = m_year->findData(select);
+    if (index < 0)
+        index = 0;
+    m_year->setCurrentIndex(index);
+    yearChanged();
+}
+
+void AssessPage::yearChanged() { reload(); }
+
+void AssessPage::reload()
+{
+    if (m_year->count() != AssessmentRepository(m_session.db()).all().size()) {
+        fillYears(year());
+        return;
+    }
+    const auto a = m_year->count() > 0 ? AssessmentRepository(m_session.db()).forYear(year()) : std::nullopt;
+    m_assessment = a ? *a : Assessment();
+    m_result = a ? AssessData::compute(m_session.db(), a->id) : AssessResult();
+    const int row = m_results->currentIndex().row();
+    m_resultModel->setResult(m_result);
+    if (row >= 0)
+        m_results->selectRow(std::min(row, m_resultModel->rowCount() - 1));
+    m_rules->setEnabled(a && !a->sealed);
+    m_seal->setEnabled(bool(a));
+    m_seal->setText(a && a->sealed ? tr("Re&open…") : tr("&Seal…"));
+    if (!a) {
+        m_state->setText(tr("No assessment yet: start one with New assessment."));
+    } else {
+        int ties = 0;
+        for (const TieGroup &t : m_result.ties)
+            ties += t.decided ? 0 : 1;
+        QStringList parts{tr("%1 organisations").arg(m_result.rows.size()),
+                          tr("weights %1/%2/%3").arg(a->weights.daily).arg(a->weights.partyGroup).arg(a->weights.report),
+                          tr("grades %1 by %2").arg(a->grading.grades().join(QLatin1Char('/')),
+                                                    a->grading.method == Grading::Method::Quota ? tr("quota")
+                                                                                                : tr("thresholds"))};
+        if (ties > 0)
+            parts << tr("%n tie(s) to decide", nullptr, ties);
+        m_state->setText((a->sealed ? tr("Sealed. ") : QString()) + parts.join(QStringLiteral(" · ")));
+    }
+    m_daily->setAssessment(m_assessment);
+    m_partyGroup->setAssessment(m_assessment);
+    m_ballots->setAssessment(m_assessment);
+    m_pairs->setAssessment(m_assessment, m_result);
+}
+
+void AssessPage::newAssessment()
+{
+    NewAssessmentDialog dialog(m_session, Clock::today().year(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        fillYears(dialog.createdYear());
+}
+
+void AssessPage::editRules()
+{
+    if (m_assessment.id.isEmpty())
+        return;
+    AssessSettingsDialog dialog(m_assessment, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Assessment now = dialog.settings(), old = m_assessment;
+    auto apply = [this](const Assessment &a) {
+        AssessmentRepository repo(m_session.db());
+        repo.setWeights(a.id, a.weights);
+        repo.setGrading(a.id, a.grading);
+        repo.setBallotRules(a.id, a.ballotPoints, a.trimFrom);
+    };
+    auto *cmd = new FunctionCommand(m_session, tr("Change the assessment rules"), [apply, now] { apply(now); },
+                                    [apply, old] { apply(old); });
+    cmd->setTouchesAssess();
+    QString error;
+    if (!m_session.run(cmd, &error))
+        showError(error);
+}
+
+void AssessPage::sealOrReopen()
+{
+    if (m_assessment.id.isEmpty())
+        return;
+    try {
+        if (m_assessment.sealed) {
+            bool ok = false;
+            const QString reason = QInputDialog::getText(this, tr("Reopen the %1 assessment").arg(m_assessment.year),
+                                                         tr("Why is it reopened? The reason is recorded."),
+                                                         QLineEdit::Normal, QString(), &ok);
+            if (!ok)
+                return;
+            AssessSeal::reopen(m_session.db(), m_assessment.id, reason, enteredBy());
+        } else {
+            const QStringList blockers = AssessSeal::blockers(m_session.db(), m_assessment.id);
+            if (!blockers.isEmpty()) {
+                showError(tr("The assessment cannot be sealed yet:\n\n%1").arg(blockers.join(QLatin1Char('\n'))));
+                return;
+            }
+            if (QMessageBox::question(this, tr("Seal the %1 assessment").arg(m_assessment.year),
+                                      tr("After sealing nothing in this year's assessment can change until it is "
+                                         "reopened with a recorded reason. Seal it now?")) != QMessageBox::Yes)
+                return;
+            AssessSeal::seal(m_session.db(), m_assessment.id, enteredBy());
+        }
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+    // Sealing is recorded with who and why, not an undo step; earlier edits of a sealed year
+    // are refused if someone tries to undo them.
+    m_session.notifyAssess();
+}
+
+void AssessPage::explain()
+{
+    const dj::OrgResult *r = m_resultModel->row(m_results->currentIndex().row());
+    if (!r) {
+        showError(tr("Select an organisation in the results first."));
+        return;
+    }
+    try {
+        ExplainDialog(AssessExplain::build(m_session.db(), m_assessment.id, r->orgId), this).exec();
+    } catch (const Error &e) {
+        showError(e.message());
+    }
+}
+
+void AssessPage::decideGrade()
+{
+    const dj::OrgResult *r = m_resultModel->row(m_results->currentIndex().row());
+    const auto group = r ? std::find_if(m_result.ties.cbegin(), m_result.ties.cend(),
+                                        [&](const TieGroup &t) { return t.orgIds.contains(r->orgId); })
+                         : m_result.ties.cend();
+    if (!r || group == m_result.ties.cend()) {
+        showError(tr("Select an organisation whose total ties with another across a quota boundary."));
+        return;
+    }
+    QStringList places;
+    for (int i = 0; i < group->grades.size(); ++i)
+        places << tr("%1: %n place(s)", nullptr, group->places.at(i)).arg(group->grades.at(i));
+    bool ok = false;
+    const QString grade = QInputDialog::getItem(
+        this, tr("Decide the grade of %1").arg(r->name),
+        tr("%n organisation(s) tie at %1; the quota gives %2. Grade of %3:", nullptr, int(group->orgIds.size()))
+            .arg(QString::number(group->total, 'f', 2), places.join(QStringLiteral("，")), r->name),
+        group->grades, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString id = m_assessment.id, org = r->orgId;
+    QString old;
+    for (const AssessedOrg &o : AssessmentRepository(m_session.db()).orgs(id))
+        if (o.orgId == org)
+            old = o.gradeChoice;
+    auto *cmd = new FunctionCommand(
+        m_session, tr("Decide a grade"), [this, id, org, grade] { AssessmentRepository(m_session.db()).setGradeChoice(id, org, grade); },
+        [this, id, org, old] { AssessmentRepository(m_session.db()).setGradeChoice(id, org, old); });
+    cmd->setTouchesAssess();
+    QString error;
+    if (!m_session.run(cmd, &error))
+        showError(error);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "assess/AssessResult.h"
+#include "assess/Assessment.h"
+
+#include <QWidget>
+
+class AssessResultModel;
+class BallotTab;
+class DailyScoreTab;
+class PairingPanel;
+class PartyGroupTab;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class Session;
+
+// 量化考核: one year's assessment at a time. Results (ranks, grades, ties to decide, why a
+// total is what it is, next year's pairs), daily scores per organisation, party-group marks
+// and 述职 ballots; seal and reopen; the rules of the year.
+class AssessPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AssessPage(Session &session, QWidget *parent = nullptr);
+
+    int year() const;
+    QString assessmentId() const { return m_assessment.id; }
+    QString currentOrgId() const; // the organisation selected in the results or the daily form
+    AssessResultModel *resultModel() const { return m_resultModel; }
+
+    void reload();
+
+private:
+    void fillYears(int select);
+    void yearChanged();
+    void newAssessment();
+    void editRules();
+    void sealOrReopen();
+    void explain();
+    void decideGrade();
+    void showError(const QString &message);
+    QString enteredBy() const;
+
+    Session &m_session;
+    dj::Assessment m_assessment;
+    dj::AssessResult m_result;
+    QComboBox *m_year;
+    QLabel *m_state;
+    QLineEdit *m_by;
+    QPushButton *m_rules;
+    QPushButton *m_seal;
+    QTabWidget *m_tabs;
+    QTableView *m_results;
+    AssessResultModel *m_resultModel;
+    PairingPanel *m_pairs;
+    DailyScoreTab *m_daily;
+    PartyGroupTab *m_partyGroup;
+    BallotTab *m_ballots;
+    bool m_reloadQueued = false;
+};

@@ -1,0 +1,205 @@
+#include "DailyScoreTab.h"
+
+#include "DailyScoreModel.h"
+#include "app/FunctionCommand.h"
+#include "app/Session.h"
+#include "assess/AssessmentRepository.h"
+#include "assess/IndicatorRules.h"
+#include "assess/SchemeRepository.h"
+#include "assess/ScoreRepository.h"
+#include "common/Error.h"
+#include "common/EvidenceFile.h"
+#include "storage/AttachmentStore.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace dj;
+
+DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredBy, QWidget *parent)
+    : QWidget(parent), m_session(session), m_enteredBy(std::move(enteredBy))
+{
+    m_org = new QComboBox(this);
+    m_org->setObjectName(QStringLiteral("dailyOrg"));
+    m_org->setMinimumContentsLength(24);
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("dailyTotal"));
+    auto *add = new QPushButton(tr("Add &evidence…"), this);
+    auto *open = new QPushButton(tr("&Open evidence"), this);
+    add->setObjectName(QStringLiteral("addEvidence"));
+    auto *top = new QHBoxLayout;
+    auto *label = new QLabel(tr("&Organisation:"), this);
+    label->setBuddy(m_org);
+    top->addWidget(label);
+    top->addWidget(m_org);
+    top->addWidget(m_total, 1);
+    top->addWidget(add);
+    top->addWidget(open);
+
+    m_model = new DailyScoreModel(this);
+    m_model->setStore([this](const ScoreInput &in, QString *error) { return store(in, error); });
+    connect(m_model, &DailyScoreModel::refused, this, &DailyScoreTab::errorOccurred);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("dailyTable"));
+    m_view->setModel(m_model);
+    m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                            QAbstractItemView::EditKeyPressed);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(DailyScoreModel::Name, QHeaderView::Stretch);
+    m_view->setWordWrap(false);
+    // Enter stores the cell and moves down, so a paper form is typed in one column at a time.
+    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                if (hint != QAbstractItemDelegate::SubmitModelCache)
+                    return;
+                const QModelIndex cur = m_view->currentIndex();
+                const QModelIndex next = m_model->index(cur.row() + 1, cur.column());
+                if (next.isValid())
+                    m_view->setCurrentIndex(next);
+            });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    connect(m_org, &QComboBox::currentIndexChanged, this, &DailyScoreTab::reload);
+    connect(add, &QPushButton::clicked, this, &DailyScoreTab::addEvidence);
+    connect(open, &QPushButton::clicked, this, &DailyScoreTab::openEvidence);
+}
+
+QString DailyScoreTab::currentOrgId() const { return m_org->currentData().toString(); }
+
+void DailyScoreTab::selectOrg(const QString &orgId)
+{
+    const int i = m_org->findData(orgId);
+    if (i >= 0)
+        m_org->setCurrentIndex(i);
+}
+
+void DailyScoreTab::setAssessment(const Assessment &a)
+{
+    const QString keep = currentOrgId();
+    m_assessment = a;
+    const QSignalBlocker block(m_org);
+    m_org->clear();
+    for (const AssessedOrg &o : AssessmentRepository(m_session.db()).orgs(a.id))
+        m_org->addItem(QStringLiteral("%1  %2").arg(o.code, o.name), o.orgId);
+    selectOrg(keep);
+    reload();
+}
+
+void DailyScoreTab::reload()
+{
+    const QModelIndex cur = m_view->currentIndex();
+    const QString org = currentOrgId();
+    if (m_assessment.id.isEmpty() || org.isEmpty()) {
+        m_model->load({}, {}, {}, {}, false);
+        m_total->clear();
+        return;
+    }
+    Database &db = m_session.db();
+    const Scheme scheme = SchemeRepository(db).get(m_assessment.schemeId);
+    const QList<ScoreEntry> entries = ScoreRepository(db).entries(m_assessment.id, org);
+    QHash<QString, int> evidence;
+    AttachmentStore files(db);
+    for (const ScoreEntry &e : entries)
+        evidence[e.indicatorId] += int(files.list(QStringLiteral("assess_score"), e.id).size());
+    m_model->load(scheme, org, entries, evidence, !m_assessment.sealed);
+    const double max = scheme.maxTotal();
+    m_total->setText(tr("Daily score: %1 of %2 points = %3 on 100%4")
+                         .arg(QString::number(m_model->pointsTotal(), 'f', 2), indicatorrules::number(max),
+                              QString::number(max > 0 ? m_model->pointsTotal() / max * 100 : 0, 'f', 2),
+                              m_assessment.sealed ? tr(" (sealed)") : QString()));
+    if (cur.isValid())
+        m_view->setCurrentIndex(m_model->index(cur.row(), cur.column()));
+    else
+        m_view->setCurrentIndex(m_model->index(0, DailyScoreModel::Review));
+}
+
+bool DailyScoreTab::store(const ScoreInput &input, QString *error)
+{
+    // The entry as it was, so undo puts it back (or removes it).
+    ScoreInput old = input;
+    old.value.reset();
+    old.note.clear();
+    for (const ScoreEntry &e : ScoreRepository(m_session.db()).entries(m_assessment.id, input.orgId))
+        if (e.indicatorId == input.indicatorId && e.stage == input.stage) {
+            old.value = e.value;
+            old.note = e.note;
+        }
+    const QString id = m_assessment.id, by = m_enteredBy();
+    auto *cmd = new FunctionCommand(
+        m_session, tr("Enter a score"),
+        [this, id, input, by] { ScoreRepository(m_session.db()).set(id, {input}, by); },
+        [this, id, old, by] { ScoreRepository(m_session.db()).set(id, {old}, by); });
+    cmd->setTouchesAssess();
+    return m_session.run(cmd, error);
+}
+
+QString DailyScoreTab::currentEntryId() const
+{
+    const int row = m_view->currentIndex().row();
+    const auto review = m_model->entry(row, ScoreStage::Review);
+    const auto self = m_model->entry(row, ScoreStage::Self);
+    return review ? review->id : self ? self->id : QString();
+}
+
+void DailyScoreTab::addEvidence()
+{
+    const QString entry = currentEntryId();
+    if (entry.isEmpty()) {
+        emit errorOccurred(tr("Enter the indicator's value first; the evidence proves that value."));
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Evidence files"), QDir::homePath());
+    for (const QString &path : paths) {
+        auto added = std::make_shared<QString>();
+        auto *cmd = new FunctionCommand(
+            m_session, tr("Add evidence"),
+            [this, entry, path, added] {
+                if (added->isEmpty())
+                    *added = AttachmentStore(m_session.db()).addFile(QStringLiteral("assess_score"), entry, path);
+                else
+                    AttachmentStore(m_session.db()).restore(*added);
+            },
+            [this, added] { AttachmentStore(m_session.db()).remove(*added); });
+        cmd->setTouchesAssess();
+        QString error;
+        if (!m_session.run(cmd, &error)) {
+            emit errorOccurred(error);
+            return;
+        }
+    }
+}
+
+void DailyScoreTab::openEvidence()
+{
+    const int row = m_view->currentIndex().row();
+    QList<Attachment> files;
+    AttachmentStore store(m_session.db());
+    for (ScoreStage s : {ScoreStage::Review, ScoreStage::Self})
+        if (const auto e = m_model->entry(row, s))
+            files << store.list(QStringLiteral("assess_score"), e->id);
+    if (files.isEmpty()) {
+        emit errorOccurred(tr("The selected indicator has no evidence files."));
+        return;
+    }
+    QMenu menu(this);
+    for (const Attachment &a : files)
+        menu.addAction(a.name, this, [this, a] {
+            QString error;
+            if (!evidence::open(m_session.db(), a, &error))
+                emit errorOccurred(error);
+        });
+    menu.exec(QCursor::pos());
+}

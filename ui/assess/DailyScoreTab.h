@@ -1,0 +1,45 @@
+#pragma once
+
+#include "assess/AssessEntries.h"
+#include "assess/Assessment.h"
+
+#include <QWidget>
+#include <functional>
+
+class DailyScoreModel;
+class QComboBox;
+class QLabel;
+class QTableView;
+class Session;
+
+// 日常量化考核 entry, one organisation at a time: its form of indicators with 自评 and 审核
+// typed in place from the keyboard (Enter moves down, Tab across), evidence files for the
+// selected indicator, and the daily score on 100. Every change is one undoable step.
+class DailyScoreTab : public QWidget
+{
+    Q_OBJECT
+public:
+    DailyScoreTab(Session &session, std::function<QString()> enteredBy, QWidget *parent = nullptr);
+
+    void setAssessment(const dj::Assessment &a); // reloads; keeps the organisation and the cell
+    QString currentOrgId() const;
+    void selectOrg(const QString &orgId);
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    void reload();
+    bool store(const dj::ScoreInput &input, QString *error);
+    void addEvidence();
+    void openEvidence();
+    QString currentEntryId() const;
+
+    Session &m_session;
+    std::function<QString()> m_enteredBy;
+    dj::Assessment m_assessment;
+    QComboBox *m_org;
+    QTableView *m_view;
+    DailyScoreModel *m_model;
+    QLabel *m_total;
+};

@@ -1,0 +1,104 @@
+#include "ExplainDialog.h"
+
+#include "DailyScoreModel.h"
+#include "assess/IndicatorRules.h"
+
+#include <QDialogButtonBox>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+using namespace dj;
+
+namespace {
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString two(double v) { return QString::number(v, 'f', 2); }
+QString when(const QString &stamp) { return stamp.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')); }
+
+QString entryText(const Indicator &i, const std::optional<ScoreEntry> &e)
+{
+    if (!e)
+        return QStringLiteral("—");
+    return QStringLiteral("%1<br><small>%2 %3</small>")
+        .arg(esc(DailyScoreModel::valueText(i, e->value)), esc(e->enteredBy), esc(when(e->updatedAt)));
+}
+} // namespace
+
+ExplainDialog::ExplainDialog(const AssessExplanation &e, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(tr("How %1 got %2").arg(e.result.name, two(e.result.total)));
+    auto *view = new QTextBrowser(this);
+    view->setObjectName(QStringLiteral("explainText"));
+    view->setHtml(html(e));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(980, 720);
+}
+
+QString ExplainDialog::html(const AssessExplanation &e)
+{
+    const OrgResult &r = e.result;
+    QString h;
+    h += QStringLiteral("<h2>%1 — %2</h2>").arg(esc(r.name), tr("%1 assessment").arg(e.year));
+    h += tr("<p><b>Total %1</b> = %2 % × daily %3 + %4 % × party group %5 + %6 % × report %7. Rank %8 of %9, grade "
+            "<b>%10</b>.</p>")
+             .arg(two(r.total), indicatorrules::number(e.weights.daily), two(r.daily),
+                  indicatorrules::number(e.weights.partyGroup), two(r.partyGroup), indicatorrules::number(e.weights.report),
+                  two(r.report))
+             .arg(r.rank)
+             .arg(e.organisations)
+             .arg(esc(r.tie ? tr("to decide") : r.grade));
+    h += QStringLiteral("<p>%1</p>").arg(esc(e.gradeReason));
+
+    double points = 0;
+    for (const auto &l : e.lines)
+        points += l.points;
+    h += tr("<h3>Daily assessment: %1 of %2 points = %3 on 100</h3>")
+             .arg(indicatorrules::number(points), indicatorrules::number(e.maxTotal), two(r.daily));
+    h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
+                        "<th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th></tr>")
+             .arg(tr("Code"), tr("Indicator"), tr("Rule"), tr("Max"), tr("Self-assessment"), tr("Reviewed"), tr("Points"),
+                  tr("Note"), tr("Evidence"));
+    for (const auto &l : e.lines) {
+        const Indicator &i = l.indicator;
+        QString rule = vocab::sheetWord(i.rule);
+        if (i.rule == ScoreRule::Deduct || i.rule == ScoreRule::Add)
+            rule += tr(" %1 each").arg(indicatorrules::number(i.points));
+        if (i.rule == ScoreRule::Ratio)
+            rule += tr(" of %1").arg(indicatorrules::number(i.target));
+        QStringList files;
+        for (const Attachment &a : l.evidence)
+            files << esc(a.name);
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=center>%4</td><td>%5</td><td>%6</td>"
+                            "<td align=center>%7</td><td>%8</td><td>%9</td></tr>")
+                 .arg(esc(i.code), esc(i.name), esc(rule), indicatorrules::number(i.maxScore), entryText(i, l.self),
+                      entryText(i, l.review),
+                      l.vetoes ? QStringLiteral("<b style='color:#b71c1c'>%1</b>").arg(tr("veto"))
+                               : indicatorrules::number(l.points),
+                      esc(l.review ? l.review->note : l.self ? l.self->note : QString()), files.join(QStringLiteral("<br>")));
+    }
+    h += QStringLiteral("</table>");
+
+    h += tr("<h3>Party group evaluation: mean %1 of %2 marks</h3>").arg(two(r.partyGroup)).arg(e.partyGroup.size());
+    h += QStringLiteral("<ul>");
+    for (const PartyGroupMark &m : e.partyGroup)
+        h += QStringLiteral("<li>%1: %2 <small>(%3 %4)</small></li>")
+                 .arg(esc(m.evaluator), indicatorrules::number(m.score), esc(m.enteredBy), esc(when(m.updatedAt)));
+    h += QStringLiteral("</ul>");
+
+    h += tr("<h3>Report and review: %1 from %2 ballots%3</h3>")
+             .arg(two(r.report))
+             .arg(e.ballots.size())
+             .arg(e.ballots.size() >= std::max(e.trimFrom, 3) ? tr(", highest and lowest dropped") : QString());
+    QStringList ballots;
+    for (const auto &b : e.ballots) {
+        QString t = QStringLiteral("%1 %2: %3").arg(esc(b.ballotNo), esc(b.raterKind),
+                                                    b.word.isEmpty() ? indicatorrules::number(b.score)
+                                                                     : QStringLiteral("%1 (%2)").arg(esc(b.word), indicatorrules::number(b.score)));
+        ballots << (b.dropped ? QStringLiteral("<s>%1</s>").arg(t) : t);
+    }
+    h += QStringLiteral("<p>%1</p>").arg(ballots.join(QStringLiteral("； ")));
+    return h;
+}

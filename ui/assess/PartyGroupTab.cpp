@@ -1,0 +1,145 @@
+#include "PartyGroupTab.h"
+
+#include "app/FunctionCommand.h"
+#include "app/Session.h"
+#include "assess/AssessCalculator.h"
+#include "assess/AssessmentRepository.h"
+#include "assess/IndicatorRules.h"
+#include "assess/PartyGroupRepository.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace dj;
+
+PartyGroupTab::PartyGroupTab(Session &session, std::function<QString()> enteredBy, QWidget *parent)
+    : QWidget(parent), m_session(session), m_enteredBy(std::move(enteredBy))
+{
+    auto *add = new QPushButton(tr("Add an &evaluator…"), this);
+    add->setObjectName(QStringLiteral("addEvaluator"));
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Each member of the party group scores each organisation from 0 to 100; the "
+                                 "component is the mean."),
+                              this),
+                   1);
+    top->addWidget(add);
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("partyGroupTable"));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
+                             QAbstractItemView::EditKeyPressed);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    connect(add, &QPushButton::clicked, this, &PartyGroupTab::addEvaluator);
+    connect(m_table, &QTableWidget::itemChanged, this, &PartyGroupTab::cellChanged);
+}
+
+void PartyGroupTab::setAssessment(const Assessment &a)
+{
+    if (a.id != m_assessment.id)
+        m_evaluators.clear();
+    m_assessment = a;
+    reload();
+}
+
+void PartyGroupTab::reload()
+{
+    m_filling = true;
+    const QList<AssessedOrg> orgs = m_assessment.id.isEmpty() ? QList<AssessedOrg>()
+                                                              : AssessmentRepository(m_session.db()).orgs(m_assessment.id);
+    const QList<PartyGroupMark> marks = m_assessment.id.isEmpty()
+                                            ? QList<PartyGroupMark>()
+                                            : PartyGroupRepository(m_session.db()).marks(m_assessment.id);
+    for (const PartyGroupMark &m : marks)
+        if (!m_evaluators.contains(m.evaluator))
+            m_evaluators << m.evaluator;
+    QHash<QString, QHash<QString, double>> score; // org → evaluator → score
+    for (const PartyGroupMark &m : marks)
+        score[m.orgId].insert(m.evaluator, m.score);
+    m_orgIds.clear();
+    m_table->clear();
+    m_table->setRowCount(int(orgs.size()));
+    m_table->setColumnCount(int(m_evaluators.size()) + 2);
+    QStringList headers{tr("Organisation")};
+    headers << m_evaluators << tr("Mean");
+    m_table->setHorizontalHeaderLabels(headers);
+    for (int r = 0; r < orgs.size(); ++r) {
+        m_orgIds << orgs.at(r).orgId;
+        auto *name = new QTableWidgetItem(orgs.at(r).name);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(r, 0, name);
+        std::vector<double> values;
+        for (int c = 0; c < m_evaluators.size(); ++c) {
+            const auto &byEvaluator = score.value(orgs.at(r).orgId);
+            auto *cell = new QTableWidgetItem;
+            if (byEvaluator.contains(m_evaluators.at(c))) {
+                cell->setText(indicatorrules::number(byEvaluator.value(m_evaluators.at(c))));
+                values.push_back(byEvaluator.value(m_evaluators.at(c)));
+            }
+            cell->setTextAlignment(Qt::AlignCenter);
+            if (m_assessment.sealed)
+                cell->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+            m_table->setItem(r, c + 1, cell);
+        }
+        auto *mean = new QTableWidgetItem(values.empty() ? QString()
+                                                         : QString::number(AssessCalculator::mean(values), 'f', 2));
+        mean->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        mean->setTextAlignment(Qt::AlignCenter);
+        m_table->setItem(r, int(m_evaluators.size()) + 1, mean);
+    }
+    m_filling = false;
+}
+
+void PartyGroupTab::addEvaluator()
+{
+    if (m_assessment.sealed) {
+        emit errorOccurred(tr("The assessment is sealed."));
+        return;
+    }
+    const QString name = QInputDialog::getText(this, tr("Add an evaluator"), tr("Name or post of the evaluator:")).trimmed();
+    if (name.isEmpty() || m_evaluators.contains(name))
+        return;
+    m_evaluators << name;
+    reload();
+    m_table->setCurrentCell(0, int(m_evaluators.size()));
+}
+
+void PartyGroupTab::cellChanged(QTableWidgetItem *item)
+{
+    if (m_filling || item->column() == 0 || item->column() > m_evaluators.size())
+        return;
+    const QString org = m_orgIds.value(item->row());
+    const QString evaluator = m_evaluators.at(item->column() - 1);
+    const QString text = item->text().trimmed();
+    PartyGroupRepository::Input now{org, evaluator, std::nullopt};
+    if (!text.isEmpty()) {
+        bool ok = false;
+        now.score = text.toDouble(&ok);
+        if (!ok) {
+            emit errorOccurred(tr("“%1” is not a score from 0 to 100.").arg(text));
+            reload();
+            return;
+        }
+    }
+    PartyGroupRepository::Input old{org, evaluator, std::nullopt};
+    for (const PartyGroupMark &m : PartyGroupRepository(m_session.db()).marks(m_assessment.id))
+        if (m.orgId == org && m.evaluator == evaluator)
+            old.score = m.score;
+    const QString id = m_assessment.id, by = m_enteredBy();
+    auto *cmd = new FunctionCommand(
+        m_session, tr("Enter a party-group mark"),
+        [this, id, now, by] { PartyGroupRepository(m_session.db()).set(id, {now}, by); },
+        [this, id, old, by] { PartyGroupRepository(m_session.db()).set(id, {old}, by); });
+    cmd->setTouchesAssess();
+    QString error;
+    if (!m_session.run(cmd, &error)) {
+        emit errorOccurred(error);
+        reload();
+    }
+}
