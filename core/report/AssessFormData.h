@@ -26,6 +26,13 @@ public:
     // An indicator's points: at most 2 decimals, no trailing zeros ("9.5", "6.86", "10").
     static QString points(double v);
 
+    // The organisations assessed in `assessmentId` in the order of the tree (parents first,
+    // siblings by sort order), as the forms list them.
+    static QList<AssessedOrg> orgsInTreeOrder(Database &db, const QString &assessmentId);
+    // The name of the 机关党委 that runs the assessment: the file's organ committee, else
+    // the office name with 机关党委.
+    static QString committeeName(Database &db);
+
     // The 党支部书记 (党总支书记 for a 党总支) in office on 31 December of `year`;
     // "（空缺）" when nobody holds the post then.
     static QString secretaryAtYearEnd(Database &db, const AssessedOrg &org, int year);

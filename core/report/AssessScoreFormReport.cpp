@@ -34,23 +34,25 @@ struct Values
     }
 };
 
-// "扣分" over "每次扣2分": how the points come about, as the reviewer needs it at hand.
+// "扣分 2分/次", "比例 目标100": how the points come about, as the reviewer needs it at hand.
 QString ruleCell(const Indicator &i)
 {
     const QString word = vocab::sheetWord(i.rule);
     switch (i.rule) {
     case ScoreRule::Deduct:
-        return word + QStringLiteral("\n每次扣%1分").arg(number(i.points));
     case ScoreRule::Add:
-        return word + QStringLiteral("\n每次加%1分").arg(number(i.points));
+        return word + QStringLiteral(" %1分/次").arg(number(i.points));
     case ScoreRule::Ratio:
-        return word + QStringLiteral("\n目标值%1").arg(number(i.target));
+        return word + QStringLiteral(" 目标%1").arg(number(i.target));
     default:
         return word;
     }
 }
 
-QString maxCell(const Indicator &i) { return i.rule == ScoreRule::Veto ? QStringLiteral("—") : number(i.maxScore); }
+QString maxCell(const Indicator &i)
+{
+    return i.rule == ScoreRule::Veto ? QStringLiteral("—") : number(i.maxScore);
+}
 
 // The points of a stage over some indicators; entries missing count as the rule says.
 double sum(const QList<Indicator> &indicators, const Values &v)
@@ -67,18 +69,23 @@ QString stageCell(const Indicator &i, const Values &v)
 {
     return v.any() ? AssessScoreFormReport::cell(i, v.value(i.id)) : QString();
 }
-QString stageSum(double points, const Values &v) { return v.any() ? AssessFormData::twoDecimals(points) : QString(); }
+QString stageSum(double points, const Values &v)
+{
+    return v.any() ? AssessFormData::twoDecimals(points) : QString();
+}
 
 Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
 {
     Block table;
     table.kind = Block::Kind::Table;
-    // Weights so that "作风纪律建设", "每次扣2分" and "2次 → 6" each fit on one line.
-    table.columns = {{QStringLiteral("序号"), 0.55, true},   {QStringLiteral("一级指标"), 1.3, true},
-                     {QStringLiteral("考核指标"), 2.0, false}, {QStringLiteral("评分标准"), 5.0, false},
-                     {QStringLiteral("评分方式"), 1.2, true},  {QStringLiteral("分值"), 0.65, true},
-                     {QStringLiteral("自评"), 1.3, true},      {QStringLiteral("审核得分"), 1.3, true},
-                     {QStringLiteral("说明"), 1.8, false}};
+    // Widths in millimetres of the landscape page: 评分标准 mostly on one line, "作风纪律建设",
+    // "加分 3.5分/次" and "1次 → 否决" on one line each.
+    table.columns = {
+        {QStringLiteral("序号"), 9, true},       {QStringLiteral("一级指标"), 22, true},
+        {QStringLiteral("考核指标"), 36, false}, {QStringLiteral("评分标准"), 116, false},
+        {QStringLiteral("评分方式"), 24, true},  {QStringLiteral("分值"), 10, true},
+        {QStringLiteral("自评"), 19, true},      {QStringLiteral("审核得分"), 19, true},
+        {QStringLiteral("说明"), 18, false}};
     int seq = 0;
     for (const QString &area : scheme.areas()) {
         QList<Indicator> inArea;
@@ -89,26 +96,34 @@ Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
         for (const Indicator &i : std::as_const(inArea)) {
             areaMax += i.maxScore;
             // The area written once, on its first row, as a merged cell would read.
-            table.rows.append({QString::number(++seq), i.id == inArea.first().id ? area : QString(), i.name,
-                               i.standard, ruleCell(i), maxCell(i), stageCell(i, self), stageCell(i, review),
-                               review.byIndicator.value(i.id).note});
+            table.rows.append({QString::number(++seq), i.id == inArea.first().id ? area : QString(),
+                               i.name, i.standard, ruleCell(i), maxCell(i), stageCell(i, self),
+                               stageCell(i, review), review.byIndicator.value(i.id).note});
         }
-        table.rows.append({QString(), QString(), QStringLiteral("小计"), QString(), QString(), number(areaMax),
-                           stageSum(sum(inArea, self), self), stageSum(sum(inArea, review), review), QString()});
+        table.rows.append({QString(), QString(), QStringLiteral("小计"), QString(), QString(),
+                           number(areaMax), stageSum(sum(inArea, self), self),
+                           stageSum(sum(inArea, review), review), QString()});
     }
     const double maxTotal = scheme.maxTotal();
-    const double selfTotal = sum(scheme.indicators, self), reviewTotal = sum(scheme.indicators, review);
-    const auto onHundred = [&](double points) { return maxTotal > 0 ? points / maxTotal * 100.0 : 0.0; };
+    const double selfTotal = sum(scheme.indicators, self),
+                 reviewTotal = sum(scheme.indicators, review);
+    const auto onHundred = [&](double points) {
+        return maxTotal > 0 ? points / maxTotal * 100.0 : 0.0;
+    };
+    const QString scoreOnHundred = QStringLiteral("日常考核得分（百分制）");
     if (std::abs(maxTotal - 100) < 1e-9) {
-        table.rows.append({QString(), QStringLiteral("合计"), QStringLiteral("日常考核得分（百分制）"), QString(),
-                           QString(), number(maxTotal), stageSum(selfTotal, self), stageSum(reviewTotal, review),
-                           QString()});
+        table.rows.append({QString(), QStringLiteral("合计"), QString(), scoreOnHundred, QString(),
+                           number(maxTotal), stageSum(selfTotal, self),
+                           stageSum(reviewTotal, review), QString()});
     } else {
-        table.rows.append({QString(), QStringLiteral("合计"), QString(), QString(), QString(), number(maxTotal),
-                           stageSum(selfTotal, self), stageSum(reviewTotal, review), QString()});
-        table.rows.append({QString(), QStringLiteral("折合百分制"), QStringLiteral("日常考核得分（百分制）"),
-                           QStringLiteral("合计 ÷ %1 × 100").arg(number(maxTotal)), QString(), QStringLiteral("100"),
-                           stageSum(onHundred(selfTotal), self), stageSum(onHundred(reviewTotal), review), QString()});
+        table.rows.append({QString(), QStringLiteral("合计"), QString(), QString(), QString(),
+                           number(maxTotal), stageSum(selfTotal, self),
+                           stageSum(reviewTotal, review), QString()});
+        table.rows.append(
+            {QString(), QStringLiteral("折合百分制"), QString(),
+             scoreOnHundred + QStringLiteral(" = 合计 ÷ %1 × 100").arg(number(maxTotal)), QString(),
+             QStringLiteral("100"), stageSum(onHundred(selfTotal), self),
+             stageSum(onHundred(reviewTotal), review), QString()});
     }
     return table;
 }
@@ -124,19 +139,20 @@ QString vetoLine(const Scheme &scheme, const Values &review, const QString &grad
     }
     if (what.isEmpty())
         return {};
-    return QStringLiteral("一票否决：经审核，本党组织存在%1情形，实行一票否决，年度考核等次确定为“%2”。")
+    return QStringLiteral(
+               "一票否决：经审核，本党组织存在%1情形，实行一票否决，年度考核等次确定为“%2”。")
         .arg(what.join(QStringLiteral("、")), grade);
 }
 
-Report form(Database &db, const Assessment &as, const Scheme &scheme, const AssessedOrg &org, const Values &self,
-            const Values &review)
+Report form(Database &db, const Assessment &as, const Scheme &scheme, const AssessedOrg &org,
+            const Values &self, const Values &review)
 {
     Report r;
     r.title = QStringLiteral("%1年度机关党支部党建工作量化考核评分表").arg(as.year);
     r.subtitle = QStringLiteral("党组织名称：%1　　　组织编码：%2").arg(org.name, org.code);
     r.headerLine = db.officeName() + QStringLiteral("　%1年度党建工作量化考核").arg(as.year);
     r.landscape = true;
-    r.marginMm = 15;
+    r.marginMm = 12;
     r.blocks.append(Block::paragraph(
         QStringLiteral("考核年度：%1年度　　考核方案：%2　　满分：%3分　　支部书记：%4")
             .arg(as.year)
@@ -147,12 +163,12 @@ Report form(Database &db, const Assessment &as, const Scheme &scheme, const Asse
     const QString veto = vetoLine(scheme, review, grades.isEmpty() ? QString() : grades.last());
     if (!veto.isEmpty())
         r.blocks.append(Block::paragraph(veto));
-    r.blocks.append(Block::paragraph(
-        QStringLiteral("注：审核得分以机关党委审核认定的数值计分；计次指标写作“次数 → 得分”，未填报的扣分项按满分计、"
-                       "其余按0分计。")));
-    // Each signs and dates for themselves.
-    r.blocks.append(Block::signatureLine({QStringLiteral("支部书记")}));
-    r.blocks.append(Block::signatureLine({QStringLiteral("审核人")}));
+    r.blocks.append(
+        Block::paragraph(QStringLiteral("注：审核得分以机关党委审核认定的数值计分；计次指标写作“次"
+                                        "数 → 得分”，未填报的扣分项按满分计、"
+                                        "其余按0分计。")));
+    // One line for both, so that a branch's form stays on one landscape page.
+    r.blocks.append(Block::signatureLine({QStringLiteral("支部书记"), QStringLiteral("审核人")}));
     return r;
 }
 } // namespace
@@ -161,7 +177,8 @@ QString AssessScoreFormReport::cell(const Indicator &i, std::optional<double> va
 {
     const QString pts = AssessFormData::points(indicatorrules::score(i, value));
     if (i.rule == ScoreRule::Veto)
-        return indicatorrules::vetoes(i, value) ? QStringLiteral("%1次 → 否决").arg(number(*value)) : QStringLiteral("无");
+        return indicatorrules::vetoes(i, value) ? QStringLiteral("%1次 → 否决").arg(number(*value))
+                                                : QStringLiteral("无");
     if (!value)
         return pts;
     switch (i.rule) {
@@ -180,7 +197,7 @@ QString AssessScoreFormReport::cell(const Indicator &i, std::optional<double> va
 QList<Report> AssessScoreFormReport::build(Database &db, int year, const QString &orgId)
 {
     const Assessment as = AssessFormData::assessment(db, year);
-    QList<AssessedOrg> orgs = AssessmentRepository(db).orgs(as.id);
+    QList<AssessedOrg> orgs = AssessFormData::orgsInTreeOrder(db, as.id);
     if (!orgId.isEmpty()) {
         QList<AssessedOrg> one;
         for (const AssessedOrg &o : std::as_const(orgs))
@@ -188,21 +205,27 @@ QList<Report> AssessScoreFormReport::build(Database &db, int year, const QString
                 one << o;
         if (one.isEmpty()) {
             const Organization o = OrganizationRepository(db).get(orgId); // NotFound when unknown
-            throw Error(Error::Kind::NotFound,
-                        Tr::tr("%1 (%2) is not assessed in %3, so it has no score form. Add it to the year's "
-                               "assessment first.")
-                            .arg(o.name, o.code)
-                            .arg(year));
+            throw Error(
+                Error::Kind::NotFound,
+                Tr::tr(
+                    "%1 (%2) is not assessed in %3, so it has no score form. Add it to the year's "
+                    "assessment first.")
+                    .arg(o.name, o.code)
+                    .arg(year));
         }
         orgs = one;
     }
     if (orgs.isEmpty())
-        throw Error(Error::Kind::NotFound,
-                    Tr::tr("The assessment of %1 has no organisations to assess, so there is no score form.").arg(year));
+        throw Error(
+            Error::Kind::NotFound,
+            Tr::tr(
+                "The assessment of %1 has no organisations to assess, so there is no score form.")
+                .arg(year));
     const Scheme scheme = SchemeRepository(db).get(as.schemeId);
     // Every entry of the year in one query, split by organisation and stage.
     QHash<QString, Values> self, review;
-    for (const ScoreEntry &e : ScoreRepository(db).entries(as.id, orgs.size() == 1 ? orgs.first().orgId : QString()))
+    for (const ScoreEntry &e :
+         ScoreRepository(db).entries(as.id, orgs.size() == 1 ? orgs.first().orgId : QString()))
         (e.stage == ScoreStage::Self ? self : review)[e.orgId].byIndicator.insert(e.indicatorId, e);
     QList<Report> out;
     for (const AssessedOrg &o : std::as_const(orgs))

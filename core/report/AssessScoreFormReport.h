@@ -27,7 +27,8 @@ public:
     static QList<Report> build(Database &db, int year, const QString &orgId);
 
     // A value as the form shows it: the points, with what was counted where the rule counts
-    // ("2次 → 6", "达标 → 8", "98 → 6.86"); empty when nothing was entered and `blank`.
+    // ("2次 → 6", "达标 → 8", "98 → 6.86", "1次 → 否决"); no value gives the points the rule
+    // gives for nothing entered. (A stage with no entries at all is left blank on the form.)
     static QString cell(const Indicator &indicator, std::optional<double> value);
 };
 

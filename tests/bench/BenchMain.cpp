@@ -5,6 +5,8 @@
 //   --child-open FILE    show the real main window on FILE with its tree populated, print
 //                        "ready <peak RSS kB>", exit
 #include "app/Application.h"
+#include "assess/AssessData.h"
+#include "assess/AssessmentRepository.h"
 #include "app/MainWindow.h"
 #include "common/Error.h"
 #include "demo/DemoGenerator.h"
@@ -20,6 +22,7 @@
 #include "sheet/XlsxWriter.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
+#include "storage/Query.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -175,6 +178,38 @@ void benchDuty(const QString &cityFile)
     QFile::remove(copy);
 }
 
+// The year's assessment at city scale (issue 5): every total, rank and grade of last year's
+// assessment read and computed, against one SQL aggregate over the same rows.
+void benchAssess(const QString &cityFile)
+{
+    auto db = dj::Database::openReadOnly(cityFile);
+    const dj::Assessment a = dj::AssessmentRepository(*db).ofYear(QDate::currentDate().year() - 1);
+    dj::AssessResult r;
+    QList<double> compute, aggregate;
+    int rows = 0;
+    for (int i = 0; i < 3; ++i) {
+        compute << timeMs([&] { r = dj::AssessData::compute(*db, a.id); });
+        aggregate << timeMs([&] {
+            dj::Query q(*db, QStringLiteral("SELECT org_id, sum(value) FROM assess_score WHERE assessment_id = :a AND "
+                                            "stage = 'review' AND deleted = 0 GROUP BY org_id UNION ALL SELECT org_id, "
+                                            "avg(score) FROM assess_ballot_mark WHERE assessment_id = :b AND deleted = 0 "
+                                            "GROUP BY org_id"));
+            q.bind(QStringLiteral(":a"), a.id).bind(QStringLiteral(":b"), a.id).exec();
+            rows = 0;
+            while (q.next())
+                ++rows;
+        });
+    }
+    const qint64 scores = dj::Query(*db, QStringLiteral("SELECT count(*) FROM assess_score WHERE assessment_id = :a AND "
+                                                        "deleted = 0"))
+                              .bind(QStringLiteral(":a"), a.id)
+                              .scalar()
+                              .toLongLong();
+    std::printf("assessment totals (city)    %8.0f ms   %lld organisations, %lld score rows: totals, ranks, grades "
+                "(target <= 200 ms); ratio %.2f x one SQL aggregate (%.0f ms)\n",
+                median(compute), qlonglong(r.rows.size()), scores, median(compute) / median(aggregate), median(aggregate));
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
@@ -250,6 +285,7 @@ int main(int argc, char **argv)
         benchImport();
         db.reset();
         benchDuty(file);
+        benchAssess(file);
     } catch (const dj::Error &e) {
         std::fprintf(stderr, "dj_bench: %s\n", e.what());
         return 1;

@@ -1,5 +1,6 @@
 // dangjian-cli scheme/assess end to end against a hand-computed fixture of 12 branches
 // (tests/fixtures/assess/e2e, oracle.py), and the bad input a user may give it.
+#include "AssessFixture.h"
 #include "CliRun.h"
 
 #include <catch2/catch.hpp>
@@ -11,36 +12,9 @@
 #include <QTemporaryDir>
 
 namespace {
-QString fixture(const char *name) { return QStringLiteral(DJ_FIXTURES "/assess/e2e/") + QLatin1String(name); }
-
-CliRun ok(const QStringList &a)
-{
-    CliRun r = runCli(a);
-    INFO(a.join(QLatin1Char(' ')).toStdString() << "\n" << r.out.toStdString() << r.err.toStdString());
-    REQUIRE(r.code == 0);
-    return r;
-}
-
-// A file with the fixture's organisations, scheme and all its sheets loaded for 2025.
-QString loadedFile(const QTemporaryDir &dir)
-{
-    const QString f = dir.filePath(QStringLiteral("e2e.djdb"));
-    const QString y = QStringLiteral("2025");
-    ok({QStringLiteral("init"), f, QStringLiteral("--office"), QStringLiteral("测试机关")});
-    ok({QStringLiteral("import-orgs"), f, QStringLiteral("--from"), fixture("orgs.csv")});
-    ok({QStringLiteral("scheme"), QStringLiteral("import"), f, QStringLiteral("--from"), fixture("scheme.csv"),
-        QStringLiteral("--name"), QStringLiteral("测试方案")});
-    ok({QStringLiteral("assess"), QStringLiteral("create"), f, QStringLiteral("--year"), y, QStringLiteral("--scheme"),
-        QStringLiteral("测试方案"), QStringLiteral("--weights"), QStringLiteral("50,30,20")});
-    ok({QStringLiteral("assess"), QStringLiteral("load"), f, QStringLiteral("--year"), y, QStringLiteral("--daily"),
-        fixture("daily_review.csv"), QStringLiteral("--party-group"), fixture("party_group.csv"),
-        QStringLiteral("--ballots"), fixture("ballots.csv")});
-    ok({QStringLiteral("assess"), QStringLiteral("load"), f, QStringLiteral("--year"), y, QStringLiteral("--daily"),
-        fixture("daily_self.csv"), QStringLiteral("--stage"), QStringLiteral("self")});
-    ok({QStringLiteral("assess"), QStringLiteral("load"), f, QStringLiteral("--year"), y, QStringLiteral("--ballots"),
-        fixture("ballots_second.csv"), QStringLiteral("--entry"), QStringLiteral("2")});
-    return f;
-}
+using assessfixture::fixture;
+using assessfixture::loadedFile;
+using assessfixture::ok;
 
 QJsonObject compute(const QString &f)
 {

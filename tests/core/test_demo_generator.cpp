@@ -1,5 +1,8 @@
 #include "TempDb.h"
 
+#include "assess/AssessData.h"
+#include "assess/AssessmentRepository.h"
+#include "assess/BallotRepository.h"
 #include "common/Error.h"
 #include "demo/DemoGenerator.h"
 #include "org/IdNumber.h"

@@ -8,6 +8,7 @@
 #include "NewAssessmentDialog.h"
 #include "PairingPanel.h"
 #include "PartyGroupTab.h"
+#include "SchemesDialog.h"
 #include "app/FunctionCommand.h"
 #include "app/Session.h"
 #include "assess/AssessData.h"
@@ -48,6 +49,8 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_by->setPlaceholderText(tr("your name"));
     m_by->setMaximumWidth(140);
     connect(m_by, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kByKey, m_by->text().trimmed()); });
+    auto *schemes = new QPushButton(tr("S&chemes…"), this);
+    schemes->setObjectName(QStringLiteral("assessSchemes"));
     auto *create = new QPushButton(tr("&New assessment…"), this);
     create->setObjectName(QStringLiteral("newAssessment"));
     m_rules = new QPushButton(tr("&Rules…"), this);
@@ -62,6 +65,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     top->addWidget(m_state, 1);
     top->addWidget(new QLabel(tr("Entered by:"), this));
     top->addWidget(m_by);
+    top->addWidget(schemes);
     top->addWidget(create);
     top->addWidget(m_rules);
     top->addWidget(m_seal);
@@ -116,6 +120,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &AssessPage::yearChanged);
     connect(create, &QPushButton::clicked, this, &AssessPage::newAssessment);
+    connect(schemes, &QPushButton::clicked, this, [this] { SchemesDialog(m_session, this).exec(); });
     connect(m_rules, &QPushButton::clicked, this, &AssessPage::editRules);
     connect(m_seal, &QPushButton::clicked, this, &AssessPage::sealOrReopen);
     connect(explain, &QPushButton::clicked, this, &AssessPage::explain);
