@@ -3,7 +3,11 @@
 #include "AssessCalculator.h"
 #include "AssessmentRepository.h"
 #include "SchemeRepository.h"
+#include "common/Error.h"
+#include "storage/Database.h"
 #include "storage/Query.h"
+
+#include <sqlite3.h>
 
 #include <QHash>
 
@@ -26,15 +30,36 @@ AssessInputs AssessData::load(Database &db, const QString &assessmentId)
     in.resize();
     const size_t ni = size_t(in.scheme.indicators.size());
 
-    Query scores(db, QStringLiteral("SELECT org_id, indicator_id, value FROM assess_score WHERE assessment_id = :a "
-                                    "AND stage = 'review' AND deleted = 0"));
-    scores.bind(QStringLiteral(":a"), assessmentId).exec();
-    while (scores.next()) {
-        const int o = orgIndex.value(scores.text(0), -1);
-        const int i = indicatorIndex.value(scores.text(1), -1);
+    // The bulk of a city year (140,000 reviewed values): read with SQLite directly, in org
+    // order, so each organisation's id is looked up once and no value goes through QVariant.
+    sqlite3_stmt *stmt = nullptr;
+    const char *sql = "SELECT org_id, indicator_id, value FROM assess_score WHERE assessment_id = ?1 AND "
+                      "stage = 'review' AND deleted = 0 ORDER BY org_id";
+    if (sqlite3_prepare_v2(db.handle(), sql, -1, &stmt, nullptr) != SQLITE_OK)
+        throw Error(Error::Kind::Storage, QString::fromUtf8(sqlite3_errmsg(db.handle())));
+    const QByteArray id = assessmentId.toUtf8();
+    sqlite3_bind_text(stmt, 1, id.constData(), int(id.size()), SQLITE_TRANSIENT);
+    QHash<QByteArray, int> indicatorByUtf8;
+    for (auto it = indicatorIndex.constBegin(); it != indicatorIndex.constEnd(); ++it)
+        indicatorByUtf8.insert(it.key().toUtf8(), it.value());
+    QByteArray lastScoreOrg;
+    int o = -1;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const QByteArray org(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)), sqlite3_column_bytes(stmt, 0));
+        if (org != lastScoreOrg) {
+            lastScoreOrg = org;
+            o = orgIndex.value(QString::fromUtf8(org), -1);
+        }
+        const QByteArray indicator = QByteArray::fromRawData(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1)),
+                                                             sqlite3_column_bytes(stmt, 1));
+        const int i = indicatorByUtf8.value(indicator, -1);
         if (o >= 0 && i >= 0)
-            in.review[size_t(o) * ni + size_t(i)] = scores.value(2).toDouble();
+            in.review[size_t(o) * ni + size_t(i)] = sqlite3_column_double(stmt, 2);
     }
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE)
+        throw Error(Error::Kind::Storage, QString::fromUtf8(sqlite3_errmsg(db.handle())));
 
     Query marks(db, QStringLiteral("SELECT org_id, score FROM assess_pg_mark WHERE assessment_id = :a AND deleted = 0"));
     marks.bind(QStringLiteral(":a"), assessmentId).exec();

@@ -87,6 +87,8 @@ CREATE TABLE assess_score (
     entered_by    TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX assess_score_key ON assess_score(assessment_id, org_id, indicator_id, stage) WHERE deleted = 0;
+-- Covering indexes: a year's totals read only these (3,000 branches × 46 indicators).
+CREATE INDEX assess_score_values ON assess_score(assessment_id, stage, org_id, indicator_id, value) WHERE deleted = 0;
 
 CREATE TABLE assess_pg_mark (
     id            TEXT PRIMARY KEY NOT NULL,
@@ -118,6 +120,7 @@ CREATE TABLE assess_ballot_mark (
     entered_by    TEXT NOT NULL DEFAULT ''
 );
 CREATE UNIQUE INDEX assess_ballot_key ON assess_ballot_mark(assessment_id, ballot_no, entry, org_id) WHERE deleted = 0;
+CREATE INDEX assess_ballot_values ON assess_ballot_mark(assessment_id, ballot_no, org_id, entry, score, word) WHERE deleted = 0;
 
 CREATE TABLE assess_pair (
     id            TEXT PRIMARY KEY NOT NULL,

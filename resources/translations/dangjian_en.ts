@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AssessPage</name>
+    <message numerus="yes">
+        <source>%n tie(s) to decide</source>
+        <translation>
+            <numerusform>%n tie to decide</numerusform>
+            <numerusform>%n ties to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n place(s)</source>
+        <translation>
+            <numerusform>%1: %n place</numerusform>
+            <numerusform>%1: %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) tie at %1; the quota gives %2. Grade of %3:</source>
+        <translation>
+            <numerusform>%n organisation ties at %1; the quota gives %2. Grade of %3:</numerusform>
+            <numerusform>%n organisations tie at %1; the quota gives %2. Grade of %3:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>

@@ -35,10 +35,512 @@
     </message>
 </context>
 <context>
+    <name>AssessPage</name>
+    <message>
+        <source>your name</source>
+        <translation>录入人姓名</translation>
+    </message>
+    <message>
+        <source>S&amp;chemes…</source>
+        <translation>指标体系(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;New assessment…</source>
+        <translation>新建年度考核(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>考核规则(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Entered by:</source>
+        <translation>录入人：</translation>
+    </message>
+    <message>
+        <source>&amp;Explain the total…</source>
+        <translation>综合得分说明(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Decide a tied grade…</source>
+        <translation>确定同分等次(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Score &amp;forms as PDF…</source>
+        <translation>导出评分表 PDF(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Blank &amp;ballot as PDF…</source>
+        <translation>导出空白评议票 PDF(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>考核结果</translation>
+    </message>
+    <message>
+        <source>Daily scores</source>
+        <translation>日常考核</translation>
+    </message>
+    <message>
+        <source>Party group evaluation</source>
+        <translation>党组评价</translation>
+    </message>
+    <message>
+        <source>Report ballots</source>
+        <translation>述职评议</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>量化考核</translation>
+    </message>
+    <message>
+        <source>%1 (sealed)</source>
+        <translation>%1（已封存）</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>解除封存(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Seal…</source>
+        <translation>封存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No assessment yet: start one with New assessment.</source>
+        <translation>尚未建立量化考核，请点击“新建年度考核”开始。</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>参加考核组织 %1 个</translation>
+    </message>
+    <message>
+        <source>weights %1/%2/%3</source>
+        <translation>权重 %1/%2/%3</translation>
+    </message>
+    <message>
+        <source>grades %1 by %2</source>
+        <translation>等次 %1（按%2评定）</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>比例名额</translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation>分数线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tie(s) to decide</source>
+        <translation>
+            <numerusform>%n 组同分待确定等次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sealed. </source>
+        <translation>已封存。</translation>
+    </message>
+    <message>
+        <source>Change the assessment rules</source>
+        <translation>修改考核规则</translation>
+    </message>
+    <message>
+        <source>Reopen the %1 assessment</source>
+        <translation>解除 %1 年度量化考核的封存</translation>
+    </message>
+    <message>
+        <source>Why is it reopened? The reason is recorded.</source>
+        <translation>为什么要解除封存？原因将被记录在案。</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be sealed yet:
+
+%1</source>
+        <translation>量化考核暂不能封存：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Seal the %1 assessment</source>
+        <translation>封存 %1 年度量化考核</translation>
+    </message>
+    <message>
+        <source>After sealing nothing in this year&apos;s assessment can change until it is reopened with a recorded reason. Seal it now?</source>
+        <translation>封存后，本年度量化考核的任何内容均不能修改，除非填写原因并解除封存。确定现在封存吗？</translation>
+    </message>
+    <message>
+        <source>Select an organisation in the results first.</source>
+        <translation>请先在考核结果中选择一个组织。</translation>
+    </message>
+    <message>
+        <source>Select an organisation whose total ties with another across a quota boundary.</source>
+        <translation>请选择一个在比例名额分界处与其他组织综合得分相同的组织。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n place(s)</source>
+        <translation>
+            <numerusform>%1：%n 个名额</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide the grade of %1</source>
+        <translation>确定“%1”的等次</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) tie at %1; the quota gives %2. Grade of %3:</source>
+        <translation>
+            <numerusform>%n 个组织的综合得分同为 %1；比例名额为：%2。“%3”的等次：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide a grade</source>
+        <translation>确定等次</translation>
+    </message>
+</context>
+<context>
+    <name>AssessResultModel</name>
+    <message>
+        <source>to decide</source>
+        <translation>待确定</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>tie across a quota boundary</source>
+        <translation>比例名额分界处同分</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>名次</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>组织代码</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Daily (on 100)</source>
+        <translation>日常考核（百分制）</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党组评价</translation>
+    </message>
+    <message>
+        <source>Report ballots</source>
+        <translation>述职评议</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AssessSettingsDialog</name>
+    <message>
+        <source>Rules of the %1 assessment</source>
+        <translation>%1 年度量化考核规则</translation>
+    </message>
+    <message>
+        <source>Daily assessment (日常量化考核)</source>
+        <translation>日常量化考核</translation>
+    </message>
+    <message>
+        <source>Party group evaluation (党组评价)</source>
+        <translation>党组评价</translation>
+    </message>
+    <message>
+        <source>Report and review (述职评议)</source>
+        <translation>述职评议</translation>
+    </message>
+    <message>
+        <source>By thresholds of the total</source>
+        <translation>按综合得分分数线</translation>
+    </message>
+    <message>
+        <source>By quotas (shares of the organisations)</source>
+        <translation>按比例名额（占参加考核组织的比例）</translation>
+    </message>
+    <message>
+        <source>Grade &amp;scale:</source>
+        <translation>等次档次(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Grades &amp;by:</source>
+        <translation>等次评定方式(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Limits:</source>
+        <translation>分数线/比例(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Ballot words count:</source>
+        <translation>评议等次折算分值：</translation>
+    </message>
+    <message>
+        <source>Drop highest and lowest from:</source>
+        <translation>去掉最高分和最低分的最少票数：</translation>
+    </message>
+    <message>
+        <source>The lowest total of each grade but the last, best first (for %1: %2).</source>
+        <translation>除最后一个等次外，各等次的最低综合得分，按等次从高到低填写（%1：%2）。</translation>
+    </message>
+    <message>
+        <source>The share in percent of each grade, best first; “rest” for the one that takes the rest. Grades above it get at most their share, grades below it at least theirs; counts round down. Equal totals across a boundary are left for you to decide.</source>
+        <translation>各等次所占的百分比，按等次从高到低填写；取其余名额的等次填“rest”。该等次以上的各等次名额不超过其比例，以下的各等次名额不少于其比例；名额数向下取整。分界处综合得分相同的，由您确定等次。</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BallotTab</name>
+    <message>
+        <source>Ballot</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Typing</source>
+        <translation>录入次序</translation>
+    </message>
+    <message>
+        <source>Rater</source>
+        <translation>评议人类别</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>评分项数</translation>
+    </message>
+    <message>
+        <source>Ballots typed:</source>
+        <translation>已录入的评议票：</translation>
+    </message>
+    <message>
+        <source>Where the two typings disagree (blocks sealing):</source>
+        <translation>两次录入不一致之处（处理前不能封存）：</translation>
+    </message>
+    <message>
+        <source>Type a ballot</source>
+        <translation>录入评议票</translation>
+    </message>
+    <message>
+        <source>First typing</source>
+        <translation>第一次录入</translation>
+    </message>
+    <message>
+        <source>Second typing (double entry)</source>
+        <translation>第二次录入（双人录入）</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Mark (0–100 or 好/较好/一般/差)</source>
+        <translation>评分（0–100 或 好/较好/一般/差）</translation>
+    </message>
+    <message>
+        <source>&amp;Save ballot</source>
+        <translation>保存评议票(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New ballot</source>
+        <translation>新建评议票(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this typing</source>
+        <translation>删除本次录入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ballot &amp;number:</source>
+        <translation>票号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Typing:</source>
+        <translation>录入次序(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Rater &amp;kind:</source>
+        <translation>评议人类别(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>first</source>
+        <translation>第一次</translation>
+    </message>
+    <message>
+        <source>second</source>
+        <translation>第二次</translation>
+    </message>
+    <message>
+        <source>Ballot %1: rater kind “%2” / “%3”</source>
+        <translation>评议票 %1：评议人类别“%2”/“%3”</translation>
+    </message>
+    <message>
+        <source>Ballot %1, %2: “%3” / “%4”</source>
+        <translation>评议票 %1，%2：“%3”/“%4”</translation>
+    </message>
+    <message>
+        <source>None: every ballot typed twice agrees.</source>
+        <translation>无：所有录入两次的评议票均一致。</translation>
+    </message>
+    <message>
+        <source>Give the ballot its number (票号) as written on the paper.</source>
+        <translation>请按纸质评议票上所写的编号填写票号。</translation>
+    </message>
+    <message>
+        <source>The ballot has no marks; type at least one.</source>
+        <translation>该评议票没有评分，请至少录入一项。</translation>
+    </message>
+    <message>
+        <source>Type ballot %1</source>
+        <translation>录入评议票 %1</translation>
+    </message>
+    <message>
+        <source>There is no typing of ballot %1 to remove.</source>
+        <translation>评议票 %1 没有可删除的录入。</translation>
+    </message>
+    <message>
+        <source>Remove ballot %1</source>
+        <translation>删除评议票 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DailyScoreModel</name>
+    <message>
+        <source>met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>%1 times</source>
+        <translation>%1 次</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>%1
+Rule: %2 — %3</source>
+        <translation>%1
+评分方式：%2 — %3</translation>
+    </message>
+    <message>
+        <source>Entered by %1 at %2</source>
+        <translation>录入人：%1，录入时间：%2</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（不详）</translation>
+    </message>
+    <message>
+        <source>Enter a value for %1 before its note.</source>
+        <translation>请先填写考核指标 %1 的数值，再填写说明。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>指标编号</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+</context>
+<context>
+    <name>DailyScoreTab</name>
+    <message>
+        <source>Add &amp;evidence…</source>
+        <translation>添加佐证材料(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open evidence</source>
+        <translation>打开佐证材料(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Daily score: %1 of %2 points = %3 on 100%4</source>
+        <translation>日常考核得分：%1 分（满分 %2 分），折合百分制 %3 分%4</translation>
+    </message>
+    <message>
+        <source> (sealed)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
+        <source>Enter a score</source>
+        <translation>录入评分</translation>
+    </message>
+    <message>
+        <source>Enter the indicator&apos;s value first; the evidence proves that value.</source>
+        <translation>请先填写该考核指标的数值；佐证材料用于证明该数值。</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>选择佐证材料</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加佐证材料</translation>
+    </message>
+    <message>
+        <source>The selected indicator has no evidence files.</source>
+        <translation>所选考核指标没有佐证材料。</translation>
     </message>
 </context>
 <context>
@@ -553,6 +1055,89 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <source>How %1 got %2</source>
+        <translation>%1 综合得分 %2 的计算过程</translation>
+    </message>
+    <message>
+        <source>%1 assessment</source>
+        <translation>%1 年度量化考核</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Total %1&lt;/b&gt; = %2 % × daily %3 + %4 % × party group %5 + %6 % × report %7. Rank %8 of %9, grade &lt;b&gt;%10&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;综合得分 %1&lt;/b&gt; = %2% × 日常考核 %3 + %4% × 党组评价 %5 + %6% × 述职评议 %7。在 %9 个组织中排第 %8 名，等次为&lt;b&gt;%10&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待确定</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Daily assessment: %1 of %2 points = %3 on 100&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;日常量化考核：%1 分（满分 %2 分），折合百分制 %3 分&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>指标编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source> %1 each</source>
+        <translation> 每次 %1 分</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> 目标值 %1</translation>
+    </message>
+    <message>
+        <source>veto</source>
+        <translation>一票否决</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Party group evaluation: mean %1 of %2 marks&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;党组评价：%2 个评分的平均分 %1&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Report and review: %1 from %2 ballots%3&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;述职评议：根据 %2 张评议票得分 %1%3&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>, highest and lowest dropped</source>
+        <translation>（已去掉最高分和最低分）</translation>
+    </message>
+</context>
+<context>
     <name>GenerateListsDialog</name>
     <message>
         <source>Generate the lists of %1</source>
@@ -859,6 +1444,14 @@
         <source>Responsibility list</source>
         <translation>责任清单</translation>
     </message>
+    <message>
+        <source>Assessment</source>
+        <translation>量化考核</translation>
+    </message>
+    <message>
+        <source>Assessment results</source>
+        <translation>量化考核结果</translation>
+    </message>
 </context>
 <context>
     <name>ModelExport</name>
@@ -881,6 +1474,37 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New annual assessment</source>
+        <translation>新建年度考核</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>%1 (built in)</source>
+        <translation>%1（内置）</translation>
+    </message>
+    <message>
+        <source>Assess the general branches (党总支) too</source>
+        <translation>党总支一并参加考核</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年度(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Indicator &amp;scheme:</source>
+        <translation>考核指标体系(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All active party branches are assessed; weights 60/20/20 and grades 好/中/差 can be changed under Rules.</source>
+        <translation>全部未撤销的党支部均参加考核；权重 60/20/20 和等次 好/中/差 可在“考核规则”中修改。</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1766,72 @@
     <message>
         <source>Term ends</source>
         <translation>任期届满日期</translation>
+    </message>
+</context>
+<context>
+    <name>PairingPanel</name>
+    <message>
+        <source>Stronger organisation</source>
+        <translation>较强组织</translation>
+    </message>
+    <message>
+        <source>Paired with</source>
+        <translation>结对组织</translation>
+    </message>
+    <message>
+        <source>S&amp;uggest pairs</source>
+        <translation>推荐结对(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep these pairs</source>
+        <translation>保存结对(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Pairs for next year&apos;s joint study and building (联学联建):</source>
+        <translation>下一年度联学联建结对（差异捆绑）：</translation>
+    </message>
+    <message>
+        <source>Keep the pairs</source>
+        <translation>保存结对</translation>
+    </message>
+</context>
+<context>
+    <name>PartyGroupTab</name>
+    <message>
+        <source>Add an &amp;evaluator…</source>
+        <translation>添加评价人(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Each member of the party group scores each organisation from 0 to 100; the component is the mean.</source>
+        <translation>党组每名成员对每个组织按 0 到 100 分评分，取平均分作为党组评价得分。</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织名称</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>The assessment is sealed.</source>
+        <translation>该量化考核已封存。</translation>
+    </message>
+    <message>
+        <source>Add an evaluator</source>
+        <translation>添加评价人</translation>
+    </message>
+    <message>
+        <source>Name or post of the evaluator:</source>
+        <translation>评价人姓名或职务：</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score from 0 to 100.</source>
+        <translation>“%1”不是 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>Enter a party-group mark</source>
+        <translation>录入党组评价分</translation>
     </message>
 </context>
 <context>
@@ -1607,6 +2297,97 @@ Use Undo to bring them back.</source>
     <message>
         <source>Printing was cancelled.</source>
         <translation>已取消打印。</translation>
+    </message>
+</context>
+<context>
+    <name>SchemesDialog</name>
+    <message>
+        <source>Indicator schemes</source>
+        <translation>考核指标体系</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>指标编号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>Per time / target</source>
+        <translation>每次分值/目标值</translation>
+    </message>
+    <message>
+        <source>Scoring standard</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a sheet…</source>
+        <translation>从表格导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a sheet…</source>
+        <translation>导出为表格(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as a new revision</source>
+        <translation>复制为新版本(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Install the &amp;built-in example</source>
+        <translation>装入内置示例(&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2)%3</source>
+        <translation>%1（第 %2 版）%3</translation>
+    </message>
+    <message>
+        <source> — locked</source>
+        <translation> — 已锁定</translation>
+    </message>
+    <message>
+        <source>No scheme yet: import one from a sheet or install the built-in example.</source>
+        <translation>尚无考核指标体系：请从表格导入，或装入内置示例。</translation>
+    </message>
+    <message>
+        <source>%1 indicators in %2 areas, %3 points%4</source>
+        <translation>%2 个一级指标，共 %1 项考核指标，总分 %3 分%4</translation>
+    </message>
+    <message>
+        <source>; locked: a sealed assessment uses it</source>
+        <translation>；已锁定：已封存的量化考核使用了该指标体系</translation>
+    </message>
+    <message>
+        <source>Import a scheme</source>
+        <translation>导入考核指标体系</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>电子表格 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Name of the scheme:</source>
+        <translation>指标体系名称：</translation>
+    </message>
+    <message>
+        <source>Export the scheme</source>
+        <translation>导出考核指标体系</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2134,10 +2915,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>已导入 %1 个党组织。</translation>
     </message>
     <message>
-        <source>--year is required: the year of the lists, such as 2026.</source>
-        <translation>必须给出 --year：清单所属年度，例如 2026。</translation>
-    </message>
-    <message>
         <source>--%1 must be a date such as 2026-03-31.</source>
         <translation>--%1 须为日期，例如 2026-03-31。</translation>
     </message>
@@ -2227,26 +3004,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                将清单模板保存为文件，或载入文件中的模板</translation>
     </message>
     <message>
-        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
-  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf
-  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf
-                               a printed form as PDF: the member roster, the organisation
-                               list, the year&apos;s responsibility lists (of a subtree with
-                               --org) or the record of duties of an organisation or a
-                               person; roster and orgs with --each-branch write one PDF
-                               per branch into the folder --out</source>
-        <translation>print 文件 --report roster|orgs [--org 组织代码] [--each-branch] --out 输出.pdf
-  print 文件 --report duty-lists --year 年度 [--org 组织代码] --out 输出.pdf
-  print 文件 --report duty-records --year 年度 --org 组织代码|--person 身份证号 --out 输出.pdf
-                               将表单输出为 PDF：党员花名册、组织机构一览表、年度责任清单
-                               （--org 为该组织及下级）或组织、个人的履责纪实；roster 和
-                               orgs 加 --each-branch 时每个支部一个 PDF，存入 --out 文件夹</translation>
-    </message>
-    <message>
-        <source>--year and --person go with --report duty-lists or duty-records only.</source>
-        <translation>--year 和 --person 只能与 --report duty-lists 或 duty-records 一起使用。</translation>
-    </message>
-    <message>
         <source>--each-branch works with --report roster or orgs only.</source>
         <translation>--each-branch 只能与 --report roster 或 orgs 一起使用。</translation>
     </message>
@@ -2271,12 +3028,408 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>没有身份证号为 %1 的人员。</translation>
     </message>
     <message>
-        <source>--report must be roster, orgs, duty-lists or duty-records.</source>
-        <translation>--report 须为 roster、orgs、duty-lists 或 duty-records。</translation>
-    </message>
-    <message>
         <source>%1 FILE --from SHEET.xlsx|SHEET.csv: the sheet to import is required.</source>
         <translation>%1 文件 --from 表格.xlsx|表格.csv：必须给出要导入的表格。</translation>
+    </message>
+    <message>
+        <source>--%1 takes %2 numbers separated by commas.</source>
+        <translation>--%1 需要 %2 个以逗号分隔的数字。</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Name the indicator scheme with --scheme NAME (see: scheme list).</source>
+        <translation>请用 --scheme 名称 指定考核指标体系（参见 scheme list）。</translation>
+    </message>
+    <message>
+        <source>There is no scheme named %1.</source>
+        <translation>没有名为“%1”的考核指标体系。</translation>
+    </message>
+    <message>
+        <source>Created the %1 assessment: %2 organisations, scheme %3, weights %4/%5/%6.</source>
+        <translation>已建立 %1 年度量化考核：参加考核组织 %2 个，指标体系“%3”，权重 %4/%5/%6。</translation>
+    </message>
+    <message>
+        <source>Grade by --thresholds or by --quota, not both.</source>
+        <translation>评定等次只能使用 --thresholds 或 --quota 之一，不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--trim-from takes a whole number.</source>
+        <translation>--trim-from 须为整数。</translation>
+    </message>
+    <message>
+        <source>%1: grades %2 by %3 %4; ballots %5, extremes dropped from %6 ballots.</source>
+        <translation>%1 年度：等次 %2，按%3 %4 评定；评议票折算分值 %5，满 %6 张票时去掉最高分和最低分。</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>比例名额</translation>
+    </message>
+    <message>
+        <source>thresholds</source>
+        <translation>分数线</translation>
+    </message>
+    <message>
+        <source>Give at least one of --daily D.csv, --party-group P.csv, --ballots B.csv.</source>
+        <translation>请至少给出 --daily D.csv、--party-group P.csv、--ballots B.csv 之一。</translation>
+    </message>
+    <message>
+        <source>--stage is self (自评) or review (审核).</source>
+        <translation>--stage 须为 self（自评）或 review（审核）。</translation>
+    </message>
+    <message>
+        <source>--entry is 1 (first typing) or 2 (second typing of double entry).</source>
+        <translation>--entry 须为 1（第一次录入）或 2（双人录入的第二次录入）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Loaded into %1: %2 daily values, %3 party-group marks, %4 ballot marks.</source>
+        <translation>已载入 %1 年度：日常考核数值 %2 项，党组评价分 %3 个，评议票评分 %4 个。</translation>
+    </message>
+    <message>
+        <source>%1 assessment%2: weights %3/%4/%5</source>
+        <translation>%1 年度量化考核%2：权重 %3/%4/%5</translation>
+    </message>
+    <message>
+        <source> (sealed)</source>
+        <translation>（已封存）</translation>
+    </message>
+    <message>
+        <source>(tie: decide)</source>
+        <translation>（同分，待确定）</translation>
+    </message>
+    <message>
+        <source> veto</source>
+        <translation> 一票否决</translation>
+    </message>
+    <message>
+        <source>Give --org CODE and --grade G (an empty grade clears the decision).</source>
+        <translation>请给出 --org 组织代码 和 --grade 等次（等次为空则清除已确定的等次）。</translation>
+    </message>
+    <message>
+        <source>Recorded the grade decision for %1.</source>
+        <translation>已记录 %1 的等次确定结果。</translation>
+    </message>
+    <message>
+        <source>Sealed the %1 assessment.</source>
+        <translation>已封存 %1 年度量化考核。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening with --reason TEXT.</source>
+        <translation>请用 --reason 原因 给出解除封存的原因。</translation>
+    </message>
+    <message>
+        <source>Reopened the %1 assessment.</source>
+        <translation>已解除 %1 年度量化考核的封存。</translation>
+    </message>
+    <message>
+        <source>--year is required: a year such as 2026.</source>
+        <translation>必须给出 --year：年度，例如 2026。</translation>
+    </message>
+    <message>
+        <source>scheme list FILE [--json]      the indicator schemes (量化考核指标体系)</source>
+        <translation>scheme list FILE [--json]      列出量化考核指标体系</translation>
+    </message>
+    <message>
+        <source>scheme import FILE --from S.xlsx|S.csv [--name N] | --builtin
+                               a scheme from a sheet (一级指标, 指标编号, 考核指标, 分值,
+                               评分方式, 每次分值, 目标值, 评分标准), or the built-in example</source>
+        <translation>scheme import 文件 --from 表格.xlsx|表格.csv [--name 名称] | --builtin
+                               从表格导入考核指标体系（列：一级指标、指标编号、考核指标、
+                               分值、评分方式、每次分值、目标值、评分标准），或装入内置示例</translation>
+    </message>
+    <message>
+        <source>scheme export FILE [--scheme NAME] --out S.xlsx|S.csv
+                               a scheme as a sheet in the same layout</source>
+        <translation>scheme export 文件 [--scheme 名称] --out 表格.xlsx|表格.csv
+                               按相同格式将考核指标体系导出为表格</translation>
+    </message>
+    <message>
+        <source>assess create FILE --year Y --scheme NAME [--weights 60,20,20] [--orgs CODE,...]
+                [--with-general-branches]
+                               the year&apos;s assessment of all active 党支部 (or the given ones);
+                               weights of 日常考核, 党组评价, 述职评议 summing to 100</source>
+        <translation>assess create 文件 --year 年度 --scheme 名称 [--weights 60,20,20] [--orgs 组织代码,...]
+                [--with-general-branches]
+                               建立年度量化考核，对象为全部未撤销的党支部（或指定的组织）；
+                               日常考核、党组评价、述职评议的权重之和为 100</translation>
+    </message>
+    <message>
+        <source>assess grading FILE --year Y [--scale good3|good4|cadre4] [--thresholds 90,75 | --quota 30,rest,10]
+                [--ballot-points 95,85,75,60] [--trim-from 5] [--weights D,P,R]
+                               how totals become grades, and how ballots count</source>
+        <translation>assess grading 文件 --year 年度 [--scale good3|good4|cadre4] [--thresholds 90,75 | --quota 30,rest,10]
+                [--ballot-points 95,85,75,60] [--trim-from 5] [--weights D,P,R]
+                               设置按综合得分评定等次的方式，以及评议票的计分方式</translation>
+    </message>
+    <message>
+        <source>assess load FILE --year Y [--daily D.csv [--stage review|self]] [--party-group P.csv]
+                [--ballots B.csv [--entry 1|2]] [--by NAME]
+                               scores from sheets: D 组织编码,指标编号,数值,说明; P 组织编码,评价人,
+                               分数; B 票号,评议人类别,组织编码,分数 (number or 好/较好/一般/差);
+                               all checked first, then stored together</source>
+        <translation>assess load 文件 --year 年度 [--daily D.csv [--stage review|self]] [--party-group P.csv]
+                [--ballots B.csv [--entry 1|2]] [--by 录入人]
+                               从表格载入评分：D 的列为 组织编码,指标编号,数值,说明；P 的列为
+                               组织编码,评价人,分数；B 的列为 票号,评议人类别,组织编码,分数
+                               （数字或 好/较好/一般/差）；全部检查无误后一并保存</translation>
+    </message>
+    <message>
+        <source>assess compute FILE --year Y [--json]
+                               components, weighted total, rank and grade of each organisation</source>
+        <translation>assess compute 文件 --year 年度 [--json]
+                               计算各组织的分项得分、加权综合得分、名次和等次</translation>
+    </message>
+    <message>
+        <source>assess decide FILE --year Y --org CODE --grade G
+                               the grade of an organisation tied across a quota boundary</source>
+        <translation>assess decide 文件 --year 年度 --org 组织代码 --grade 等次
+                               确定在比例名额分界处同分的组织的等次</translation>
+    </message>
+    <message>
+        <source>assess seal FILE --year Y [--by NAME]
+                               seal (封存) the year; refused while ballots disagree or ties wait</source>
+        <translation>assess seal 文件 --year 年度 [--by 姓名]
+                               封存该年度量化考核；评议票两次录入不一致或同分等次未确定时不能封存</translation>
+    </message>
+    <message>
+        <source>assess reopen FILE --year Y --reason TEXT [--by NAME]
+                               reopen a sealed year; the reason is recorded</source>
+        <translation>assess reopen 文件 --year 年度 --reason 原因 [--by 姓名]
+                               解除已封存年度的封存（重新开启），原因将被记录</translation>
+    </message>
+    <message>
+        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
+  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf
+  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf
+  print FILE --report score-form --year Y [--org CODE] --out OUT.pdf
+  print FILE --report summary|ballot --year Y --out OUT.pdf
+                               a printed form as PDF: the member roster, the organisation
+                               list, the year&apos;s responsibility lists (of a subtree with
+                               --org) or the record of duties of an organisation or a
+                               person; roster and orgs with --each-branch write one PDF
+                               per branch into the folder --out; of the year&apos;s assessment
+                               the score form of a branch (of every branch without --org),
+                               the ranked summary (汇总排名表) or the blank 述职评议票</source>
+        <translation>print 文件 --report roster|orgs [--org 组织代码] [--each-branch] --out 输出.pdf
+  print 文件 --report duty-lists --year 年度 [--org 组织代码] --out 输出.pdf
+  print 文件 --report duty-records --year 年度 --org 组织代码|--person 身份证号 --out 输出.pdf
+  print 文件 --report score-form --year 年度 [--org 组织代码] --out 输出.pdf
+  print 文件 --report summary|ballot --year 年度 --out 输出.pdf
+                               将表单输出为 PDF：党员花名册、组织机构一览表、年度责任清单
+                               （--org 为该组织及下级）或组织、个人的履责纪实；roster 和
+                               orgs 加 --each-branch 时每个支部一个 PDF，存入 --out 文件夹；
+                               年度量化考核的支部评分表（不加 --org 时为全部支部）、
+                               汇总排名表或空白述职评议票</translation>
+    </message>
+    <message>
+        <source>--year goes with --report duty-lists, duty-records, score-form, summary or ballot; --person with duty-records only.</source>
+        <translation>--year 只能与 --report duty-lists、duty-records、score-form、summary 或 ballot 一起使用；--person 只能与 duty-records 一起使用。</translation>
+    </message>
+    <message>
+        <source>--year is required with --report %1: the year of the assessment, such as 2025.</source>
+        <translation>--report %1 需要 --year：考核年度，例如 2025。</translation>
+    </message>
+    <message>
+        <source>--person goes with --report duty-records only.</source>
+        <translation>--person 只能与 --report duty-records 一起使用。</translation>
+    </message>
+    <message>
+        <source>--report %1 covers every assessed organisation of the year and takes no --org.</source>
+        <translation>--report %1 包括该年度全部参加考核的组织，不能使用 --org。</translation>
+    </message>
+    <message>
+        <source>--report must be roster, orgs, duty-lists, duty-records, score-form, summary or ballot.</source>
+        <translation>--report 须为 roster、orgs、duty-lists、duty-records、score-form、summary 或 ballot。</translation>
+    </message>
+    <message>
+        <source>%1 (revision %2): %3 indicators in %4 areas, %5 points%6</source>
+        <translation>%1（第 %2 版）：%4 个一级指标，共 %3 项考核指标，总分 %5 分%6</translation>
+    </message>
+    <message>
+        <source>, locked</source>
+        <translation>，已锁定</translation>
+    </message>
+    <message>
+        <source>Give the sheet with --from S.xlsx or S.csv (or --builtin).</source>
+        <translation>请用 --from 表格.xlsx 或 表格.csv 指定表格（或使用 --builtin）。</translation>
+    </message>
+    <message>
+        <source>Imported the scheme %1: %2 indicators in %3 areas, %4 points.</source>
+        <translation>已导入考核指标体系“%1”：%3 个一级指标，共 %2 项考核指标，总分 %4 分。</translation>
+    </message>
+    <message>
+        <source>Give the sheet to write with --out S.xlsx or S.csv.</source>
+        <translation>请用 --out 表格.xlsx 或 表格.csv 指定要写入的表格。</translation>
+    </message>
+    <message>
+        <source>The file has %1 schemes; name one with --scheme NAME.</source>
+        <translation>该文件中有 %1 个考核指标体系，请用 --scheme 名称 指定其中之一。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 indicators of %2 to %3.</source>
+        <translation>已将“%2”的 %1 项考核指标写入 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AssessExplain</name>
+    <message>
+        <source>A veto indicator has an occurrence: the lowest grade, %1, whatever the total.</source>
+        <translation>一票否决指标有发生记录：无论综合得分多少，均评为最低等次“%1”。</translation>
+    </message>
+    <message>
+        <source>The total %1 ties with another across a quota boundary: the grade waits for a decision.</source>
+        <translation>综合得分 %1 与其他组织在比例名额分界处同分，等次待确定。</translation>
+    </message>
+    <message>
+        <source>The total %1 reaches the threshold %2 of %3.</source>
+        <translation>综合得分 %1 达到“%3”等次的分数线 %2。</translation>
+    </message>
+    <message>
+        <source>The total %1 is below every threshold: %2.</source>
+        <translation>综合得分 %1 低于所有分数线，评为“%2”。</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 by quota (%3) gives %4.</source>
+        <translation>在 %2 个组织中排第 %1 名，按比例名额（%3）评为“%4”。</translation>
+    </message>
+    <message>
+        <source>The organisation is not part of the %1 assessment.</source>
+        <translation>该组织未参加 %1 年度量化考核。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AssessSeal</name>
+    <message>
+        <source>Ballot %1 was typed with the rater kind “%2” and then “%3”.</source>
+        <translation>评议票 %1 第一次录入的评议人类别为“%2”，第二次为“%3”。</translation>
+    </message>
+    <message>
+        <source>Ballot %1, %2: typed “%3” the first time and “%4” the second.</source>
+        <translation>评议票 %1，%2：第一次录入为“%3”，第二次录入为“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 tie at %2 across the boundary between %3: decide their grades.</source>
+        <translation>%1 的综合得分同为 %2，处于“%3”等次分界处：请确定其等次。</translation>
+    </message>
+    <message>
+        <source>The assessment cannot be sealed yet: %1</source>
+        <translation>量化考核暂不能封存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AssessSheetLoad</name>
+    <message>
+        <source>%1: “%2” is not an organisation of the %3 assessment.</source>
+        <translation>%1：“%2”不是 %3 年度量化考核的参加考核组织。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an indicator of the scheme.</source>
+        <translation>%1：“%2”不是该指标体系中的考核指标。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the evaluator is missing.</source>
+        <translation>%1：未填写评价人。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a score from 0 to 100.</source>
+        <translation>%1：“%2”不是 0 到 100 之间的分数。</translation>
+    </message>
+    <message>
+        <source>%1: the ballot number is missing.</source>
+        <translation>%1：未填写票号。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AssessmentRepository</name>
+    <message>
+        <source>There is no assessment for %1.</source>
+        <translation>%1 年度尚未建立量化考核。</translation>
+    </message>
+    <message>
+        <source>The assessment no longer exists.</source>
+        <translation>该量化考核已不存在。</translation>
+    </message>
+    <message>
+        <source>Each weight must be between 0 and 100.</source>
+        <translation>各项权重须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The weights %1 + %2 + %3 add up to %4, not 100.</source>
+        <translation>权重 %1 + %2 + %3 之和为 %4，不等于 100。</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside 2000–2100.</source>
+        <translation>年度 %1 超出 2000–2100 的范围。</translation>
+    </message>
+    <message>
+        <source>Choose at least one organisation to assess.</source>
+        <translation>请至少选择一个参加考核的组织。</translation>
+    </message>
+    <message>
+        <source>There is already an assessment for %1.</source>
+        <translation>%1 年度已建立量化考核。</translation>
+    </message>
+    <message>
+        <source>The scheme no longer exists.</source>
+        <translation>该考核指标体系已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 annual assessment</source>
+        <translation>%1 年度量化考核</translation>
+    </message>
+    <message>
+        <source>Give the points of each ballot grade: %1.</source>
+        <translation>请给出评议票各等次的折算分值：%1。</translation>
+    </message>
+    <message>
+        <source>The points of a ballot grade must be between 0 and 100.</source>
+        <translation>评议票等次的折算分值须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The highest and lowest score can only be dropped from 3 ballots on.</source>
+        <translation>评议票不少于 3 张时才能去掉最高分和最低分。</translation>
+    </message>
+    <message>
+        <source>An organisation to assess no longer exists.</source>
+        <translation>有参加考核的组织已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a grade of this assessment.</source>
+        <translation>“%1”不是本次考核的等次。</translation>
+    </message>
+    <message>
+        <source>The organisation is not part of this assessment.</source>
+        <translation>该组织未参加本次考核。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is sealed; nothing in it can change. Reopen it (with a reason) first.</source>
+        <translation>%1 年度量化考核已封存，任何内容均不能修改。请先填写原因解除封存。</translation>
+    </message>
+    <message>
+        <source>Give the reason for reopening a sealed assessment.</source>
+        <translation>请填写解除封存的原因。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is already sealed.</source>
+        <translation>%1 年度量化考核已经封存。</translation>
+    </message>
+    <message>
+        <source>The %1 assessment is not sealed.</source>
+        <translation>%1 年度量化考核尚未封存。</translation>
+    </message>
+    <message>
+        <source>A pair joins two different organisations of the assessment.</source>
+        <translation>结对须由两个不同的参加考核组织组成。</translation>
     </message>
 </context>
 <context>
@@ -2308,6 +3461,52 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dj::BallotRepository</name>
+    <message>
+        <source>“%1” is neither a score from 0 to 100 nor one of %2.</source>
+        <translation>“%1”既不是 0 到 100 之间的分数，也不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>A ballot is typed once (1) or a second time (2).</source>
+        <translation>评议票的录入次序只能是第一次（1）或第二次（2）。</translation>
+    </message>
+    <message>
+        <source>A ballot needs its number (票号).</source>
+        <translation>评议票须填写票号。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 marks an organisation that is not part of the %2 assessment.</source>
+        <translation>评议票 %1 评议了未参加 %2 年度量化考核的组织。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 marks %2 twice.</source>
+        <translation>评议票 %1 对“%2”评议了两次。</translation>
+    </message>
+    <message>
+        <source>Ballot %1, %2: %3</source>
+        <translation>评议票 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>There is no ballot %1 to remove.</source>
+        <translation>没有可删除的评议票 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::BuiltinScheme</name>
+    <message>
+        <source>This is not an indicator scheme of Dangjian Desk.</source>
+        <translation>这不是机关党建工作台的考核指标体系。</translation>
+    </message>
+    <message>
+        <source>Indicator %1: unknown rule “%2”.</source>
+        <translation>考核指标 %1：未知的评分方式“%2”。</translation>
+    </message>
+    <message>
+        <source>The built-in scheme is missing from this build.</source>
+        <translation>本版本程序缺少内置考核指标体系。</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +3713,49 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::Grading</name>
+    <message>
+        <source>Unknown grade scale “%1”: use good3 (好/中/差), good4 (好/较好/一般/差) or cadre4 (优秀/称职/基本称职/不称职).</source>
+        <translation>未知的等次档次“%1”：请使用 good3（好/中/差）、good4（好/较好/一般/差）或 cadre4（优秀/称职/基本称职/不称职）。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in the grade limits “%2”.</source>
+        <translation>等次分数线或比例“%2”中的“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Unknown grade scale “%1”.</source>
+        <translation>未知的等次档次“%1”。</translation>
+    </message>
+    <message>
+        <source>The scale %1 needs %2 thresholds, one for each grade but the last.</source>
+        <translation>等次档次 %1 需要 %2 个分数线，除最后一个等次外每个等次一个。</translation>
+    </message>
+    <message>
+        <source>The threshold for %1 must be between 0 and 100.</source>
+        <translation>“%1”的分数线须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The threshold for %1 must be below the one for %2.</source>
+        <translation>“%1”的分数线须低于“%2”的分数线。</translation>
+    </message>
+    <message>
+        <source>The scale %1 needs %2 shares, one per grade, one of them “rest”.</source>
+        <translation>等次档次 %1 需要 %2 个比例，每个等次一个，其中一个为“rest”（其余名额）。</translation>
+    </message>
+    <message>
+        <source>The share of %1 must be between 0 and 100 %.</source>
+        <translation>“%1”的比例须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Exactly one grade takes the rest (write “rest” for it).</source>
+        <translation>须有且只有一个等次取其余名额（该等次填写“rest”）。</translation>
+    </message>
+    <message>
+        <source>The shares add up to more than 100 %.</source>
+        <translation>各等次比例之和超过 100%。</translation>
+    </message>
+</context>
+<context>
     <name>dj::HeaderMatch</name>
     <message>
         <source>Column %1 is chosen for both %2 and %3; choose one.</source>
@@ -2568,6 +3810,85 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).</source>
         <translation>未导入任何数据：%2 行中有 %1 行存在问题。第一个问题在第 %3 行：%4</translation>
+    </message>
+</context>
+<context>
+    <name>dj::IndicatorRules</name>
+    <message>
+        <source>Indicator %1 needs a code (指标编号).</source>
+        <translation>考核指标“%1”须填写指标编号。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 needs a name.</source>
+        <translation>考核指标 %1 须填写名称。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 needs an area (一级指标).</source>
+        <translation>考核指标 %1 须填写一级指标。</translation>
+    </message>
+    <message>
+        <source>Indicator %1: the maximum score must be between 0 and 100.</source>
+        <translation>考核指标 %1：分值须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Indicator %1: points and target cannot be negative.</source>
+        <translation>考核指标 %1：每次分值和目标值不能为负数。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is a veto: it gives no points, so its maximum must be 0.</source>
+        <translation>考核指标 %1 为一票否决项，不计分，分值须为 0。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2) needs the points per occurrence (每次分值).</source>
+        <translation>考核指标 %1（%2）须填写每次分值。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 needs a maximum score above 0.</source>
+        <translation>考核指标 %1 的分值须大于 0。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (比例) needs a target above 0 (目标值).</source>
+        <translation>考核指标 %1（比例）的目标值须大于 0。</translation>
+    </message>
+    <message>
+        <source>The scheme needs a name.</source>
+        <translation>考核指标体系须填写名称。</translation>
+    </message>
+    <message>
+        <source>The scheme %1 has no indicators.</source>
+        <translation>考核指标体系“%1”中没有考核指标。</translation>
+    </message>
+    <message>
+        <source>The indicator code %1 appears twice.</source>
+        <translation>指标编号 %1 重复出现。</translation>
+    </message>
+    <message>
+        <source>The indicators of %1 give no points at all.</source>
+        <translation>“%1”中的考核指标均不计分。</translation>
+    </message>
+    <message>
+        <source>Indicator %1: the value is not a number.</source>
+        <translation>考核指标 %1：数值不是数字。</translation>
+    </message>
+    <message>
+        <source>Indicator %1: the score %2 is outside 0–%3.</source>
+        <translation>考核指标 %1：评分 %2 超出 0–%3 的范围。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 counts occurrences: %2 is not a whole number from 0 to %3.</source>
+        <translation>考核指标 %1 按次数计分：%2 不是 0 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is met (1) or not met (0), not %2.</source>
+        <translation>考核指标 %1 只能填写达标（1）或未达标（0），不能填写 %2。</translation>
+    </message>
+    <message>
+        <source>Indicator %1: the value %2 cannot be negative.</source>
+        <translation>考核指标 %1：数值 %2 不能为负数。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 needs %2, not “%3”.</source>
+        <translation>考核指标 %1 应填写%2，而不是“%3”。</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +4086,21 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1 has members or posts on record; dissolve it instead of removing it.</source>
         <translation>“%1”已有党员或任职记录，不能删除，请改为撤销该组织。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PartyGroupRepository</name>
+    <message>
+        <source>A party-group mark needs the evaluator&apos;s name.</source>
+        <translation>党组评价分须填写评价人姓名。</translation>
+    </message>
+    <message>
+        <source>The organisation is not part of the %1 assessment.</source>
+        <translation>该组织未参加 %1 年度量化考核。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s mark %2 is outside 0–100.</source>
+        <translation>%1 给出的评分 %2 超出 0–100 的范围。</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +4329,106 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>This post has already ended.</source>
         <translation>该任职已经结束。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SchemeRepository</name>
+    <message>
+        <source>The scheme no longer exists.</source>
+        <translation>该考核指标体系已不存在。</translation>
+    </message>
+    <message>
+        <source>There is already a scheme named %1 (revision %2); give the new one another name.</source>
+        <translation>已有名为“%1”的考核指标体系（第 %2 版），请为新指标体系另取名称。</translation>
+    </message>
+    <message>
+        <source>The scheme needs a name.</source>
+        <translation>考核指标体系须填写名称。</translation>
+    </message>
+    <message>
+        <source>The last year of the scheme is before its first year.</source>
+        <translation>指标体系的截止年度早于起始年度。</translation>
+    </message>
+    <message>
+        <source>An assessment uses this scheme; it cannot be removed.</source>
+        <translation>已有量化考核使用该指标体系，不能删除。</translation>
+    </message>
+    <message>
+        <source>The scheme already has an indicator %1.</source>
+        <translation>该指标体系中已有考核指标 %1。</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>该考核指标已不存在。</translation>
+    </message>
+    <message>
+        <source>The scheme is locked: a sealed assessment uses it. Copy it as a new revision to change it.</source>
+        <translation>该指标体系已锁定：已封存的量化考核使用了它。如需修改，请复制为新版本。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SchemeSheet</name>
+    <message>
+        <source>%1: “%2” is not a number of 0 or more.</source>
+        <translation>%1：“%2”不是大于或等于 0 的数字。</translation>
+    </message>
+    <message>
+        <source>%1: the first indicator needs its area.</source>
+        <translation>%1：第一项考核指标须填写一级指标。</translation>
+    </message>
+    <message>
+        <source>%1: the indicator needs a code.</source>
+        <translation>%1：考核指标须填写指标编号。</translation>
+    </message>
+    <message>
+        <source>%1: the indicator needs a name.</source>
+        <translation>%1：考核指标须填写名称。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not one of 评分/扣分/加分/达标/比例/否决.</source>
+        <translation>%1：“%2”不是 评分/扣分/加分/达标/比例/否决 之一。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the indicator code %2 appears twice.</source>
+        <translation>%1：指标编号 %2 重复出现。</translation>
+    </message>
+    <message>
+        <source>The sheet has no indicators below its header row.</source>
+        <translation>表格的表头行下没有考核指标。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ScoreRepository</name>
+    <message>
+        <source>The organisation is not part of the %1 assessment.</source>
+        <translation>该组织未参加 %1 年度量化考核。</translation>
+    </message>
+    <message>
+        <source>The indicator is not in the scheme of the %1 assessment.</source>
+        <translation>该考核指标不在 %1 年度量化考核所用的指标体系中。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SheetColumns</name>
+    <message>
+        <source>The sheet has no column “%1”; the first row must name the columns.</source>
+        <translation>表格中没有“%1”列；第一行须为列名。</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3)</source>
+        <translation>第 %1 行第 %2 列（%3）</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +4806,24 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::report::AssessFormData</name>
+    <message>
+        <source>There is no assessment for %1, so there is nothing to print. Create the year&apos;s assessment first (assess create).</source>
+        <translation>%1 年度尚未建立量化考核，没有可打印的内容。请先建立该年度的量化考核（assess create）。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::report::AssessScoreFormReport</name>
+    <message>
+        <source>%1 (%2) is not assessed in %3, so it has no score form. Add it to the year&apos;s assessment first.</source>
+        <translation>%1（%2）未参加 %3 年度量化考核，因此没有评分表。请先将其加入该年度的量化考核。</translation>
+    </message>
+    <message>
+        <source>The assessment of %1 has no organisations to assess, so there is no score form.</source>
+        <translation>%1 年度量化考核没有参加考核的组织，因此没有评分表。</translation>
+    </message>
+</context>
+<context>
     <name>dj::report::DutyBookletReport</name>
     <message>
         <source>There are no responsibility lists for %1. Generate the year&apos;s lists first.</source>
@@ -3393,6 +4847,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1 has no post responsibility lists for %2: lists are made for the holders of the five posts when the year&apos;s lists are generated.</source>
         <translation>%1 没有 %2 年度的岗位责任清单：生成年度清单时，只为五个岗位的任职人员生成清单。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::report::ReportBallotReport</name>
+    <message>
+        <source>The assessment of %1 has no organisations to assess, so there is no ballot to print.</source>
+        <translation>%1 年度量化考核没有参加考核的组织，因此没有可打印的评议票。</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +5049,53 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>By a date</source>
         <translation>限期</translation>
+    </message>
+    <message>
+        <source>Judged score</source>
+        <translation>直接评分</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Deduct per occurrence</source>
+        <translation>按次扣分</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Add per occurrence</source>
+        <translation>按次加分</translation>
+    </message>
+    <message>
+        <source>Met or not met</source>
+        <translation>达标/未达标</translation>
+    </message>
+    <message>
+        <source>Met (1) or not (0)</source>
+        <translation>达标（1）或未达标（0）</translation>
+    </message>
+    <message>
+        <source>Ratio to a target</source>
+        <translation>按目标值比例计分</translation>
+    </message>
+    <message>
+        <source>Value achieved</source>
+        <translation>完成值</translation>
+    </message>
+    <message>
+        <source>Veto</source>
+        <translation>一票否决</translation>
+    </message>
+</context>
+<context>
+    <name>evidence</name>
+    <message>
+        <source>No program is set up to open %1.</source>
+        <translation>没有可以打开 %1 的程序。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "duty/DutyProgress.h"
 #include "org/PersonRepository.h"
 #include "print/PdfExport.h"
+#include "report/AssessScoreFormReport.h"
 #include "report/RosterReport.h"
 #include "org/IdNumber.h"
 #include "sheet/PeopleImport.h"
@@ -208,6 +209,15 @@ void benchAssess(const QString &cityFile)
     std::printf("assessment totals (city)    %8.0f ms   %lld organisations, %lld score rows: totals, ranks, grades "
                 "(target <= 200 ms); ratio %.2f x one SQL aggregate (%.0f ms)\n",
                 median(compute), qlonglong(r.rows.size()), scores, median(compute) / median(aggregate), median(aggregate));
+    // Every organisation's 评分表 into one PDF (one form per report, each on its own pages).
+    const QString pdf = QStringLiteral("/tmp/dj-bench-score-forms.pdf");
+    QList<dj::report::Report> forms;
+    int pages = 0;
+    const double buildMs = timeMs([&] { forms = dj::report::AssessScoreFormReport::build(*db, a.year, {}); });
+    const double pdfMs = timeMs([&] { pages = PdfExport::write(forms, pdf); });
+    std::printf("score forms to PDF (city)   %8.0f ms   %lld forms, %d pages, %.0f forms/s (building the forms %.0f ms)\n",
+                buildMs + pdfMs, qlonglong(forms.size()), pages, forms.size() * 1000.0 / (buildMs + pdfMs), buildMs);
+    QFile::remove(pdf);
 }
 
 int main(int argc, char **argv)

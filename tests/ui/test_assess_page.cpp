@@ -178,3 +178,27 @@ TEST_CASE("party group marks and ballots typed on the page reach the total", "[u
     CHECK(html.contains(QStringLiteral("党组书记")));
     CHECK(html.contains(QStringLiteral("001")));
 }
+
+TEST_CASE("pairs are suggested, adjusted and kept", "[ui][assess]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    QApplication::processEvents();
+    auto *pairs = child<QTableWidget>(&page, "pairTable");
+    CHECK(pairs->rowCount() == 0);
+    child<QPushButton>(&page, "suggestPairs")->click();
+    REQUIRE(pairs->rowCount() == 1); // two branches: one pair
+    // Swap the partners, as an officer would in the cells.
+    const QVariant first = pairs->item(0, 0)->data(Qt::UserRole), second = pairs->item(0, 1)->data(Qt::UserRole);
+    pairs->item(0, 0)->setData(Qt::UserRole, second);
+    pairs->item(0, 1)->setData(Qt::UserRole, first);
+    child<QPushButton>(&page, "keepPairs")->click();
+    QApplication::processEvents();
+    const QList<AssessPair> kept = AssessmentRepository(s.data()).pairs(s.assessmentId);
+    REQUIRE(kept.size() == 1);
+    CHECK(kept.at(0).strongOrgId == second.toString());
+    CHECK(kept.at(0).weakOrgId == first.toString());
+    s.session->undoStack()->undo();
+    CHECK(AssessmentRepository(s.data()).pairs(s.assessmentId).isEmpty());
+}

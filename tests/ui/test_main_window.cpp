@@ -1,5 +1,6 @@
 #include "app/Application.h"
 #include "app/MainWindow.h"
+#include "assess/AssessPage.h"
 #include "app/Session.h"
 #include "org/OrgDialog.h"
 #include "people/ImportPeopleDialog.h"
@@ -144,7 +145,7 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
     REQUIRE(year->count() == 2);
     year->setCurrentIndex(1); // last year's, sealed
     QApplication::processEvents();
-    CHECK(w.findChild<QLabel *>(QStringLiteral("assessState"))->text().startsWith(QObject::tr("Sealed. ")));
+    CHECK(w.findChild<QLabel *>(QStringLiteral("assessState"))->text().startsWith(AssessPage::tr("Sealed. ")));
     results->selectRow(2);
     screenshot(w, QStringLiteral("assess-results"));
     if (!qEnvironmentVariableIsEmpty("DJ_SCREENSHOT_DIR")) {

@@ -7,6 +7,7 @@
 #include "org/ImportOrgsDialog.h"
 #include "people/ImportPeopleDialog.h"
 #include "people/PersonTableModel.h"
+#include "report/AssessSummaryReport.h"
 #include "report/DutyBookletReport.h"
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
@@ -326,6 +327,9 @@ std::optional<dj::report::Report> MainWindow::currentReport()
         case Duty:
             // The booklet of the selected list's organisation (its level list and its post holders').
             return dj::report::DutyBookletReport::build(m_session->db(), m_duty->year(), m_duty->currentOrgId(), today);
+        case Assess:
+            // The ranked summary of the year; the page prints score forms and blank ballots itself.
+            return dj::report::AssessSummaryReport::build(m_session->db(), m_assess->year());
         default:
             return dj::report::OrgListReport::build(m_session->db(), QString(), today);
         }

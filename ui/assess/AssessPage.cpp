@@ -10,6 +10,7 @@
 #include "PartyGroupTab.h"
 #include "SchemesDialog.h"
 #include "app/FunctionCommand.h"
+#include "app/ReportActions.h"
 #include "app/Session.h"
 #include "assess/AssessData.h"
 #include "assess/AssessExplain.h"
@@ -17,6 +18,8 @@
 #include "assess/AssessmentRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "report/AssessScoreFormReport.h"
+#include "report/ReportBallotReport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -47,7 +50,9 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_state->setObjectName(QStringLiteral("assessState"));
     m_by = new QLineEdit(QSettings().value(kByKey, qEnvironmentVariable("USER")).toString(), this);
     m_by->setPlaceholderText(tr("your name"));
+    m_by->setMinimumWidth(90);
     m_by->setMaximumWidth(140);
+    m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_by, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kByKey, m_by->text().trimmed()); });
     auto *schemes = new QPushButton(tr("S&chemes…"), this);
     schemes->setObjectName(QStringLiteral("assessSchemes"));
@@ -62,7 +67,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     yearLabel->setBuddy(m_year);
     top->addWidget(yearLabel);
     top->addWidget(m_year);
-    top->addWidget(m_state, 1);
+    top->addStretch(1);
     top->addWidget(new QLabel(tr("Entered by:"), this));
     top->addWidget(m_by);
     top->addWidget(schemes);
@@ -84,7 +89,13 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     explain->setObjectName(QStringLiteral("explainTotal"));
     auto *decide = new QPushButton(tr("&Decide a tied grade…"), this);
     decide->setObjectName(QStringLiteral("decideGrade"));
+    auto *scoreForms = new QPushButton(tr("Score &forms as PDF…"), this);
+    scoreForms->setObjectName(QStringLiteral("printScoreForms"));
+    auto *ballot = new QPushButton(tr("Blank &ballot as PDF…"), this);
+    ballot->setObjectName(QStringLiteral("printBallot"));
     auto *rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(scoreForms);
+    rowButtons->addWidget(ballot);
     rowButtons->addStretch(1);
     rowButtons->addWidget(decide);
     rowButtons->addWidget(explain);
@@ -116,6 +127,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_state);
     layout->addWidget(m_tabs, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &AssessPage::yearChanged);
@@ -126,6 +138,12 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(explain, &QPushButton::clicked, this, &AssessPage::explain);
     connect(m_results, &QTableView::doubleClicked, this, &AssessPage::explain);
     connect(decide, &QPushButton::clicked, this, &AssessPage::decideGrade);
+    connect(scoreForms, &QPushButton::clicked, this, &AssessPage::printScoreForms);
+    connect(ballot, &QPushButton::clicked, this, [this] {
+        if (!m_assessment.id.isEmpty())
+            printReports({report::ReportBallotReport::build(m_session.db(), m_assessment.year)},
+                         QString::fromUtf8("述职评议票 %1").arg(m_assessment.year));
+    });
     connect(m_daily, &DailyScoreTab::errorOccurred, this, &AssessPage::showError);
     connect(m_partyGroup, &PartyGroupTab::errorOccurred, this, &AssessPage::showError);
     connect(m_ballots, &BallotTab::errorOccurred, this, &AssessPage::showError);
@@ -140,7 +158,15 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
             reload();
         });
     });
-    fillYears(Clock::today().year());
+    // Read on first show: a city's year is thousands of rows the start-up need not wait for.
+    m_dirty = true;
+}
+
+void AssessPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        reload();
 }
 
 QString AssessPage::enteredBy() const { return m_by->text().trimmed(); }
@@ -177,7 +203,23 @@ void AssessPage::yearChanged() { reload(); }
 
 void AssessPage::reload()
 {
-    if (m_year->count() != AssessmentRepository(m_session.db()).all().size()) {
+    if (!isVisible()) {
+        m_dirty = true;
+        return;
+    }
+    if (m_dirty && m_year->count() == 0) {
+        m_dirty = false;
+        fillYears(Clock::today().year());
+        return;
+    }
+    m_dirty = false;
+    QStringList years; // as the year box should read now (a year sealed or added elsewhere)
+    for (const Assessment &a : AssessmentRepository(m_session.db()).all())
+        years << (a.sealed ? tr("%1 (sealed)").arg(a.year) : QString::number(a.year));
+    QStringList shown;
+    for (int i = 0; i < m_year->count(); ++i)
+        shown << m_year->itemText(i);
+    if (years != shown) {
         fillYears(year());
         return;
     }
@@ -272,6 +314,26 @@ void AssessPage::sealOrReopen()
     // Sealing is recorded with who and why, not an undo step; earlier edits of a sealed year
     // are refused if someone tries to undo them.
     m_session.notifyAssess();
+}
+
+void AssessPage::printReports(const QList<report::Report> &reports, const QString &name)
+{
+    reportactions::exportPdf(reports, name, this);
+}
+
+void AssessPage::printScoreForms()
+{
+    if (m_assessment.id.isEmpty())
+        return;
+    // The selected organisation's form, or with none selected every organisation's.
+    const dj::OrgResult *r = m_resultModel->row(m_results->currentIndex().row());
+    try {
+        printReports(report::AssessScoreFormReport::build(m_session.db(), m_assessment.year, r ? r->orgId : QString()),
+                     r ? QString::fromUtf8("量化考核评分表 %1 %2").arg(m_assessment.year).arg(r->name)
+                       : QString::fromUtf8("量化考核评分表 %1").arg(m_assessment.year));
+    } catch (const Error &e) {
+        showError(e.message());
+    }
 }
 
 void AssessPage::explain()

@@ -2,6 +2,7 @@
 
 #include "assess/AssessResult.h"
 #include "assess/Assessment.h"
+#include "report/Report.h"
 
 #include <QWidget>
 
@@ -34,6 +35,9 @@ public:
 
     void reload();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void fillYears(int select);
     void yearChanged();
@@ -41,6 +45,8 @@ private:
     void editRules();
     void sealOrReopen();
     void explain();
+    void printScoreForms();
+    void printReports(const QList<dj::report::Report> &reports, const QString &name);
     void decideGrade();
     void showError(const QString &message);
     QString enteredBy() const;
@@ -61,4 +67,5 @@ private:
     PartyGroupTab *m_partyGroup;
     BallotTab *m_ballots;
     bool m_reloadQueued = false;
+    bool m_dirty = false; // changed while hidden: read again when shown
 };

@@ -10,10 +10,44 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 using namespace dj;
+
+namespace {
+// A partner is chosen from a list opened only for the cell being edited: a city year has
+// 1,500 pairs, and a list per cell would hold millions of entries.
+class PartnerDelegate : public QStyledItemDelegate
+{
+public:
+    PartnerDelegate(const AssessResult &result, QObject *parent) : QStyledItemDelegate(parent), m_result(result) {}
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const override
+    {
+        auto *box = new QComboBox(parent);
+        for (const OrgResult &r : m_result.rows)
+            box->addItem(PairingPanel::label(r), r.orgId);
+        return box;
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        box->setCurrentIndex(box->findData(index.data(Qt::UserRole)));
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const override
+    {
+        auto *box = static_cast<QComboBox *>(editor);
+        model->setData(index, box->currentData(), Qt::UserRole);
+        model->setData(index, box->currentText(), Qt::DisplayRole);
+    }
+
+private:
+    const AssessResult &m_result;
+};
+} // namespace
+
+QString PairingPanel::label(const OrgResult &r) { return QStringLiteral("%1  %2（%3）").arg(r.code, r.name, r.grade); }
 
 PairingPanel::PairingPanel(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
@@ -22,6 +56,7 @@ PairingPanel::PairingPanel(Session &session, QWidget *parent) : QWidget(parent),
     m_table->setHorizontalHeaderLabels({tr("Stronger organisation"), tr("Paired with")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
+    m_table->setItemDelegate(new PartnerDelegate(m_result, m_table));
     auto *suggest = new QPushButton(tr("S&uggest pairs"), this);
     suggest->setObjectName(QStringLiteral("suggestPairs"));
     auto *keep = new QPushButton(tr("&Keep these pairs"), this);
@@ -50,23 +85,29 @@ void PairingPanel::setAssessment(const Assessment &a, const AssessResult &result
 
 void PairingPanel::addRow(const QString &strong, const QString &weak)
 {
+    QHash<QString, const OrgResult *> byId;
+    for (const OrgResult &r : std::as_const(m_result.rows))
+        byId.insert(r.orgId, &r);
     const int row = m_table->rowCount();
     m_table->insertRow(row);
     for (int c = 0; c < 2; ++c) {
-        auto *box = new QComboBox(m_table);
-        for (const OrgResult &r : std::as_const(m_result.rows))
-            box->addItem(QStringLiteral("%1  %2（%3）").arg(r.code, r.name, r.grade), r.orgId);
-        box->setCurrentIndex(box->findData(c == 0 ? strong : weak));
-        box->setEnabled(!m_assessment.sealed);
-        m_table->setCellWidget(row, c, box);
+        const QString id = c == 0 ? strong : weak;
+        const OrgResult *r = byId.value(id);
+        auto *item = new QTableWidgetItem(r ? label(*r) : QString());
+        item->setData(Qt::UserRole, id);
+        if (m_assessment.sealed)
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        m_table->setItem(row, c, item);
     }
 }
 
 void PairingPanel::showPairs(const QList<AssessPair> &pairs)
 {
     m_table->setRowCount(0);
+    m_table->setUpdatesEnabled(false);
     for (const AssessPair &p : pairs)
         addRow(p.strongOrgId, p.weakOrgId);
+    m_table->setUpdatesEnabled(true);
 }
 
 void PairingPanel::suggest() { showPairs(Pairing::suggest(m_result)); }
@@ -75,8 +116,8 @@ void PairingPanel::keep()
 {
     QList<AssessPair> now;
     for (int r = 0; r < m_table->rowCount(); ++r)
-        now << AssessPair{static_cast<QComboBox *>(m_table->cellWidget(r, 0))->currentData().toString(),
-                          static_cast<QComboBox *>(m_table->cellWidget(r, 1))->currentData().toString()};
+        now << AssessPair{m_table->item(r, 0)->data(Qt::UserRole).toString(),
+                          m_table->item(r, 1)->data(Qt::UserRole).toString()};
     const QString id = m_assessment.id;
     const QList<AssessPair> old = AssessmentRepository(m_session.db()).pairs(id);
     auto *cmd = new FunctionCommand(

@@ -18,6 +18,8 @@ class PairingPanel : public QWidget
 public:
     explicit PairingPanel(Session &session, QWidget *parent = nullptr);
     void setAssessment(const dj::Assessment &a, const dj::AssessResult &result);
+    // "ZB03  办公室党支部（好）": how an organisation is shown in a pair.
+    static QString label(const dj::OrgResult &r);
 
 signals:
     void errorOccurred(const QString &message);
