@@ -11,6 +11,7 @@
 #include "report/DutyRecordsReport.h"
 #include "report/OrgListReport.h"
 #include "report/ReportBallotReport.h"
+#include "report/SatisfactionBallotReport.h"
 #include "report/RosterReport.h"
 #include "storage/Database.h"
 
@@ -38,7 +39,8 @@ struct Request
 
 bool isAssessForm(const QString &kind)
 {
-    return kind == QLatin1String("score-form") || kind == QLatin1String("summary") || kind == QLatin1String("ballot");
+    return kind == QLatin1String("score-form") || kind == QLatin1String("summary") || kind == QLatin1String("ballot") ||
+           kind == QLatin1String("satisfaction-ballot");
 }
 
 // The reports of the request; the score forms of every assessed branch are one report
@@ -58,6 +60,8 @@ QList<dj::report::Report> build(dj::Database &db, const Request &r)
         return {dj::report::AssessSummaryReport::build(db, r.year)};
     if (r.kind == QLatin1String("ballot"))
         return {dj::report::ReportBallotReport::build(db, r.year)};
+    if (r.kind == QLatin1String("satisfaction-ballot"))
+        return {dj::report::SatisfactionBallotReport::build(db, r.year)};
     return {dj::report::DutyRecordsReport::build(db, r.year, r.orgId, r.personId, today)};
 }
 
@@ -69,7 +73,8 @@ int checkOptions(const CliArgs &a, const QString &kind)
     const bool assess = isAssessForm(kind);
     if (!duty && !assess) {
         if (a.options.contains(QStringLiteral("year")) || a.options.contains(QStringLiteral("person")))
-            usage(Tr::tr("--year goes with --report duty-lists, duty-records, score-form, summary or ballot; "
+            usage(Tr::tr("--year goes with --report duty-lists, duty-records, score-form, summary, ballot or "
+                         "satisfaction-ballot; "
                          "--person with duty-records only."));
         return 0;
     }
@@ -119,7 +124,8 @@ int print(const CliArgs &a)
     const QString &kind = request.kind;
     if (kind != QLatin1String("roster") && kind != QLatin1String("orgs") && kind != QLatin1String("duty-lists") &&
         kind != QLatin1String("duty-records") && !isAssessForm(kind))
-        usage(Tr::tr("--report must be roster, orgs, duty-lists, duty-records, score-form, summary or ballot."));
+        usage(Tr::tr("--report must be roster, orgs, duty-lists, duty-records, score-form, summary, ballot or "
+                     "satisfaction-ballot."));
     const QString out = a.value(QStringLiteral("out"));
     if (out.isEmpty())
         usage(Tr::tr("--out is required: the PDF file (or, with --each-branch, a folder)."));

@@ -7,9 +7,10 @@
 #include "ImportCommands.h"
 #include "ListCommands.h"
 #include "OrgImportCommands.h"
+#include "SatisfactionCommands.h"
+#include "SchemeCommands.h"
 #ifdef DJ_WITH_PRINT
 #include "PrintCommands.h"
-#include "SchemeCommands.h"
 #include <QGuiApplication>
 #endif
 
@@ -147,20 +148,35 @@ QList<Command> commands()
          Tr::tr("assess reopen FILE --year Y --reason TEXT [--by NAME]\n"
                 "                               reopen a sealed year; the reason is recorded"),
          {QStringLiteral("year"), QStringLiteral("reason"), QStringLiteral("by")}, {}, cli::assessReopen},
+        {{QStringLiteral("satisfaction"), QStringLiteral("create")},
+         Tr::tr("satisfaction create FILE --year Y [--title T]\n"
+                "                               the year's 满意度测评 of the 机关党委 with the usual items"),
+         {QStringLiteral("year"), QStringLiteral("title")}, {}, cli::satisfactionCreate},
+        {{QStringLiteral("satisfaction"), QStringLiteral("load")},
+         Tr::tr("satisfaction load FILE --year Y --ballots S.csv\n"
+                "                               ballots from a sheet: 票号, 测评人类别 (党支部/党员), 有效 (optional,\n"
+                "                               否 = invalid), then one column per item in order with\n"
+                "                               满意/基本满意/不满意 or blank"),
+         {QStringLiteral("year"), QStringLiteral("ballots")}, {}, cli::satisfactionLoad},
+        {{QStringLiteral("satisfaction"), QStringLiteral("result")},
+         Tr::tr("satisfaction result FILE --year Y [--json]\n"
+                "                               counts and satisfaction rate per item and overall"),
+         {QStringLiteral("year")}, json, cli::satisfactionResult},
 #ifdef DJ_WITH_PRINT
         {{QStringLiteral("print")},
          Tr::tr("print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf\n"
                 "  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf\n"
                 "  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf\n"
                 "  print FILE --report score-form --year Y [--org CODE] --out OUT.pdf\n"
-                "  print FILE --report summary|ballot --year Y --out OUT.pdf\n"
+                "  print FILE --report summary|ballot|satisfaction-ballot --year Y --out OUT.pdf\n"
                 "                               a printed form as PDF: the member roster, the organisation\n"
                 "                               list, the year's responsibility lists (of a subtree with\n"
                 "                               --org) or the record of duties of an organisation or a\n"
                 "                               person; roster and orgs with --each-branch write one PDF\n"
                 "                               per branch into the folder --out; of the year's assessment\n"
                 "                               the score form of a branch (of every branch without --org),\n"
-                "                               the ranked summary (汇总排名表) or the blank 述职评议票"),
+                "                               the ranked summary (汇总排名表), the blank 述职评议票 or the\n"
+                "                               blank 满意度测评票"),
          {QStringLiteral("report"), QStringLiteral("org"), QStringLiteral("out"), QStringLiteral("year"), QStringLiteral("person")},
          {QStringLiteral("each-branch")}, cli::print},
 #endif

@@ -4,6 +4,7 @@
 #include "assess/AssessSeal.h"
 #include "assess/AssessmentRepository.h"
 #include "assess/Pairing.h"
+#include "assess/SatisfactionRepository.h"
 #include "assess/SchemeRepository.h"
 #include "common/Clock.h"
 #include "storage/Database.h"
@@ -186,6 +187,33 @@ private:
 };
 } // namespace
 
+void fillSatisfaction(Database &db, int year, int branches, quint32 seed)
+{
+    // The branches answered as counts, members on paper ballots typed one by one.
+    SatisfactionRepository repo(db);
+    const QString id = repo.create(year, QString::fromUtf8("%1年度机关党委工作满意度测评").arg(year),
+                                   SatisfactionRepository::defaultItems());
+    const int items = int(SatisfactionRepository::defaultItems().size());
+    QRandomGenerator rng(seed + 1);
+    SatisfactionCounts counts;
+    counts.kind = RespondentKind::Branch;
+    for (int i = 0; i < items; ++i) {
+        const int unhappy = int(rng.bounded(2)), fair = int(rng.bounded(std::max(1, branches / 5)));
+        counts.perItem << QList<int>{branches - fair - unhappy, fair, unhappy};
+    }
+    repo.setCounts(id, counts);
+    for (int n = 1; n <= std::min(60, branches * 3); ++n) {
+        SatisfactionBallot b;
+        b.ballotNo = QStringLiteral("%1").arg(n, 3, 10, QLatin1Char('0'));
+        b.valid = n % 29 != 0; // a spoiled ballot now and then
+        for (int i = 0; i < items && b.valid; ++i) {
+            const double r = rng.generateDouble();
+            b.answers << (r < 0.78 ? 0 : r < 0.95 ? 1 : 2);
+        }
+        repo.setBallot(id, b);
+    }
+}
+
 void fillAssessment(Database &db, const QDate &today, quint32 seed)
 {
     SchemeRepository schemes(db);
@@ -215,6 +243,7 @@ void fillAssessment(Database &db, const QDate &today, quint32 seed)
     // This year: under way.
     const QString current = assessments.create(today.year(), scheme.id, {}, orgs);
     fill.fillYear(current, scheme, branches, 0.6, false, 2);
+    fillSatisfaction(db, today.year(), int(branches.size()), seed);
 }
 
 } // namespace dj::demo

@@ -15,5 +15,7 @@ namespace dj::demo {
 // Every branch has a strength that carries through all its numbers, so ranks are plausible.
 // Deterministic for a seed.
 void fillAssessment(Database &db, const QDate &today, quint32 seed);
+// This year's 满意度测评 of the 机关党委: branch answers as counts, members' paper ballots.
+void fillSatisfaction(Database &db, int year, int branches, quint32 seed);
 
 } // namespace dj::demo

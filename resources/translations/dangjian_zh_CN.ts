@@ -198,6 +198,10 @@
         <source>Decide a grade</source>
         <translation>确定等次</translation>
     </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度测评</translation>
+    </message>
 </context>
 <context>
     <name>AssessResultModel</name>
@@ -2300,6 +2304,89 @@ Use Undo to bring them back.</source>
     </message>
 </context>
 <context>
+    <name>SatisfactionTab</name>
+    <message>
+        <source>Create this year&apos;s survey</source>
+        <translation>建立本年度满意度测评</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Valid ballot</source>
+        <translation>有效票</translation>
+    </message>
+    <message>
+        <source>&amp;Save ballot</source>
+        <translation>保存测评票(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ballot &amp;number:</source>
+        <translation>票号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>测评人类别：</translation>
+    </message>
+    <message>
+        <source>Save &amp;counts</source>
+        <translation>保存票数(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Invalid ballots:</source>
+        <translation>无效票：</translation>
+    </message>
+    <message>
+        <source>Type a ballot</source>
+        <translation>逐张录入</translation>
+    </message>
+    <message>
+        <source>Type counts</source>
+        <translation>按票数录入</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey for this year yet.</source>
+        <translation>本年度尚未建立满意度测评。</translation>
+    </message>
+    <message>
+        <source>%1 — overall %2 % satisfied; %3 valid ballots typed, %4 invalid</source>
+        <translation>%1 —— 总体满意率 %2%；已逐张录入有效票 %3 张，无效票 %4 张</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>测评项目</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>选择</translation>
+    </message>
+    <message>
+        <source>(no mark)</source>
+        <translation>（未选）</translation>
+    </message>
+    <message>
+        <source>Type satisfaction ballot %1</source>
+        <translation>录入满意度测评票 %1</translation>
+    </message>
+    <message>
+        <source>Counts are whole numbers: row %1, column %2.</source>
+        <translation>票数须为整数：第 %1 行第 %2 列。</translation>
+    </message>
+    <message>
+        <source>Type satisfaction counts</source>
+        <translation>录入满意度测评票数</translation>
+    </message>
+</context>
+<context>
     <name>SchemesDialog</name>
     <message>
         <source>Indicator schemes</source>
@@ -3204,34 +3291,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                解除已封存年度的封存（重新开启），原因将被记录</translation>
     </message>
     <message>
-        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
-  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf
-  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf
-  print FILE --report score-form --year Y [--org CODE] --out OUT.pdf
-  print FILE --report summary|ballot --year Y --out OUT.pdf
-                               a printed form as PDF: the member roster, the organisation
-                               list, the year&apos;s responsibility lists (of a subtree with
-                               --org) or the record of duties of an organisation or a
-                               person; roster and orgs with --each-branch write one PDF
-                               per branch into the folder --out; of the year&apos;s assessment
-                               the score form of a branch (of every branch without --org),
-                               the ranked summary (汇总排名表) or the blank 述职评议票</source>
-        <translation>print 文件 --report roster|orgs [--org 组织代码] [--each-branch] --out 输出.pdf
-  print 文件 --report duty-lists --year 年度 [--org 组织代码] --out 输出.pdf
-  print 文件 --report duty-records --year 年度 --org 组织代码|--person 身份证号 --out 输出.pdf
-  print 文件 --report score-form --year 年度 [--org 组织代码] --out 输出.pdf
-  print 文件 --report summary|ballot --year 年度 --out 输出.pdf
-                               将表单输出为 PDF：党员花名册、组织机构一览表、年度责任清单
-                               （--org 为该组织及下级）或组织、个人的履责纪实；roster 和
-                               orgs 加 --each-branch 时每个支部一个 PDF，存入 --out 文件夹；
-                               年度量化考核的支部评分表（不加 --org 时为全部支部）、
-                               汇总排名表或空白述职评议票</translation>
-    </message>
-    <message>
-        <source>--year goes with --report duty-lists, duty-records, score-form, summary or ballot; --person with duty-records only.</source>
-        <translation>--year 只能与 --report duty-lists、duty-records、score-form、summary 或 ballot 一起使用；--person 只能与 duty-records 一起使用。</translation>
-    </message>
-    <message>
         <source>--year is required with --report %1: the year of the assessment, such as 2025.</source>
         <translation>--report %1 需要 --year：考核年度，例如 2025。</translation>
     </message>
@@ -3242,10 +3301,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>--report %1 covers every assessed organisation of the year and takes no --org.</source>
         <translation>--report %1 包括该年度全部参加考核的组织，不能使用 --org。</translation>
-    </message>
-    <message>
-        <source>--report must be roster, orgs, duty-lists, duty-records, score-form, summary or ballot.</source>
-        <translation>--report 须为 roster、orgs、duty-lists、duty-records、score-form、summary 或 ballot。</translation>
     </message>
     <message>
         <source>%1 (revision %2): %3 indicators in %4 areas, %5 points%6</source>
@@ -3274,6 +3329,81 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Wrote %1 indicators of %2 to %3.</source>
         <translation>已将“%2”的 %1 项考核指标写入 %3。</translation>
+    </message>
+    <message>
+        <source>satisfaction create FILE --year Y [--title T]
+                               the year&apos;s 满意度测评 of the 机关党委 with the usual items</source>
+        <translation>satisfaction create 文件 --year 年度 [--title 标题]
+                               建立年度机关党委工作满意度测评（含常用测评项目）</translation>
+    </message>
+    <message>
+        <source>satisfaction load FILE --year Y --ballots S.csv
+                               ballots from a sheet: 票号, 测评人类别 (党支部/党员), 有效 (optional,
+                               否 = invalid), then one column per item in order with
+                               满意/基本满意/不满意 or blank</source>
+        <translation>satisfaction load 文件 --year 年度 --ballots 表格.csv
+                               从表格载入测评票：票号、测评人类别（党支部/党员）、有效（可选，
+                               填“否”为无效票），其后按顺序每个测评项目一列，
+                               填 满意/基本满意/不满意 或留空</translation>
+    </message>
+    <message>
+        <source>satisfaction result FILE --year Y [--json]
+                               counts and satisfaction rate per item and overall</source>
+        <translation>satisfaction result 文件 --year 年度 [--json]
+                               各测评项目及总体的票数和满意率</translation>
+    </message>
+    <message>
+        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
+  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf
+  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf
+  print FILE --report score-form --year Y [--org CODE] --out OUT.pdf
+  print FILE --report summary|ballot|satisfaction-ballot --year Y --out OUT.pdf
+                               a printed form as PDF: the member roster, the organisation
+                               list, the year&apos;s responsibility lists (of a subtree with
+                               --org) or the record of duties of an organisation or a
+                               person; roster and orgs with --each-branch write one PDF
+                               per branch into the folder --out; of the year&apos;s assessment
+                               the score form of a branch (of every branch without --org),
+                               the ranked summary (汇总排名表), the blank 述职评议票 or the
+                               blank 满意度测评票</source>
+        <translation>print 文件 --report roster|orgs [--org 组织代码] [--each-branch] --out 输出.pdf
+  print 文件 --report duty-lists --year 年度 [--org 组织代码] --out 输出.pdf
+  print 文件 --report duty-records --year 年度 --org 组织代码|--person 身份证号 --out 输出.pdf
+  print 文件 --report score-form --year 年度 [--org 组织代码] --out 输出.pdf
+  print 文件 --report summary|ballot|satisfaction-ballot --year 年度 --out 输出.pdf
+                               将打印表单输出为 PDF：党员花名册、组织机构一览表、年度责任
+                               清单（--org 限定某一组织及其下级）或组织、个人的履责纪实；
+                               roster 和 orgs 加 --each-branch 时按支部分别输出到 --out
+                               文件夹；年度量化考核的支部评分表（不加 --org 为全部支部）、
+                               汇总排名表、空白述职评议票或空白满意度测评票</translation>
+    </message>
+    <message>
+        <source>--year goes with --report duty-lists, duty-records, score-form, summary, ballot or satisfaction-ballot; --person with duty-records only.</source>
+        <translation>--year 只能与 --report duty-lists、duty-records、score-form、summary、ballot 或 satisfaction-ballot 一起使用；--person 只能与 duty-records 一起使用。</translation>
+    </message>
+    <message>
+        <source>--report must be roster, orgs, duty-lists, duty-records, score-form, summary, ballot or satisfaction-ballot.</source>
+        <translation>--report 须为 roster、orgs、duty-lists、duty-records、score-form、summary、ballot 或 satisfaction-ballot。</translation>
+    </message>
+    <message>
+        <source>Created %1 with %2 items.</source>
+        <translation>已建立“%1”，共 %2 个测评项目。</translation>
+    </message>
+    <message>
+        <source>Give the sheet of ballots with --ballots S.csv.</source>
+        <translation>请用 --ballots 表格.csv 指定测评票表格。</translation>
+    </message>
+    <message>
+        <source>Loaded %1 satisfaction ballots into %2.</source>
+        <translation>已向 %2 年度载入 %1 张满意度测评票。</translation>
+    </message>
+    <message>
+        <source>Overall %1; %2 valid ballots typed, %3 invalid.</source>
+        <translation>总体满意率 %1；已录入有效票 %2 张，无效票 %3 张。</translation>
+    </message>
+    <message>
+        <source>There is no satisfaction survey for %1 (see: satisfaction create).</source>
+        <translation>%1 年度尚无满意度测评（请先运行 satisfaction create）。</translation>
     </message>
 </context>
 <context>
@@ -4332,6 +4462,80 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::SatisfactionRepository</name>
+    <message>
+        <source>The survey needs a title.</source>
+        <translation>满意度测评须有标题。</translation>
+    </message>
+    <message>
+        <source>The survey needs at least one item to mark.</source>
+        <translation>满意度测评至少须有一个测评项目。</translation>
+    </message>
+    <message>
+        <source>A survey needs at least two options, and some but not all of them count as satisfied.</source>
+        <translation>满意度测评至少须有两个选项，且计为满意的选项须多于零个、少于全部。</translation>
+    </message>
+    <message>
+        <source>An option of the survey is empty or contains “|”.</source>
+        <translation>满意度测评的某个选项为空或含有“|”。</translation>
+    </message>
+    <message>
+        <source>There is already a satisfaction survey for %1.</source>
+        <translation>%1 年度已有满意度测评。</translation>
+    </message>
+    <message>
+        <source>The satisfaction survey no longer exists.</source>
+        <translation>该满意度测评已不存在。</translation>
+    </message>
+    <message>
+        <source>A ballot needs its number (票号).</source>
+        <translation>测评票须有票号。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 has %2 answers for %3 items.</source>
+        <translation>第 %1 号测评票有 %2 个答案，但测评项目有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Ballot %1 marks an option the survey does not have.</source>
+        <translation>第 %1 号测评票选择了测评中没有的选项。</translation>
+    </message>
+    <message>
+        <source>There is no ballot %1 to remove.</source>
+        <translation>没有可删除的第 %1 号票。</translation>
+    </message>
+    <message>
+        <source>Give counts for each of the %1 items.</source>
+        <translation>请为全部 %1 个测评项目填写票数。</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>票数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Give a count for each option of item %1.</source>
+        <translation>请为第 %1 个测评项目的每个选项填写票数。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SatisfactionSheet</name>
+    <message>
+        <source>The sheet has %1 item columns after 票号/测评人类别/有效; the survey has %2 items.</source>
+        <translation>表格在 票号/测评人类别/有效 之后有 %1 列测评项目，但该测评有 %2 个项目。</translation>
+    </message>
+    <message>
+        <source>%1: the ballot number is missing.</source>
+        <translation>%1：缺少票号。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is neither 党支部 nor 党员.</source>
+        <translation>%1：“%2”既不是党支部也不是党员。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: “%3” is not one of %4.</source>
+        <translation>第 %1 行第 %2 列：“%3”不是 %4 之一。</translation>
+    </message>
+</context>
+<context>
     <name>dj::SchemeRepository</name>
     <message>
         <source>The scheme no longer exists.</source>
@@ -4854,6 +5058,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The assessment of %1 has no organisations to assess, so there is no ballot to print.</source>
         <translation>%1 年度量化考核没有参加考核的组织，因此没有可打印的评议票。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::report::SatisfactionBallotReport</name>
+    <message>
+        <source>There is no satisfaction survey for %1.</source>
+        <translation>%1 年度尚无满意度测评。</translation>
     </message>
 </context>
 <context>

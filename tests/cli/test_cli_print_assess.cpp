@@ -259,3 +259,23 @@ TEST_CASE("print of the assessment forms refuses a missing year or organisation"
     CHECK(r.code == 2);
     CHECK_FALSE(QFile::exists(out));
 }
+
+TEST_CASE("print --report satisfaction-ballot lists the survey's items with boxes", "[assess][print][satisfaction]")
+{
+    QTemporaryDir dir;
+    const QString f = dir.filePath(QStringLiteral("s.djdb"));
+    ok({QStringLiteral("init"), f, QStringLiteral("--office"), QStringLiteral("测试机关")});
+    ok({QStringLiteral("satisfaction"), QStringLiteral("create"), f, QStringLiteral("--year"), QStringLiteral("2026")});
+    const QString pdf = dir.filePath(QStringLiteral("sat.pdf"));
+    ok({QStringLiteral("print"), f, QStringLiteral("--report"), QStringLiteral("satisfaction-ballot"), QStringLiteral("--year"),
+        QStringLiteral("2026"), QStringLiteral("--out"), pdf});
+    const QString text = allText(pdf);
+    CHECK(text.contains(QStringLiteral("2026年度机关党委工作满意度测评")));
+    CHECK(text.contains(QStringLiteral("基本满意")));
+    CHECK(text.contains(QStringLiteral("对机关党委工作的总体评价")));
+    CHECK(text.count(QStringLiteral("□")) >= 8 * 3);
+    const CliRun r = print(f, QStringLiteral("satisfaction-ballot"), {QStringLiteral("--year"), QStringLiteral("2024")},
+                           dir.filePath(QStringLiteral("none.pdf")));
+    CHECK(r.code == 3);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
+}

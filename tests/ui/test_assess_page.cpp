@@ -10,6 +10,7 @@
 #include "assess/ExplainDialog.h"
 #include "assess/AssessExplain.h"
 #include "assess/PartyGroupRepository.h"
+#include "assess/SatisfactionRepository.h"
 #include "assess/SchemeRepository.h"
 #include "assess/ScoreRepository.h"
 
@@ -201,4 +202,28 @@ TEST_CASE("pairs are suggested, adjusted and kept", "[ui][assess]")
     CHECK(kept.at(0).weakOrgId == first.toString());
     s.session->undoStack()->undo();
     CHECK(AssessmentRepository(s.data()).pairs(s.assessmentId).isEmpty());
+}
+
+TEST_CASE("a satisfaction survey is created and a paper ballot typed on the page", "[ui][assess][satisfaction]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    QApplication::processEvents();
+    child<QPushButton>(&page, "createSurvey")->click();
+    QApplication::processEvents();
+    auto *results = child<QTableWidget>(&page, "surveyResults");
+    REQUIRE(results->rowCount() == SatisfactionRepository::defaultItems().size());
+    child<QLineEdit>(&page, "surveyBallotNo")->setText(QStringLiteral("001"));
+    auto *answers = child<QTableWidget>(&page, "surveyAnswers");
+    static_cast<QComboBox *>(answers->cellWidget(0, 1))->setCurrentIndex(3); // 不满意
+    child<QPushButton>(&page, "saveSurveyBallot")->click();
+    QApplication::processEvents();
+    const SatisfactionResult r = SatisfactionRepository(s.data()).result(SatisfactionRepository(s.data()).forYear(2026)->id);
+    CHECK(r.validBallots == 1);
+    CHECK(r.items.at(0).counts == QList<int>{0, 0, 1});
+    CHECK(r.items.at(1).counts == QList<int>{1, 0, 0});
+    CHECK(child<QLineEdit>(&page, "surveyBallotNo")->text() == QStringLiteral("002"));
+    s.session->undoStack()->undo();
+    CHECK(SatisfactionRepository(s.data()).result(SatisfactionRepository(s.data()).forYear(2026)->id).validBallots == 0);
 }

@@ -8,6 +8,7 @@
 #include "NewAssessmentDialog.h"
 #include "PairingPanel.h"
 #include "PartyGroupTab.h"
+#include "SatisfactionTab.h"
 #include "SchemesDialog.h"
 #include "app/FunctionCommand.h"
 #include "app/ReportActions.h"
@@ -118,12 +119,14 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_daily = new DailyScoreTab(session, by, this);
     m_partyGroup = new PartyGroupTab(session, by, this);
     m_ballots = new BallotTab(session, by, this);
+    m_satisfaction = new SatisfactionTab(session, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("assessTabs"));
     m_tabs->addTab(resultsPage, tr("Results"));
     m_tabs->addTab(m_daily, tr("Daily scores"));
     m_tabs->addTab(m_partyGroup, tr("Party group evaluation"));
     m_tabs->addTab(m_ballots, tr("Report ballots"));
+    m_tabs->addTab(m_satisfaction, tr("Satisfaction survey"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -148,6 +151,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_partyGroup, &PartyGroupTab::errorOccurred, this, &AssessPage::showError);
     connect(m_ballots, &BallotTab::errorOccurred, this, &AssessPage::showError);
     connect(m_pairs, &PairingPanel::errorOccurred, this, &AssessPage::showError);
+    connect(m_satisfaction, &SatisfactionTab::errorOccurred, this, &AssessPage::showError);
     // Edits arrive from inside a table's own signal: reload once the event loop is back.
     connect(&session, &Session::assessChanged, this, [this] {
         if (m_reloadQueued)
@@ -252,6 +256,7 @@ void AssessPage::reload()
     m_partyGroup->setAssessment(m_assessment);
     m_ballots->setAssessment(m_assessment);
     m_pairs->setAssessment(m_assessment, m_result);
+    m_satisfaction->setYear(year() > 0 ? year() : Clock::today().year());
 }
 
 void AssessPage::newAssessment()

@@ -17,6 +17,7 @@ class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
+class SatisfactionTab;
 class Session;
 
 // 量化考核: one year's assessment at a time. Results (ranks, grades, ties to decide, why a
@@ -66,6 +67,7 @@ private:
     DailyScoreTab *m_daily;
     PartyGroupTab *m_partyGroup;
     BallotTab *m_ballots;
+    SatisfactionTab *m_satisfaction;
     bool m_reloadQueued = false;
     bool m_dirty = false; // changed while hidden: read again when shown
 };
