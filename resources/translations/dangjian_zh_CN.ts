@@ -35,6 +35,92 @@
     </message>
 </context>
 <context>
+    <name>AssessChart</name>
+    <message>
+        <source>Total</source>
+        <translation>综合得分</translation>
+    </message>
+    <message>
+        <source>Average of all</source>
+        <translation>全部组织平均</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织数</translation>
+    </message>
+</context>
+<context>
+    <name>AssessChartsTab</name>
+    <message>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Areas of a branch (radar)</source>
+        <translation>一级指标得分（雷达图）</translation>
+    </message>
+    <message>
+        <source>Grade distribution</source>
+        <translation>等次分布</translation>
+    </message>
+    <message>
+        <source>A branch over the years</source>
+        <translation>历年得分趋势</translation>
+    </message>
+    <message>
+        <source>Spread of the report ballots</source>
+        <translation>述职评议票分布</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PNG…</source>
+        <translation>保存为 PNG(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print chart…</source>
+        <translation>打印图表(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1 ranking: the first %2 of %3</source>
+        <translation>%1 年度排名：%3 个组织中的前 %2 名</translation>
+    </message>
+    <message>
+        <source>%1 ranking by total</source>
+        <translation>%1 年度综合得分排名</translation>
+    </message>
+    <message>
+        <source>%1 areas: %2 against the average</source>
+        <translation>%1 年度一级指标得分率：%2 与平均水平对比</translation>
+    </message>
+    <message>
+        <source>to decide</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <source>%1 grades</source>
+        <translation>%1 年度等次分布</translation>
+    </message>
+    <message>
+        <source>%1 over the years</source>
+        <translation>%1 历年综合得分</translation>
+    </message>
+    <message>
+        <source>%1 report ballots per branch (in rank order)</source>
+        <translation>%1 年度各支部述职评议得分分布（按名次排列）</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>图表无法写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>AssessPage</name>
     <message>
         <source>your name</source>
@@ -201,6 +287,10 @@
     <message>
         <source>Satisfaction survey</source>
         <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "SmallTree.h"
 #include "Widgets.h"
 #include "app/Session.h"
+#include "assess/AssessChartsTab.h"
+#include "charts/AssessChart.h"
 #include "assess/AssessPage.h"
 #include "assess/AssessData.h"
 #include "assess/AssessmentRepository.h"
@@ -16,6 +18,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -24,6 +27,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -226,4 +230,27 @@ TEST_CASE("a satisfaction survey is created and a paper ballot typed on the page
     CHECK(child<QLineEdit>(&page, "surveyBallotNo")->text() == QStringLiteral("002"));
     s.session->undoStack()->undo();
     CHECK(SatisfactionRepository(s.data()).result(SatisfactionRepository(s.data()).forYear(2026)->id).validBallots == 0);
+}
+
+TEST_CASE("every assessment chart draws and saves as PNG", "[ui][assess][charts]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    QApplication::processEvents();
+    auto *tabs = child<QTabWidget>(&page, "assessTabs");
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QApplication::processEvents();
+    auto *charts = page.findChild<AssessChartsTab *>();
+    REQUIRE(charts);
+    QTemporaryDir dir;
+    for (auto kind : {AssessChartsTab::Ranking, AssessChartsTab::Radar, AssessChartsTab::Grades, AssessChartsTab::Trend,
+                      AssessChartsTab::Spread}) {
+        charts->showKind(kind);
+        QApplication::processEvents();
+        CHECK_FALSE(charts->chart()->title().isEmpty());
+        const QString png = dir.filePath(QStringLiteral("chart%1.png").arg(int(kind)));
+        REQUIRE(charts->chart()->savePng(png));
+        CHECK(QImage(png).width() > 100);
+    }
 }

@@ -157,6 +157,16 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
         tabs->setCurrentIndex(3);
         QApplication::processEvents();
         screenshot(w, QStringLiteral("assess-ballots"));
+        year->setCurrentIndex(1);
+        tabs->setCurrentIndex(tabs->count() - 1);
+        QApplication::processEvents();
+        auto *charts = w.findChild<QComboBox *>(QStringLiteral("chartKind"));
+        charts->setCurrentIndex(1); // radar of the areas
+        QApplication::processEvents();
+        screenshot(w, QStringLiteral("assess-radar"));
+        charts->setCurrentIndex(0);
+        QApplication::processEvents();
+        screenshot(w, QStringLiteral("assess-ranking"));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "AssessPage.h"
 
+#include "AssessChartsTab.h"
 #include "AssessResultModel.h"
 #include "AssessSettingsDialog.h"
 #include "BallotTab.h"
@@ -120,6 +121,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_partyGroup = new PartyGroupTab(session, by, this);
     m_ballots = new BallotTab(session, by, this);
     m_satisfaction = new SatisfactionTab(session, this);
+    m_charts = new AssessChartsTab(session, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("assessTabs"));
     m_tabs->addTab(resultsPage, tr("Results"));
@@ -127,6 +129,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_tabs->addTab(m_partyGroup, tr("Party group evaluation"));
     m_tabs->addTab(m_ballots, tr("Report ballots"));
     m_tabs->addTab(m_satisfaction, tr("Satisfaction survey"));
+    m_tabs->addTab(m_charts, tr("Charts"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -152,6 +155,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_ballots, &BallotTab::errorOccurred, this, &AssessPage::showError);
     connect(m_pairs, &PairingPanel::errorOccurred, this, &AssessPage::showError);
     connect(m_satisfaction, &SatisfactionTab::errorOccurred, this, &AssessPage::showError);
+    connect(m_charts, &AssessChartsTab::errorOccurred, this, &AssessPage::showError);
     // Edits arrive from inside a table's own signal: reload once the event loop is back.
     connect(&session, &Session::assessChanged, this, [this] {
         if (m_reloadQueued)
@@ -257,6 +261,7 @@ void AssessPage::reload()
     m_ballots->setAssessment(m_assessment);
     m_pairs->setAssessment(m_assessment, m_result);
     m_satisfaction->setYear(year() > 0 ? year() : Clock::today().year());
+    m_charts->setAssessment(m_assessment, m_result);
 }
 
 void AssessPage::newAssessment()

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class AssessChartsTab;
 class AssessResultModel;
 class BallotTab;
 class DailyScoreTab;
@@ -68,6 +69,7 @@ private:
     PartyGroupTab *m_partyGroup;
     BallotTab *m_ballots;
     SatisfactionTab *m_satisfaction;
+    AssessChartsTab *m_charts;
     bool m_reloadQueued = false;
     bool m_dirty = false; // changed while hidden: read again when shown
 };
