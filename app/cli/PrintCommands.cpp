@@ -10,7 +10,9 @@
 #include "report/DutyBookletReport.h"
 #include "report/DutyRecordsReport.h"
 #include "report/OrgListReport.h"
+#include "report/AssessExplainReport.h"
 #include "report/ReportBallotReport.h"
+#include "report/SecretaryTableReport.h"
 #include "report/SatisfactionBallotReport.h"
 #include "report/RosterReport.h"
 #include "storage/Database.h"
@@ -40,7 +42,8 @@ struct Request
 bool isAssessForm(const QString &kind)
 {
     return kind == QLatin1String("score-form") || kind == QLatin1String("summary") || kind == QLatin1String("ballot") ||
-           kind == QLatin1String("satisfaction-ballot");
+           kind == QLatin1String("satisfaction-ballot") || kind == QLatin1String("explain") ||
+           kind == QLatin1String("secretaries");
 }
 
 // The reports of the request; the score forms of every assessed branch are one report
@@ -60,6 +63,10 @@ QList<dj::report::Report> build(dj::Database &db, const Request &r)
         return {dj::report::AssessSummaryReport::build(db, r.year)};
     if (r.kind == QLatin1String("ballot"))
         return {dj::report::ReportBallotReport::build(db, r.year)};
+    if (r.kind == QLatin1String("explain"))
+        return {dj::report::AssessExplainReport::build(db, r.year, r.orgId)};
+    if (r.kind == QLatin1String("secretaries"))
+        return {dj::report::SecretaryTableReport::build(db, r.year)};
     if (r.kind == QLatin1String("satisfaction-ballot"))
         return {dj::report::SatisfactionBallotReport::build(db, r.year)};
     return {dj::report::DutyRecordsReport::build(db, r.year, r.orgId, r.personId, today)};
@@ -73,8 +80,8 @@ int checkOptions(const CliArgs &a, const QString &kind)
     const bool assess = isAssessForm(kind);
     if (!duty && !assess) {
         if (a.options.contains(QStringLiteral("year")) || a.options.contains(QStringLiteral("person")))
-            usage(Tr::tr("--year goes with --report duty-lists, duty-records, score-form, summary, ballot or "
-                         "satisfaction-ballot; "
+            usage(Tr::tr("--year goes with --report duty-lists, duty-records, score-form, summary, ballot, "
+                         "explain, secretaries or satisfaction-ballot; "
                          "--person with duty-records only."));
         return 0;
     }
@@ -90,7 +97,9 @@ int checkOptions(const CliArgs &a, const QString &kind)
     if (assess) {
         if (person)
             usage(Tr::tr("--person goes with --report duty-records only."));
-        if (org && kind != QLatin1String("score-form"))
+        if (kind == QLatin1String("explain") && !org)
+            usage(Tr::tr("--report explain needs --org CODE: the organisation whose total is explained."));
+        if (org && kind != QLatin1String("score-form") && kind != QLatin1String("explain"))
             usage(Tr::tr("--report %1 covers every assessed organisation of the year and takes no --org.").arg(kind));
         return year;
     }
@@ -124,8 +133,8 @@ int print(const CliArgs &a)
     const QString &kind = request.kind;
     if (kind != QLatin1String("roster") && kind != QLatin1String("orgs") && kind != QLatin1String("duty-lists") &&
         kind != QLatin1String("duty-records") && !isAssessForm(kind))
-        usage(Tr::tr("--report must be roster, orgs, duty-lists, duty-records, score-form, summary, ballot or "
-                     "satisfaction-ballot."));
+        usage(Tr::tr("--report must be roster, orgs, duty-lists, duty-records, score-form, summary, ballot, "
+                     "explain, secretaries or satisfaction-ballot."));
     const QString out = a.value(QStringLiteral("out"));
     if (out.isEmpty())
         usage(Tr::tr("--out is required: the PDF file (or, with --each-branch, a folder)."));

@@ -168,15 +168,17 @@ QList<Command> commands()
                 "  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf\n"
                 "  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf\n"
                 "  print FILE --report score-form --year Y [--org CODE] --out OUT.pdf\n"
-                "  print FILE --report summary|ballot|satisfaction-ballot --year Y --out OUT.pdf\n"
+                "  print FILE --report summary|ballot|secretaries|satisfaction-ballot --year Y --out OUT.pdf\n"
+                "  print FILE --report explain --year Y --org CODE --out OUT.pdf\n"
                 "                               a printed form as PDF: the member roster, the organisation\n"
                 "                               list, the year's responsibility lists (of a subtree with\n"
                 "                               --org) or the record of duties of an organisation or a\n"
                 "                               person; roster and orgs with --each-branch write one PDF\n"
                 "                               per branch into the folder --out; of the year's assessment\n"
                 "                               the score form of a branch (of every branch without --org),\n"
-                "                               the ranked summary (汇总排名表), the blank 述职评议票 or the\n"
-                "                               blank 满意度测评票"),
+                "                               the ranked summary (汇总排名表), the blank 述职评议票, the\n"
+                "                               secretaries' table, the blank 满意度测评票, or how one\n"
+                "                               organisation's total came to be (综合得分说明)"),
          {QStringLiteral("report"), QStringLiteral("org"), QStringLiteral("out"), QStringLiteral("year"), QStringLiteral("person")},
          {QStringLiteral("each-branch")}, cli::print},
 #endif

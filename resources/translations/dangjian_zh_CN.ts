@@ -292,6 +292,10 @@
         <source>Charts</source>
         <translation>图表</translation>
     </message>
+    <message>
+        <source>Secretaries&apos; &amp;table as PDF…</source>
+        <translation>书记考核参考表 PDF(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>AssessResultModel</name>
@@ -1229,6 +1233,10 @@ Rule: %2 — %3</source>
     <message>
         <source>, highest and lowest dropped</source>
         <translation>（已去掉最高分和最低分）</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>导出为 PDF(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3443,39 +3451,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                各测评项目及总体的票数和满意率</translation>
     </message>
     <message>
-        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
-  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf
-  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf
-  print FILE --report score-form --year Y [--org CODE] --out OUT.pdf
-  print FILE --report summary|ballot|satisfaction-ballot --year Y --out OUT.pdf
-                               a printed form as PDF: the member roster, the organisation
-                               list, the year&apos;s responsibility lists (of a subtree with
-                               --org) or the record of duties of an organisation or a
-                               person; roster and orgs with --each-branch write one PDF
-                               per branch into the folder --out; of the year&apos;s assessment
-                               the score form of a branch (of every branch without --org),
-                               the ranked summary (汇总排名表), the blank 述职评议票 or the
-                               blank 满意度测评票</source>
-        <translation>print 文件 --report roster|orgs [--org 组织代码] [--each-branch] --out 输出.pdf
-  print 文件 --report duty-lists --year 年度 [--org 组织代码] --out 输出.pdf
-  print 文件 --report duty-records --year 年度 --org 组织代码|--person 身份证号 --out 输出.pdf
-  print 文件 --report score-form --year 年度 [--org 组织代码] --out 输出.pdf
-  print 文件 --report summary|ballot|satisfaction-ballot --year 年度 --out 输出.pdf
-                               将打印表单输出为 PDF：党员花名册、组织机构一览表、年度责任
-                               清单（--org 限定某一组织及其下级）或组织、个人的履责纪实；
-                               roster 和 orgs 加 --each-branch 时按支部分别输出到 --out
-                               文件夹；年度量化考核的支部评分表（不加 --org 为全部支部）、
-                               汇总排名表、空白述职评议票或空白满意度测评票</translation>
-    </message>
-    <message>
-        <source>--year goes with --report duty-lists, duty-records, score-form, summary, ballot or satisfaction-ballot; --person with duty-records only.</source>
-        <translation>--year 只能与 --report duty-lists、duty-records、score-form、summary、ballot 或 satisfaction-ballot 一起使用；--person 只能与 duty-records 一起使用。</translation>
-    </message>
-    <message>
-        <source>--report must be roster, orgs, duty-lists, duty-records, score-form, summary, ballot or satisfaction-ballot.</source>
-        <translation>--report 须为 roster、orgs、duty-lists、duty-records、score-form、summary、ballot 或 satisfaction-ballot。</translation>
-    </message>
-    <message>
         <source>Created %1 with %2 items.</source>
         <translation>已建立“%1”，共 %2 个测评项目。</translation>
     </message>
@@ -3494,6 +3469,47 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>There is no satisfaction survey for %1 (see: satisfaction create).</source>
         <translation>%1 年度尚无满意度测评（请先运行 satisfaction create）。</translation>
+    </message>
+    <message>
+        <source>print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf
+  print FILE --report duty-lists --year Y [--org CODE] --out OUT.pdf
+  print FILE --report duty-records --year Y --org CODE|--person ID_NUMBER --out OUT.pdf
+  print FILE --report score-form --year Y [--org CODE] --out OUT.pdf
+  print FILE --report summary|ballot|secretaries|satisfaction-ballot --year Y --out OUT.pdf
+  print FILE --report explain --year Y --org CODE --out OUT.pdf
+                               a printed form as PDF: the member roster, the organisation
+                               list, the year&apos;s responsibility lists (of a subtree with
+                               --org) or the record of duties of an organisation or a
+                               person; roster and orgs with --each-branch write one PDF
+                               per branch into the folder --out; of the year&apos;s assessment
+                               the score form of a branch (of every branch without --org),
+                               the ranked summary (汇总排名表), the blank 述职评议票, the
+                               secretaries&apos; table, the blank 满意度测评票, or how one
+                               organisation&apos;s total came to be (综合得分说明)</source>
+        <translation>print 文件 --report roster|orgs [--org 组织代码] [--each-branch] --out 输出.pdf
+  print 文件 --report duty-lists --year 年度 [--org 组织代码] --out 输出.pdf
+  print 文件 --report duty-records --year 年度 --org 组织代码|--person 身份证号 --out 输出.pdf
+  print 文件 --report score-form --year 年度 [--org 组织代码] --out 输出.pdf
+  print 文件 --report summary|ballot|secretaries|satisfaction-ballot --year 年度 --out 输出.pdf
+  print 文件 --report explain --year 年度 --org 组织代码 --out 输出.pdf
+                               将打印表单输出为 PDF：党员花名册、组织机构一览表、年度责任
+                               清单（--org 限定某一组织及其下级）或组织、个人的履责纪实；
+                               roster 和 orgs 加 --each-branch 时按支部分别输出到 --out
+                               文件夹；年度量化考核的支部评分表（不加 --org 为全部支部）、
+                               汇总排名表、空白述职评议票、书记考核参考表、空白满意度测评票，
+                               或某一组织的综合得分说明</translation>
+    </message>
+    <message>
+        <source>--year goes with --report duty-lists, duty-records, score-form, summary, ballot, explain, secretaries or satisfaction-ballot; --person with duty-records only.</source>
+        <translation>--year 只能与 --report duty-lists、duty-records、score-form、summary、ballot、explain、secretaries 或 satisfaction-ballot 一起使用；--person 只能与 duty-records 一起使用。</translation>
+    </message>
+    <message>
+        <source>--report explain needs --org CODE: the organisation whose total is explained.</source>
+        <translation>--report explain 需要 --org 组织代码：要说明综合得分的组织。</translation>
+    </message>
+    <message>
+        <source>--report must be roster, orgs, duty-lists, duty-records, score-form, summary, ballot, explain, secretaries or satisfaction-ballot.</source>
+        <translation>--report 须为 roster、orgs、duty-lists、duty-records、score-form、summary、ballot、explain、secretaries 或 satisfaction-ballot。</translation>
     </message>
 </context>
 <context>

@@ -279,3 +279,25 @@ TEST_CASE("print --report satisfaction-ballot lists the survey's items with boxe
     CHECK(r.code == 3);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("none.pdf"))));
 }
+
+TEST_CASE("print --report explain and secretaries show how totals came to be", "[assess][print]")
+{
+    QTemporaryDir dir;
+    const QString f = loadedFile(dir);
+    const QString pdf = dir.filePath(QStringLiteral("ex.pdf"));
+    ok({QStringLiteral("print"), f, QStringLiteral("--report"), QStringLiteral("explain"), QStringLiteral("--year"), kYear,
+        QStringLiteral("--org"), QStringLiteral("ZB05"), QStringLiteral("--out"), pdf});
+    const QString text = allText(pdf);
+    CHECK(text.contains(QStringLiteral("综合得分说明")));
+    CHECK(text.contains(QStringLiteral("83.46"))); // ZB05's total in the fixture
+    CHECK(text.contains(QStringLiteral("一票否决")));
+    CHECK(text.contains(QStringLiteral("去掉")));   // its 7+ ballots lose the extremes
+    const QString sec = dir.filePath(QStringLiteral("sec.pdf"));
+    ok({QStringLiteral("print"), f, QStringLiteral("--report"), QStringLiteral("secretaries"), QStringLiteral("--year"), kYear,
+        QStringLiteral("--out"), sec});
+    const QString table = allText(sec);
+    CHECK(table.contains(QStringLiteral("考核参考表")));
+    CHECK(table.contains(QStringLiteral("95.26")));
+    const CliRun r = print(f, QStringLiteral("explain"), {QStringLiteral("--year"), kYear}, dir.filePath(QStringLiteral("x.pdf")));
+    CHECK(r.code == 2); // explain needs --org
+}

@@ -20,8 +20,10 @@
 #include "assess/AssessmentRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "report/AssessExplainReport.h"
 #include "report/AssessScoreFormReport.h"
 #include "report/ReportBallotReport.h"
+#include "report/SecretaryTableReport.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -95,9 +97,12 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     scoreForms->setObjectName(QStringLiteral("printScoreForms"));
     auto *ballot = new QPushButton(tr("Blank &ballot as PDF…"), this);
     ballot->setObjectName(QStringLiteral("printBallot"));
+    auto *secretaries = new QPushButton(tr("Secretaries' &table as PDF…"), this);
+    secretaries->setObjectName(QStringLiteral("printSecretaries"));
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(scoreForms);
     rowButtons->addWidget(ballot);
+    rowButtons->addWidget(secretaries);
     rowButtons->addStretch(1);
     rowButtons->addWidget(decide);
     rowButtons->addWidget(explain);
@@ -145,6 +150,11 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_results, &QTableView::doubleClicked, this, &AssessPage::explain);
     connect(decide, &QPushButton::clicked, this, &AssessPage::decideGrade);
     connect(scoreForms, &QPushButton::clicked, this, &AssessPage::printScoreForms);
+    connect(secretaries, &QPushButton::clicked, this, [this] {
+        if (!m_assessment.id.isEmpty())
+            printReports({report::SecretaryTableReport::build(m_session.db(), m_assessment.year)},
+                         QString::fromUtf8("党支部书记考核参考表 %1").arg(m_assessment.year));
+    });
     connect(ballot, &QPushButton::clicked, this, [this] {
         if (!m_assessment.id.isEmpty())
             printReports({report::ReportBallotReport::build(m_session.db(), m_assessment.year)},
@@ -354,7 +364,14 @@ void AssessPage::explain()
         return;
     }
     try {
-        ExplainDialog(AssessExplain::build(m_session.db(), m_assessment.id, r->orgId), this).exec();
+        ExplainDialog dialog(AssessExplain::build(m_session.db(), m_assessment.id, r->orgId), this);
+        const QString org = r->orgId;
+        const int year = m_assessment.year;
+        connect(&dialog, &ExplainDialog::pdfRequested, this, [this, org, year, name = r->name] {
+            printReports({report::AssessExplainReport::build(m_session.db(), year, org)},
+                         QString::fromUtf8("综合得分说明 %1 %2").arg(year).arg(name));
+        });
+        dialog.exec();
     } catch (const Error &e) {
         showError(e.message());
     }

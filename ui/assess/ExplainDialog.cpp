@@ -4,6 +4,7 @@
 #include "assess/IndicatorRules.h"
 
 #include <QDialogButtonBox>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -30,6 +31,8 @@ ExplainDialog::ExplainDialog(const AssessExplanation &e, QWidget *parent) : QDia
     view->setObjectName(QStringLiteral("explainText"));
     view->setHtml(html(e));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *pdf = buttons->addButton(tr("Export as &PDF…"), QDialogButtonBox::ActionRole);
+    connect(pdf, &QPushButton::clicked, this, &ExplainDialog::pdfRequested);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(view);
     layout->addWidget(buttons);

@@ -13,4 +13,7 @@ class ExplainDialog : public QDialog
 public:
     ExplainDialog(const dj::AssessExplanation &e, QWidget *parent = nullptr);
     static QString html(const dj::AssessExplanation &e);
+
+signals:
+    void pdfRequested(); // the printable 综合得分说明 of this organisation
 };

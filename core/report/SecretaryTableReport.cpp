@@ -1,0 +1,33 @@
+#include "SecretaryTableReport.h"
+
+#include "AssessFormData.h"
+#include "assess/SecretaryReference.h"
+#include "storage/Database.h"
+
+namespace dj::report {
+
+Report SecretaryTableReport::build(Database &db, int year)
+{
+    const Assessment as = AssessFormData::assessment(db, year);
+    Report rep;
+    rep.title = QStringLiteral("%1年度党支部书记抓基层党建工作考核参考表").arg(year);
+    rep.subtitle = AssessFormData::committeeName(db);
+    rep.headerLine = db.officeName() + QStringLiteral("　%1年度党建工作量化考核").arg(year);
+    Block table;
+    table.kind = Block::Kind::Table;
+    table.columns = {{QStringLiteral("序号"), 0.6, true},     {QStringLiteral("党组织名称"), 3.6, false},
+                     {QStringLiteral("书记"), 1.2, true},     {QStringLiteral("支部综合得分"), 1.2, true},
+                     {QStringLiteral("名次"), 0.7, true},     {QStringLiteral("等次"), 0.7, true}};
+    for (const SecretaryRow &s : SecretaryReference::build(db, as.id))
+        table.rows.append({QString::number(table.rows.size() + 1), s.orgName,
+                           s.secretary.isEmpty() ? QStringLiteral("（空缺）") : s.secretary, AssessFormData::twoDecimals(s.total),
+                           QString::number(s.rank), s.grade.isEmpty() ? QStringLiteral("待定") : s.grade});
+    rep.blocks.append(table);
+    rep.blocks.append(Block::paragraph(QStringLiteral("说明：书记为考核年度内最后在任者；得分、名次、等次取自%1年度党建工作量化考核%2。")
+                                           .arg(year)
+                                           .arg(as.sealed ? QStringLiteral("（已封存）") : QStringLiteral("（尚未封存，仅供参考）"))));
+    rep.blocks.append(Block::signatureLine({QStringLiteral("机关党委")}));
+    return rep;
+}
+
+} // namespace dj::report
