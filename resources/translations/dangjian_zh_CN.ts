@@ -35,6 +35,21 @@
     </message>
 </context>
 <context>
+    <name>AreaGridModel</name>
+    <message>
+        <source>%1: %2 points; entered by %3</source>
+        <translation>%1：得 %2 分；录入人 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织名称</translation>
+    </message>
+</context>
+<context>
     <name>AssessChart</name>
     <message>
         <source>Total</source>
@@ -609,10 +624,6 @@ Rule: %2 — %3</source>
         <translation>打开佐证材料(&amp;O)</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>组织(&amp;O)：</translation>
-    </message>
-    <message>
         <source>Daily score: %1 of %2 points = %3 on 100%4</source>
         <translation>日常考核得分：%1 分（满分 %2 分），折合百分制 %3 分%4</translation>
     </message>
@@ -639,6 +650,18 @@ Rule: %2 — %3</source>
     <message>
         <source>The selected indicator has no evidence files.</source>
         <translation>所选考核指标没有佐证材料。</translation>
+    </message>
+    <message>
+        <source>One organisation&apos;s form</source>
+        <translation>按组织逐项录入</translation>
+    </message>
+    <message>
+        <source>One area, all organisations</source>
+        <translation>按一级指标录入全部组织</translation>
+    </message>
+    <message>
+        <source>Reviewed values (审核) of every organisation; points show in each cell&apos;s tip.</source>
+        <translation>各组织的审核值；鼠标停留在单元格上可查看得分。</translation>
     </message>
 </context>
 <context>

@@ -254,3 +254,34 @@ TEST_CASE("every assessment chart draws and saves as PNG", "[ui][assess][charts]
         CHECK(QImage(png).width() > 100);
     }
 }
+
+TEST_CASE("the area grid takes reviewed values for every organisation", "[ui][assess]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    child<QTabWidget>(&page, "assessTabs")->setCurrentIndex(1);
+    child<QComboBox>(&page, "dailyMode")->setCurrentIndex(1);
+    QApplication::processEvents();
+    auto *grid = child<QTableView>(&page, "areaGrid");
+    REQUIRE(grid->model()->rowCount() == 2);     // both branches
+    REQUIRE(grid->model()->columnCount() == 11); // 政治建设's 10 indicators and the name
+    // Type down the first indicator's column: Enter moves to the next branch.
+    grid->setCurrentIndex(grid->model()->index(0, 1));
+    for (const char *v : {"3", "2"}) {
+        QTest::keyClicks(grid, QString::fromLatin1(v));
+        auto *editor = grid->viewport()->findChild<QLineEdit *>();
+        REQUIRE(editor);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QApplication::processEvents();
+        QApplication::processEvents();
+    }
+    const QList<ScoreEntry> entries = ScoreRepository(s.data()).entries(s.assessmentId);
+    REQUIRE(entries.size() == 2);
+    double sum = 0;
+    for (const ScoreEntry &e : entries) {
+        CHECK(e.stage == ScoreStage::Review);
+        sum += e.value;
+    }
+    CHECK(sum == 5);
+}

@@ -1,5 +1,6 @@
 #include "DailyScoreTab.h"
 
+#include "AreaGridModel.h"
 #include "DailyScoreModel.h"
 #include "app/FunctionCommand.h"
 #include "app/Session.h"
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -36,11 +38,16 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     auto *add = new QPushButton(tr("Add &evidence…"), this);
     auto *open = new QPushButton(tr("&Open evidence"), this);
     add->setObjectName(QStringLiteral("addEvidence"));
+    m_mode = new QComboBox(this);
+    m_mode->setObjectName(QStringLiteral("dailyMode"));
+    m_mode->addItem(tr("One organisation's form"));
+    m_mode->addItem(tr("One area, all organisations"));
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("dailyArea"));
     auto *top = new QHBoxLayout;
-    auto *label = new QLabel(tr("&Organisation:"), this);
-    label->setBuddy(m_org);
-    top->addWidget(label);
+    top->addWidget(m_mode);
     top->addWidget(m_org);
+    top->addWidget(m_area);
     top->addWidget(m_total, 1);
     top->addWidget(add);
     top->addWidget(open);
@@ -58,23 +65,53 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DailyScoreModel::Name, QHeaderView::Stretch);
     m_view->setWordWrap(false);
-    // Enter stores the cell and moves down, so a paper form is typed in one column at a time.
-    connect(m_view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
-            [this](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
-                if (hint != QAbstractItemDelegate::SubmitModelCache)
-                    return;
-                const QModelIndex cur = m_view->currentIndex();
-                const QModelIndex next = m_model->index(cur.row() + 1, cur.column());
-                if (next.isValid())
-                    m_view->setCurrentIndex(next);
-            });
+    moveDownAfterEnter(m_view);
+
+    m_grid = new AreaGridModel(this);
+    m_grid->setStore([this](const ScoreInput &in, QString *error) { return store(in, error); });
+    connect(m_grid, &AreaGridModel::refused, this, &DailyScoreTab::errorOccurred);
+    m_gridView = new QTableView(this);
+    m_gridView->setObjectName(QStringLiteral("areaGrid"));
+    m_gridView->setModel(m_grid);
+    m_gridView->setEditTriggers(m_view->editTriggers());
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->verticalHeader()->hide();
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    moveDownAfterEnter(m_gridView);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_view);
+    m_pages->addWidget(m_gridView);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_pages, 1);
     connect(m_org, &QComboBox::currentIndexChanged, this, &DailyScoreTab::reload);
+    connect(m_area, &QComboBox::currentIndexChanged, this, &DailyScoreTab::reload);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, [this, add, open](int mode) {
+        m_pages->setCurrentIndex(mode);
+        m_org->setVisible(mode == 0);
+        m_area->setVisible(mode == 1);
+        add->setEnabled(mode == 0);
+        open->setEnabled(mode == 0);
+        reload();
+    });
+    m_area->hide();
     connect(add, &QPushButton::clicked, this, &DailyScoreTab::addEvidence);
     connect(open, &QPushButton::clicked, this, &DailyScoreTab::openEvidence);
+}
+
+void DailyScoreTab::moveDownAfterEnter(QTableView *view)
+{
+    // Enter stores the cell and moves down, so a paper form is typed in one column at a time.
+    connect(view->itemDelegate(), &QAbstractItemDelegate::closeEditor, this,
+            [view](QWidget *, QAbstractItemDelegate::EndEditHint hint) {
+                if (hint != QAbstractItemDelegate::SubmitModelCache)
+                    return;
+                const QModelIndex cur = view->currentIndex();
+                const QModelIndex next = view->model()->index(cur.row() + 1, cur.column());
+                if (next.isValid())
+                    view->setCurrentIndex(next);
+            });
 }
 
 QString DailyScoreTab::currentOrgId() const { return m_org->currentData().toString(); }
@@ -95,11 +132,31 @@ void DailyScoreTab::setAssessment(const Assessment &a)
     for (const AssessedOrg &o : AssessmentRepository(m_session.db()).orgs(a.id))
         m_org->addItem(QStringLiteral("%1  %2").arg(o.code, o.name), o.orgId);
     selectOrg(keep);
+    const QString keepArea = m_area->currentText();
+    const QSignalBlocker blockArea(m_area);
+    m_area->clear();
+    if (!a.id.isEmpty())
+        m_area->addItems(SchemeRepository(m_session.db()).get(a.schemeId).areas());
+    m_area->setCurrentIndex(std::max(0, m_area->findText(keepArea)));
     reload();
 }
 
 void DailyScoreTab::reload()
 {
+    if (m_mode->currentIndex() == 1) {
+        const QModelIndex cur = m_gridView->currentIndex();
+        if (m_assessment.id.isEmpty()) {
+            m_grid->load({}, {}, {}, {}, false);
+            return;
+        }
+        Database &db = m_session.db();
+        m_grid->load(SchemeRepository(db).get(m_assessment.schemeId), m_area->currentText(),
+                     AssessmentRepository(db).orgs(m_assessment.id), ScoreRepository(db).entries(m_assessment.id),
+                     !m_assessment.sealed);
+        m_total->setText(tr("Reviewed values (审核) of every organisation; points show in each cell's tip."));
+        m_gridView->setCurrentIndex(cur.isValid() ? m_grid->index(cur.row(), cur.column()) : m_grid->index(0, 1));
+        return;
+    }
     const QModelIndex cur = m_view->currentIndex();
     const QString org = currentOrgId();
     if (m_assessment.id.isEmpty() || org.isEmpty()) {

@@ -6,15 +6,18 @@
 #include <QWidget>
 #include <functional>
 
+class AreaGridModel;
 class DailyScoreModel;
+class QStackedWidget;
 class QComboBox;
 class QLabel;
 class QTableView;
 class Session;
 
-// 日常量化考核 entry, one organisation at a time: its form of indicators with 自评 and 审核
-// typed in place from the keyboard (Enter moves down, Tab across), evidence files for the
-// selected indicator, and the daily score on 100. Every change is one undoable step.
+// 日常量化考核 entry: one organisation's form of indicators with 自评 and 审核 typed in place
+// from the keyboard (Enter moves down, Tab across), evidence files for the selected indicator
+// and the daily score on 100 — or one area for all organisations at once, the reviewed
+// values in a grid. Every change is one undoable step.
 class DailyScoreTab : public QWidget
 {
     Q_OBJECT
@@ -39,7 +42,13 @@ private:
     std::function<QString()> m_enteredBy;
     dj::Assessment m_assessment;
     QComboBox *m_org;
+    void moveDownAfterEnter(QTableView *view);
+    QComboBox *m_mode;
+    QComboBox *m_area;
+    QStackedWidget *m_pages;
     QTableView *m_view;
     DailyScoreModel *m_model;
+    QTableView *m_gridView;
+    AreaGridModel *m_grid;
     QLabel *m_total;
 };
