@@ -136,6 +136,21 @@
     </message>
 </context>
 <context>
+    <name>AssessOrgsDialog</name>
+    <message>
+        <source>Organisations assessed</source>
+        <translation>参加考核的组织</translation>
+    </message>
+    <message>
+        <source> (general branch)</source>
+        <translation>（党总支）</translation>
+    </message>
+    <message>
+        <source>Tick the organisations assessed this year. What was entered for one taken out is kept and counts again when it is ticked back.</source>
+        <translation>勾选本年度参加考核的组织。取消勾选的组织，已录入的内容仍保留，重新勾选后继续计入。</translation>
+    </message>
+</context>
+<context>
     <name>AssessPage</name>
     <message>
         <source>your name</source>
@@ -310,6 +325,14 @@
     <message>
         <source>Secretaries&apos; &amp;table as PDF…</source>
         <translation>书记考核参考表 PDF(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Organi&amp;sations…</source>
+        <translation>参加考核组织(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Change the organisations assessed</source>
+        <translation>调整参加考核的组织</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1381,53 @@ Rule: %2 — %3</source>
     </message>
 </context>
 <context>
+    <name>IndicatorDialog</name>
+    <message>
+        <source>New indicator</source>
+        <translation>新增考核指标</translation>
+    </message>
+    <message>
+        <source>Indicator %1</source>
+        <translation>考核指标 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Area (一级指标):</source>
+        <translation>一级指标(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>指标编号(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>考核指标(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum:</source>
+        <translation>分值(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>评分方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points per occurrence:</source>
+        <translation>每次分值(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标值(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring standard:</source>
+        <translation>评分标准(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence expected:</source>
+        <translation>佐证材料(&amp;E)：</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Dangjian Desk data files (*.djdb);;All files (*)</source>
@@ -1572,10 +1642,6 @@ Rule: %2 — %3</source>
     <message>
         <source>Assessment</source>
         <translation>量化考核</translation>
-    </message>
-    <message>
-        <source>Assessment results</source>
-        <translation>量化考核结果</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2662,30 @@ Use Undo to bring them back.</source>
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>&amp;Add indicator…</source>
+        <translation>新增指标(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>E&amp;dit indicator…</source>
+        <translation>编辑指标(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove indicator</source>
+        <translation>删除指标(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add indicator %1</source>
+        <translation>新增考核指标 %1</translation>
+    </message>
+    <message>
+        <source>Edit indicator %1</source>
+        <translation>编辑考核指标 %1</translation>
+    </message>
+    <message>
+        <source>Remove indicator %1</source>
+        <translation>删除考核指标 %1</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,16 @@
 #include "Widgets.h"
 #include "app/Session.h"
 #include "assess/AssessChartsTab.h"
+#include "assess/AssessOrgsDialog.h"
 #include "charts/AssessChart.h"
 #include "assess/AssessPage.h"
+#include "assess/AssessResultModel.h"
 #include "assess/AssessData.h"
 #include "assess/AssessmentRepository.h"
 #include "assess/BallotRepository.h"
 #include "assess/ExplainDialog.h"
+#include "assess/IndicatorDialog.h"
+#include "assess/SchemesDialog.h"
 #include "assess/AssessExplain.h"
 #include "assess/PartyGroupRepository.h"
 #include "assess/SatisfactionRepository.h"
@@ -18,6 +22,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -284,4 +289,72 @@ TEST_CASE("the area grid takes reviewed values for every organisation", "[ui][as
         sum += e.value;
     }
     CHECK(sum == 5);
+}
+
+TEST_CASE("an indicator is added to an unlocked scheme and undone", "[ui][assess]")
+{
+    AssessSession s;
+    SchemesDialog dialog(*s.session);
+    dialog.show();
+    const QString schemeId = AssessmentRepository(s.data()).ofYear(2026).schemeId;
+    QTimer::singleShot(0, [] {
+        auto *dlg = qobject_cast<IndicatorDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dlg);
+        child<QLineEdit>(dlg, "indicatorCode")->setText(QStringLiteral("E01"));
+        child<QLineEdit>(dlg, "indicatorName")->setText(QStringLiteral("党建品牌创建"));
+        dlg->findChild<QComboBox *>()->setCurrentText(QStringLiteral("政治建设")); // the area
+        dlg->findChild<QDoubleSpinBox *>()->setValue(1);
+        dlg->accept();
+        if (dlg->isVisible()) // refused: do not hang the test
+            dlg->reject();
+    });
+    child<QPushButton>(&dialog, "addIndicator")->click();
+    CHECK(SchemeRepository(s.data()).get(schemeId).indicators.size() == 47);
+    CHECK(child<QTableWidget>(&dialog, "schemeIndicators")->rowCount() == 47);
+    s.session->undoStack()->undo();
+    CHECK(SchemeRepository(s.data()).get(schemeId).indicators.size() == 46);
+}
+
+TEST_CASE("the organisations assessed are changed on the page and undone", "[ui][assess]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    QApplication::processEvents();
+    QTimer::singleShot(0, [] {
+        auto *dlg = qobject_cast<AssessOrgsDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dlg);
+        auto *list = child<QListWidget>(dlg, "assessOrgList");
+        REQUIRE(list->count() == 3); // two 党支部 and the 党总支
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setCheckState(list->item(i)->text().contains(QStringLiteral("第一党支部")) ? Qt::Unchecked : Qt::Checked);
+        dlg->accept();
+    });
+    child<QPushButton>(&page, "assessOrgs")->click();
+    QApplication::processEvents();
+    CHECK(AssessmentRepository(s.data()).orgs(s.assessmentId).size() == 2); // 办公室党支部 and the 党总支
+    CHECK(child<QTableView>(&page, "assessResults")->model()->rowCount() == 2);
+    s.session->undoStack()->undo();
+    CHECK(AssessmentRepository(s.data()).orgs(s.assessmentId).size() == 2);
+    QStringList names;
+    for (const AssessedOrg &o : AssessmentRepository(s.data()).orgs(s.assessmentId))
+        names << o.name;
+    CHECK(names.contains(QStringLiteral("服务中心第一党支部")));
+}
+
+TEST_CASE("File → Export the table takes the table of the tab shown", "[ui][assess]")
+{
+    AssessSession s;
+    AssessPage page(*s.session);
+    page.show();
+    QApplication::processEvents();
+    auto *tabs = child<QTabWidget>(&page, "assessTabs");
+    QString name;
+    CHECK(page.currentTableModel(&name) == page.resultModel());
+    tabs->setCurrentIndex(2);
+    CHECK(page.currentTableModel(&name) == child<QTableWidget>(&page, "partyGroupTable")->model());
+    tabs->setCurrentIndex(1);
+    CHECK(page.currentTableModel(&name) == child<QTableView>(&page, "dailyTable")->model());
+    child<QComboBox>(&page, "dailyMode")->setCurrentIndex(1);
+    CHECK(page.currentTableModel(&name) == child<QTableView>(&page, "areaGrid")->model());
 }

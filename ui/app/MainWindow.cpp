@@ -358,8 +358,7 @@ void MainWindow::exportTable()
         name = tr("Responsibility list");
         break;
     case Assess:
-        model = m_assess->resultModel();
-        name = tr("Assessment results");
+        model = m_assess->currentTableModel(&name);
         break;
     default:
         model = m_dashboard->findChild<QTableWidget *>(QStringLiteral("termAlerts"))->model();

@@ -1,6 +1,7 @@
 #include "AssessPage.h"
 
 #include "AssessChartsTab.h"
+#include "AssessOrgsDialog.h"
 #include "AssessResultModel.h"
 #include "AssessSettingsDialog.h"
 #include "BallotTab.h"
@@ -25,6 +26,7 @@
 #include "report/ReportBallotReport.h"
 #include "report/SecretaryTableReport.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -62,6 +64,8 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     schemes->setObjectName(QStringLiteral("assessSchemes"));
     auto *create = new QPushButton(tr("&New assessment…"), this);
     create->setObjectName(QStringLiteral("newAssessment"));
+    m_orgsButton = new QPushButton(tr("Organi&sations…"), this);
+    m_orgsButton->setObjectName(QStringLiteral("assessOrgs"));
     m_rules = new QPushButton(tr("&Rules…"), this);
     m_rules->setObjectName(QStringLiteral("assessRules"));
     m_seal = new QPushButton(this);
@@ -76,6 +80,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     top->addWidget(m_by);
     top->addWidget(schemes);
     top->addWidget(create);
+    top->addWidget(m_orgsButton);
     top->addWidget(m_rules);
     top->addWidget(m_seal);
 
@@ -145,6 +150,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(create, &QPushButton::clicked, this, &AssessPage::newAssessment);
     connect(schemes, &QPushButton::clicked, this, [this] { SchemesDialog(m_session, this).exec(); });
     connect(m_rules, &QPushButton::clicked, this, &AssessPage::editRules);
+    connect(m_orgsButton, &QPushButton::clicked, this, &AssessPage::editOrgs);
     connect(m_seal, &QPushButton::clicked, this, &AssessPage::sealOrReopen);
     connect(explain, &QPushButton::clicked, this, &AssessPage::explain);
     connect(m_results, &QTableView::doubleClicked, this, &AssessPage::explain);
@@ -199,6 +205,17 @@ QString AssessPage::currentOrgId() const
     return r ? r->orgId : QString();
 }
 
+QAbstractItemModel *AssessPage::currentTableModel(QString *name) const
+{
+    QWidget *tab = m_tabs->currentWidget();
+    *name = m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&'));
+    // Each tab's own table, by name; the charts tab exports the results.
+    for (const char *table : {"dailyTable", "areaGrid", "partyGroupTable", "ballotList", "surveyResults"})
+        if (auto *view = tab->findChild<QAbstractItemView *>(QLatin1String(table)); view && view->isVisibleTo(tab))
+            return view->model();
+    return m_resultModel;
+}
+
 void AssessPage::showError(const QString &message)
 {
     QMessageBox::warning(this, tr("Assessment"), message);
@@ -249,6 +266,7 @@ void AssessPage::reload()
     if (row >= 0)
         m_results->selectRow(std::min(row, m_resultModel->rowCount() - 1));
     m_rules->setEnabled(a && !a->sealed);
+    m_orgsButton->setEnabled(a && !a->sealed);
     m_seal->setEnabled(bool(a));
     m_seal->setText(a && a->sealed ? tr("Re&open…") : tr("&Seal…"));
     if (!a) {
@@ -297,6 +315,27 @@ void AssessPage::editRules()
     };
     auto *cmd = new FunctionCommand(m_session, tr("Change the assessment rules"), [apply, now] { apply(now); },
                                     [apply, old] { apply(old); });
+    cmd->setTouchesAssess();
+    QString error;
+    if (!m_session.run(cmd, &error))
+        showError(error);
+}
+
+void AssessPage::editOrgs()
+{
+    if (m_assessment.id.isEmpty())
+        return;
+    AssessOrgsDialog dialog(m_session, m_assessment.id, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_assessment.id;
+    const QStringList now = dialog.chosen();
+    QStringList old;
+    for (const AssessedOrg &o : AssessmentRepository(m_session.db()).orgs(id))
+        old << o.orgId;
+    auto *cmd = new FunctionCommand(
+        m_session, tr("Change the organisations assessed"), [this, id, now] { AssessmentRepository(m_session.db()).setOrgs(id, now); },
+        [this, id, old] { AssessmentRepository(m_session.db()).setOrgs(id, old); });
     cmd->setTouchesAssess();
     QString error;
     if (!m_session.run(cmd, &error))

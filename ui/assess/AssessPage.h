@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class AssessChartsTab;
+class QAbstractItemModel;
 class AssessResultModel;
 class BallotTab;
 class DailyScoreTab;
@@ -34,6 +35,9 @@ public:
     QString assessmentId() const { return m_assessment.id; }
     QString currentOrgId() const; // the organisation selected in the results or the daily form
     AssessResultModel *resultModel() const { return m_resultModel; }
+    // The table the current tab shows (results, a branch's form or an area, marks, ballots,
+    // satisfaction results) and its name, for File → Export the table.
+    QAbstractItemModel *currentTableModel(QString *name) const;
 
     void reload();
 
@@ -45,6 +49,7 @@ private:
     void yearChanged();
     void newAssessment();
     void editRules();
+    void editOrgs();
     void sealOrReopen();
     void explain();
     void printScoreForms();
@@ -59,6 +64,7 @@ private:
     QComboBox *m_year;
     QLabel *m_state;
     QLineEdit *m_by;
+    QPushButton *m_orgsButton;
     QPushButton *m_rules;
     QPushButton *m_seal;
     QTabWidget *m_tabs;

@@ -1,5 +1,7 @@
 #include "SchemesDialog.h"
 
+#include "IndicatorDialog.h"
+#include "app/FunctionCommand.h"
 #include "app/Session.h"
 #include "assess/IndicatorRules.h"
 #include "assess/SchemeRepository.h"
@@ -41,10 +43,16 @@ SchemesDialog::SchemesDialog(Session &session, QWidget *parent) : QDialog(parent
     auto *exportButton = new QPushButton(tr("&Export to a sheet…"), this);
     auto *copy = new QPushButton(tr("&Copy as a new revision"), this);
     auto *builtin = new QPushButton(tr("Install the &built-in example"), this);
+    m_add = new QPushButton(tr("&Add indicator…"), this);
+    m_add->setObjectName(QStringLiteral("addIndicator"));
+    m_edit = new QPushButton(tr("E&dit indicator…"), this);
+    m_remove = new QPushButton(tr("&Remove indicator"), this);
     auto *buttons = new QHBoxLayout;
     for (QPushButton *b : {importButton, exportButton, copy, builtin})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    for (QPushButton *b : {m_add, m_edit, m_remove})
+        buttons->addWidget(b);
     auto *right = new QVBoxLayout;
     right->addWidget(m_summary);
     right->addWidget(m_indicators, 1);
@@ -62,6 +70,10 @@ SchemesDialog::SchemesDialog(Session &session, QWidget *parent) : QDialog(parent
     connect(exportButton, &QPushButton::clicked, this, &SchemesDialog::exportSheet);
     connect(copy, &QPushButton::clicked, this, &SchemesDialog::copyRevision);
     connect(builtin, &QPushButton::clicked, this, &SchemesDialog::installBuiltin);
+    connect(m_add, &QPushButton::clicked, this, [this] { editIndicator(true); });
+    connect(m_edit, &QPushButton::clicked, this, [this] { editIndicator(false); });
+    connect(m_indicators, &QTableWidget::cellDoubleClicked, this, [this] { editIndicator(false); });
+    connect(m_remove, &QPushButton::clicked, this, &SchemesDialog::removeIndicator);
     resize(1100, 640);
     reload();
 }
@@ -101,6 +113,9 @@ void SchemesDialog::showScheme()
     }
     SchemeRepository schemes(m_session.db());
     const Scheme s = schemes.get(id);
+    const bool locked = schemes.isLocked(id);
+    for (QPushButton *b : {m_add, m_edit, m_remove})
+        b->setEnabled(!locked);
     m_summary->setText(tr("%1 indicators in %2 areas, %3 points%4")
                            .arg(s.indicators.size())
                            .arg(s.areas().size())
@@ -116,6 +131,7 @@ void SchemesDialog::showScheme()
                                 i.standard};
         for (int c = 0; c < cells.size(); ++c)
             m_indicators->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+        m_indicators->item(r, 0)->setData(Qt::UserRole, i.id);
     }
 }
 
@@ -179,4 +195,66 @@ void SchemesDialog::installBuiltin()
     } catch (const Error &e) {
         showError(e.message());
     }
+}
+
+void SchemesDialog::editIndicator(bool adding)
+{
+    const QString schemeId = currentId();
+    if (schemeId.isEmpty())
+        return;
+    SchemeRepository schemes(m_session.db());
+    const Scheme s = schemes.get(schemeId);
+    Indicator old;
+    const int row = m_indicators->currentRow();
+    if (!adding) {
+        if (row < 0)
+            return;
+        old = schemes.indicator(m_indicators->item(row, 0)->data(Qt::UserRole).toString());
+    } else if (row >= 0) {
+        old.area = m_indicators->item(row, 0)->text(); // a new one starts in the area selected
+    }
+    IndicatorDialog dialog(old, s.areas(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Indicator now = dialog.indicator();
+    FunctionCommand *cmd = nullptr;
+    if (adding) {
+        auto id = std::make_shared<QString>();
+        cmd = new FunctionCommand(
+            m_session, tr("Add indicator %1").arg(now.code),
+            [this, schemeId, now, id] {
+                if (id->isEmpty())
+                    *id = SchemeRepository(m_session.db()).addIndicator(schemeId, now);
+                else
+                    SchemeRepository(m_session.db()).restoreIndicator(*id);
+            },
+            [this, id] { SchemeRepository(m_session.db()).removeIndicator(*id); });
+    } else {
+        cmd = new FunctionCommand(
+            m_session, tr("Edit indicator %1").arg(now.code), [this, now] { SchemeRepository(m_session.db()).updateIndicator(now); },
+            [this, old] { SchemeRepository(m_session.db()).updateIndicator(old); });
+    }
+    cmd->setTouchesAssess();
+    QString error;
+    if (!m_session.run(cmd, &error))
+        showError(error);
+    reload(schemeId);
+}
+
+void SchemesDialog::removeIndicator()
+{
+    const int row = m_indicators->currentRow();
+    if (row < 0)
+        return;
+    const QString schemeId = currentId();
+    const QString id = m_indicators->item(row, 0)->data(Qt::UserRole).toString();
+    auto *cmd = new FunctionCommand(
+        m_session, tr("Remove indicator %1").arg(m_indicators->item(row, 1)->text()),
+        [this, id] { SchemeRepository(m_session.db()).removeIndicator(id); },
+        [this, id] { SchemeRepository(m_session.db()).restoreIndicator(id); });
+    cmd->setTouchesAssess();
+    QString error;
+    if (!m_session.run(cmd, &error))
+        showError(error);
+    reload(schemeId);
 }
