@@ -5,6 +5,8 @@
 #include "assess/IndicatorRules.h"
 #include "common/Error.h"
 
+#include "TestIndicator.h"
+
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -12,15 +14,7 @@ using namespace dj;
 namespace {
 Indicator ind(ScoreRule rule, double max, double points = 0, double target = 0)
 {
-    Indicator i;
-    i.code = QStringLiteral("X1");
-    i.name = QStringLiteral("指标");
-    i.area = QStringLiteral("组织建设");
-    i.rule = rule;
-    i.maxScore = max;
-    i.points = points;
-    i.target = target;
-    return i;
+    return testIndicator(rule, max, points, target);
 }
 
 OrgResult row(const QString &code, double total, bool veto = false)
