@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "org/OrgStatistics.h"
+#include "exchange/BusinessTables.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
@@ -30,18 +31,7 @@ struct Tr
 };
 
 // Business tables: the ones whose rows travel between offices.
-const QStringList kTables = {QStringLiteral("organization"), QStringLiteral("person"),
-                             QStringLiteral("membership"), QStringLiteral("post"),
-                             QStringLiteral("duty_template"), QStringLiteral("duty_template_item"),
-                             QStringLiteral("duty_list"), QStringLiteral("duty_item"),
-                             QStringLiteral("duty_record"), QStringLiteral("attachment"),
-                             QStringLiteral("assess_scheme"), QStringLiteral("assess_indicator"),
-                             QStringLiteral("assessment"), QStringLiteral("assess_org"),
-                             QStringLiteral("assess_score"), QStringLiteral("assess_pg_mark"),
-                             QStringLiteral("assess_ballot_mark"), QStringLiteral("assess_pair"),
-                             QStringLiteral("assess_seal_event"), QStringLiteral("sat_survey"),
-                             QStringLiteral("sat_item"), QStringLiteral("sat_ballot"),
-                             QStringLiteral("sat_tally")};
+const QStringList &kTables = dj::businessTables();
 
 } // namespace
 

@@ -7,6 +7,7 @@
 #include "ImportCommands.h"
 #include "ListCommands.h"
 #include "OrgImportCommands.h"
+#include "OfficeCommands.h"
 #include "SatisfactionCommands.h"
 #include "SchemeCommands.h"
 #ifdef DJ_WITH_PRINT
@@ -162,6 +163,16 @@ QList<Command> commands()
          Tr::tr("satisfaction result FILE --year Y [--json]\n"
                 "                               counts and satisfaction rate per item and overall"),
          {QStringLiteral("year")}, json, cli::satisfactionResult},
+        {{QStringLiteral("office"), QStringLiteral("show")},
+         Tr::tr("office show FILE [--json]      the office this file speaks for and its key's fingerprint"), {}, json,
+         cli::officeShow},
+        {{QStringLiteral("office"), QStringLiteral("export-key")},
+         Tr::tr("office export-key FILE --out K.djkey\n"
+                "                               the office's public key as a small file for other offices"),
+         {QStringLiteral("out")}, {}, cli::officeExportKey},
+        {{QStringLiteral("digest")},
+         Tr::tr("digest FILE                    a hash of every business row in canonical order, to compare files"),
+         {}, {}, cli::digest},
 #ifdef DJ_WITH_PRINT
         {{QStringLiteral("print")},
          Tr::tr("print FILE --report roster|orgs [--org CODE] [--each-branch] --out OUT.pdf\n"

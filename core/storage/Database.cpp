@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "exchange/OfficeIdentity.h"
+
 #include "Migrations.h"
 #include "Query.h"
 #include "Transaction.h"
@@ -139,6 +141,8 @@ std::unique_ptr<Database> Database::create(const QString &path, const QString &o
         db->setMeta(QStringLiteral("office_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         db->setMeta(QStringLiteral("office_name"), name);
         db->setMeta(QStringLiteral("created_at"), Clock::stamp());
+        db->loadOffice();
+        OfficeIdentity::ensure(*db); // the signing key is made with the file
         tx.commit();
         db->loadOffice();
     } catch (...) {

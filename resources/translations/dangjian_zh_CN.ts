@@ -3624,6 +3624,44 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>--report must be roster, orgs, duty-lists, duty-records, score-form, summary, ballot, explain, secretaries or satisfaction-ballot.</source>
         <translation>--report 须为 roster、orgs、duty-lists、duty-records、score-form、summary、ballot、explain、secretaries 或 satisfaction-ballot。</translation>
     </message>
+    <message>
+        <source>office show FILE [--json]      the office this file speaks for and its key&apos;s fingerprint</source>
+        <translation>office show 文件 [--json]      显示本文件所代表的单位及其密钥指纹</translation>
+    </message>
+    <message>
+        <source>office export-key FILE --out K.djkey
+                               the office&apos;s public key as a small file for other offices</source>
+        <translation>office export-key 文件 --out 密钥.djkey
+                               将本单位公钥导出为小文件，供其他单位导入</translation>
+    </message>
+    <message>
+        <source>digest FILE                    a hash of every business row in canonical order, to compare files</source>
+        <translation>digest 文件                    按规范顺序计算全部业务数据的摘要，用于比较两个文件</translation>
+    </message>
+    <message>
+        <source>Office: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Office id: %1</source>
+        <translation>单位标识：%1</translation>
+    </message>
+    <message>
+        <source>Signing key: none yet (made when the file is next opened for writing)</source>
+        <translation>签名密钥：尚未生成（下次以可写方式打开文件时生成）</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>密钥指纹：%1</translation>
+    </message>
+    <message>
+        <source>Give the key file to write with --out K.djkey.</source>
+        <translation>请用 --out 密钥.djkey 指定要写入的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the public key of %1 to %2; fingerprint %3</source>
+        <translation>已将 %1 的公钥写入 %2；密钥指纹 %3</translation>
+    </message>
 </context>
 <context>
     <name>dj::AssessExplain</name>
@@ -4238,6 +4276,49 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Indicator %1 needs %2, not “%3”.</source>
         <translation>考核指标 %1 应填写%2，而不是“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::OfficeIdentity</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>This data file has no signing key yet; open it once for writing to create one.</source>
+        <translation>该数据文件尚无签名密钥；以可写方式打开一次即可生成。</translation>
+    </message>
+    <message>
+        <source>This data file has no signing key.</source>
+        <translation>该数据文件没有签名密钥。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be written: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an office key file of Dangjian Desk.</source>
+        <translation>%1 不是机关党建工作台的单位密钥文件。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Dangjian Desk.</source>
+        <translation>%1 由更新版本的机关党建工作台写入。</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a valid office key.</source>
+        <translation>%1 中没有有效的单位密钥。</translation>
+    </message>
+    <message>
+        <source>%1: the fingerprint does not match the key; the file was altered.</source>
+        <translation>%1：密钥指纹与密钥不符，文件已被改动。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an office key file.</source>
+        <translation>%1 过大，不可能是单位密钥文件。</translation>
     </message>
 </context>
 <context>

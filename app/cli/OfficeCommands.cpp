@@ -1,0 +1,61 @@
+#include "OfficeCommands.h"
+
+#include "exchange/BusinessDigest.h"
+#include "exchange/OfficeIdentity.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+} // namespace
+
+int officeShow(const CliArgs &a)
+{
+    auto db = openData(a.required(0, Tr::tr("FILE")), true);
+    QString fingerprint;
+    try {
+        fingerprint = dj::OfficeIdentity::publicKey(*db).fingerprint();
+    } catch (const dj::Error &) {
+        // A file from before exchange: its key is made the first time it is opened for writing.
+    }
+    if (a.has(QStringLiteral("json"))) {
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("officeId"), db->officeId()},
+                                            {QStringLiteral("officeName"), db->officeName()},
+                                            {QStringLiteral("fingerprint"), fingerprint}}));
+        return Ok;
+    }
+    printLine(Tr::tr("Office: %1").arg(db->officeName()));
+    printLine(Tr::tr("Office id: %1").arg(db->officeId()));
+    printLine(fingerprint.isEmpty() ? Tr::tr("Signing key: none yet (made when the file is next opened for writing)")
+                                    : Tr::tr("Fingerprint: %1").arg(fingerprint));
+    return Ok;
+}
+
+int officeExportKey(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    const QString out = a.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        usage(Tr::tr("Give the key file to write with --out K.djkey."));
+    auto db = openData(file, false);
+    const dj::OfficeKey key = dj::OfficeIdentity::ensure(*db);
+    dj::OfficeIdentity::writeKeyFile(key, out);
+    printLine(Tr::tr("Wrote the public key of %1 to %2; fingerprint %3").arg(key.officeName, out, key.fingerprint()));
+    return Ok;
+}
+
+int digest(const CliArgs &a)
+{
+    auto db = openData(a.required(0, Tr::tr("FILE")), true);
+    printLine(dj::BusinessDigest::compute(*db));
+    return Ok;
+}
+
+} // namespace cli

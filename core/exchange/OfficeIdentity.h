@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace dj {
+
+class Database;
+
+// Who a data file speaks for when it exchanges packages: the office's UUID and name and an
+// Ed25519 signing key pair (libsodium), made with the file — or on first use for a file from
+// before exchange. The public key travels as a small key file (.djkey) and is compared by its
+// fingerprint: 32 hex digits in groups of four, easy to read over the phone.
+struct OfficeKey
+{
+    QString officeId;
+    QString officeName;
+    QByteArray publicKey; // 32 bytes
+
+    QString fingerprint() const { return fingerprintOf(publicKey); }
+    static QString fingerprintOf(const QByteArray &publicKey);
+};
+
+class OfficeIdentity
+{
+public:
+    // The office's key, creating the pair when the file has none yet (needs a writable file).
+    static OfficeKey ensure(Database &db);
+    // The office's key; throws NotFound when the file has none yet (a read-only open).
+    static OfficeKey publicKey(Database &db);
+    // A detached Ed25519 signature of `message` with the office's secret key.
+    static QByteArray sign(Database &db, const QByteArray &message);
+    static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
+
+    // The key file: {"format": "dangjian-office-key", "formatVersion": 1, "officeId",
+    // "officeName", "publicKey" (base64), "fingerprint"}; written atomically.
+    static QByteArray keyFile(const OfficeKey &key);
+    static void writeKeyFile(const OfficeKey &key, const QString &path);
+    // Throws NotOurFile / TooNew / Corrupt (a fingerprint that does not match the key).
+    static OfficeKey readKeyFile(const QString &path);
+    static OfficeKey parseKeyFile(const QByteArray &json, const QString &source);
+};
+
+} // namespace dj

@@ -1,0 +1,40 @@
+// dangjian-cli office show / office export-key / digest.
+#include "CliRun.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+TEST_CASE("office show, export-key and digest", "[exchange][cli]")
+{
+    QTemporaryDir dir;
+    const QString f = dir.filePath(QStringLiteral("o.djdb"));
+    REQUIRE(runCli({QStringLiteral("init"), f, QStringLiteral("--office"), QStringLiteral("测试机关")}).code == 0);
+    CliRun r = runCli({QStringLiteral("office"), QStringLiteral("show"), f, QStringLiteral("--json")});
+    REQUIRE(r.code == 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const QString fingerprint = o.value(QStringLiteral("fingerprint")).toString();
+    CHECK(fingerprint.size() == 39);
+    const QString key = dir.filePath(QStringLiteral("o.djkey"));
+    r = runCli({QStringLiteral("office"), QStringLiteral("export-key"), f, QStringLiteral("--out"), key});
+    REQUIRE(r.code == 0);
+    CHECK(r.out.contains(fingerprint.toUtf8()));
+    QFile k(key);
+    REQUIRE(k.open(QIODevice::ReadOnly));
+    CHECK(k.readAll().contains(fingerprint.toUtf8()));
+    CHECK(runCli({QStringLiteral("office"), QStringLiteral("export-key"), f}).code == 2);
+
+    // Two files with the same rows have the same digest; a demo file another.
+    const QString empty = dir.filePath(QStringLiteral("e.djdb"));
+    REQUIRE(runCli({QStringLiteral("init"), empty, QStringLiteral("--office"), QStringLiteral("另一机关")}).code == 0);
+    const QByteArray d1 = runCli({QStringLiteral("digest"), f}).out.trimmed();
+    const QByteArray d2 = runCli({QStringLiteral("digest"), empty}).out.trimmed();
+    CHECK(d1.size() == 64);
+    CHECK(d1 == d2); // both hold no business rows
+    const QString demo = dir.filePath(QStringLiteral("d.djdb"));
+    REQUIRE(runCli({QStringLiteral("demo"), demo}).code == 0);
+    CHECK(runCli({QStringLiteral("digest"), demo}).out.trimmed() != d1);
+}
