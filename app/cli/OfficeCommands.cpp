@@ -2,10 +2,13 @@
 
 #include "exchange/BusinessDigest.h"
 #include "exchange/OfficeIdentity.h"
+#include "exchange/PeerRepository.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
 
 namespace cli {
 
@@ -48,6 +51,39 @@ int officeExportKey(const CliArgs &a)
     const dj::OfficeKey key = dj::OfficeIdentity::ensure(*db);
     dj::OfficeIdentity::writeKeyFile(key, out);
     printLine(Tr::tr("Wrote the public key of %1 to %2; fingerprint %3").arg(key.officeName, out, key.fingerprint()));
+    return Ok;
+}
+
+int officeTrust(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    const QString keyFile = a.value(QStringLiteral("key"));
+    if (keyFile.isEmpty())
+        usage(Tr::tr("Give the other office's key file with --key K.djkey."));
+    const dj::OfficeKey key = dj::OfficeIdentity::readKeyFile(keyFile);
+    auto db = openData(file, false);
+    printLine(Tr::tr("Office: %1 (%2)").arg(key.officeName, key.officeId));
+    printLine(Tr::tr("Fingerprint: %1").arg(key.fingerprint()));
+    if (!a.has(QStringLiteral("yes"))) {
+        // Trust is a person's decision: they compare the fingerprint with the other office.
+        printLine(Tr::tr("Compare the fingerprint with the other office. Type yes to trust this key:"));
+        std::fflush(stdout);
+        QTextStream in(stdin);
+        if (in.readLine().trimmed().toLower() != QLatin1String("yes"))
+            throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted."));
+    }
+    dj::PeerRepository(*db).trust(key, qEnvironmentVariable("USER"));
+    printLine(Tr::tr("Trusted %1.").arg(key.officeName));
+    return Ok;
+}
+
+int officePeers(const CliArgs &a)
+{
+    auto db = openData(a.required(0, Tr::tr("FILE")), true);
+    for (const dj::Peer &p : dj::PeerRepository(*db).all())
+        printLine(QStringLiteral("%1\t%2\t%3\t%4")
+                      .arg(p.key.officeName, p.key.fingerprint(), p.trusted() ? Tr::tr("trusted") : Tr::tr("revoked"),
+                           p.key.officeId));
     return Ok;
 }
 

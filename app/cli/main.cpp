@@ -170,6 +170,12 @@ QList<Command> commands()
          Tr::tr("office export-key FILE --out K.djkey\n"
                 "                               the office's public key as a small file for other offices"),
          {QStringLiteral("out")}, {}, cli::officeExportKey},
+        {{QStringLiteral("office"), QStringLiteral("trust")},
+         Tr::tr("office trust FILE --key K.djkey [--yes]\n"
+                "                               trust another office's key after comparing its fingerprint"),
+         {QStringLiteral("key")}, {QStringLiteral("yes")}, cli::officeTrust},
+        {{QStringLiteral("office"), QStringLiteral("peers")},
+         Tr::tr("office peers FILE              the offices trusted here, with fingerprints"), {}, {}, cli::officePeers},
         {{QStringLiteral("digest")},
          Tr::tr("digest FILE                    a hash of every business row in canonical order, to compare files"),
          {}, {}, cli::digest},

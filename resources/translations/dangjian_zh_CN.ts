@@ -3662,6 +3662,40 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>Wrote the public key of %1 to %2; fingerprint %3</source>
         <translation>已将 %1 的公钥写入 %2；密钥指纹 %3</translation>
     </message>
+    <message>
+        <source>office trust FILE --key K.djkey [--yes]
+                               trust another office&apos;s key after comparing its fingerprint</source>
+        <translation>office trust 文件 --key 密钥.djkey [--yes]
+                               核对密钥指纹后，信任其他单位的密钥</translation>
+    </message>
+    <message>
+        <source>office peers FILE              the offices trusted here, with fingerprints</source>
+        <translation>office peers 文件              列出本单位信任的其他单位及其密钥指纹</translation>
+    </message>
+    <message>
+        <source>Give the other office&apos;s key file with --key K.djkey.</source>
+        <translation>请用 --key 密钥.djkey 指定其他单位的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the other office. Type yes to trust this key:</source>
+        <translation>请与对方单位核对密钥指纹。输入 yes 信任此密钥：</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key was not trusted.</source>
+        <translation>未确认：未信任该密钥。</translation>
+    </message>
+    <message>
+        <source>Trusted %1.</source>
+        <translation>已信任 %1。</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>已撤销信任</translation>
+    </message>
 </context>
 <context>
     <name>dj::AssessExplain</name>
@@ -4531,6 +4565,21 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1&apos;s mark %2 is outside 0–100.</source>
         <translation>%1 给出的评分 %2 超出 0–100 的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PeerRepository</name>
+    <message>
+        <source>That is this office&apos;s own key; another office&apos;s key is needed.</source>
+        <translation>这是本单位自己的密钥；需要其他单位的密钥。</translation>
+    </message>
+    <message>
+        <source>The key is not a valid office key.</source>
+        <translation>该密钥不是有效的单位密钥。</translation>
+    </message>
+    <message>
+        <source>That office is not trusted here.</source>
+        <translation>本单位未信任该单位。</translation>
     </message>
 </context>
 <context>

@@ -38,3 +38,27 @@ TEST_CASE("office show, export-key and digest", "[exchange][cli]")
     REQUIRE(runCli({QStringLiteral("demo"), demo}).code == 0);
     CHECK(runCli({QStringLiteral("digest"), demo}).out.trimmed() != d1);
 }
+
+TEST_CASE("office trust asks for confirmation unless --yes", "[exchange][cli]")
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.djdb")), b = dir.filePath(QStringLiteral("b.djdb"));
+    REQUIRE(runCli({QStringLiteral("init"), a, QStringLiteral("--office"), QStringLiteral("甲机关")}).code == 0);
+    REQUIRE(runCli({QStringLiteral("init"), b, QStringLiteral("--office"), QStringLiteral("乙机关")}).code == 0);
+    const QString key = dir.filePath(QStringLiteral("b.djkey"));
+    REQUIRE(runCli({QStringLiteral("office"), QStringLiteral("export-key"), b, QStringLiteral("--out"), key}).code == 0);
+    // No confirmation on stdin: nothing is trusted.
+    CliRun r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key});
+    CHECK(r.code == 4);
+    CHECK(r.err.contains("Not confirmed"));
+    CHECK(runCli({QStringLiteral("office"), QStringLiteral("peers"), a}).out.trimmed().isEmpty());
+    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key}, "no\n");
+    CHECK(r.code == 4);
+    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key}, "yes\n");
+    CHECK(r.code == 0);
+    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key, QStringLiteral("--yes")});
+    CHECK(r.code == 0);
+    const QByteArray peers = runCli({QStringLiteral("office"), QStringLiteral("peers"), a}).out;
+    CHECK(peers.contains("乙机关"));
+    CHECK(peers.contains("trusted"));
+}

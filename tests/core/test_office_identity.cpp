@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "exchange/BusinessDigest.h"
 #include "exchange/OfficeIdentity.h"
+#include "exchange/PeerRepository.h"
 #include "storage/Query.h"
 
 #include <catch2/catch.hpp>
@@ -67,4 +68,23 @@ TEST_CASE("the digest changes with any business row and not with anything else",
         .bind(QStringLiteral(":id"), t.branch1)
         .exec();
     CHECK(BusinessDigest::compute(*t.db) != before);
+}
+
+TEST_CASE("another office is trusted by its key, replaced and revoked", "[exchange][office]")
+{
+    TempDb here;
+    TempDb there;
+    PeerRepository peers(*here);
+    const OfficeKey theirs = OfficeIdentity::publicKey(*there);
+    CHECK_THROWS_WITH(peers.trust(OfficeIdentity::publicKey(*here), QStringLiteral("张三")), Catch::Contains("own key"));
+    peers.trust(theirs, QStringLiteral("张三"));
+    REQUIRE(peers.find(theirs.officeId));
+    CHECK(peers.find(theirs.officeId)->trusted());
+    CHECK(peers.find(theirs.officeId)->key.publicKey == theirs.publicKey);
+    peers.revoke(theirs.officeId);
+    CHECK_FALSE(peers.find(theirs.officeId)->trusted());
+    CHECK_THROWS_AS(peers.revoke(theirs.officeId), Error);
+    peers.trust(theirs, QStringLiteral("李四")); // trusted again after a new comparison
+    CHECK(peers.find(theirs.officeId)->trusted());
+    CHECK(peers.all().size() == 1);
 }

@@ -13,7 +13,8 @@ struct CliRun
     QByteArray err;
 };
 
-inline CliRun runCli(const QStringList &args)
+// `input` is what the user types on stdin; stdin is closed after it (no command waits).
+inline CliRun runCli(const QStringList &args, const QByteArray &input = {})
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -21,6 +22,9 @@ inline CliRun runCli(const QStringList &args)
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(DJ_CLI), args);
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
     REQUIRE(p.waitForFinished(120000));
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
