@@ -22,9 +22,7 @@ struct Tr
 QStringList AssessSeal::blockers(Database &db, const QString &assessmentId)
 {
     QStringList out;
-    QHash<QString, QString> names;
-    for (const AssessedOrg &o : AssessmentRepository(db).orgs(assessmentId))
-        names.insert(o.orgId, o.name);
+    const QHash<QString, QString> names = AssessmentRepository(db).orgNames(assessmentId);
     for (const BallotMismatch &m : BallotRepository(db).mismatches(assessmentId)) {
         if (m.orgId.isEmpty())
             out << Tr::tr("Ballot %1 was typed with the rater kind “%2” and then “%3”.").arg(m.ballotNo, m.first, m.second);

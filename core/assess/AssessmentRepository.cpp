@@ -251,8 +251,8 @@ QList<AssessedOrg> AssessmentRepository::orgs(const QString &id) const
 void AssessmentRepository::setGradeChoice(const QString &id, const QString &orgId, const QString &grade)
 {
     Transaction tx(m_db);
-    requireOpen(id);
-    if (!grade.isEmpty() && !get(id).grading.grades().contains(grade))
+    const Assessment a = requireOpen(id);
+    if (!grade.isEmpty() && !a.grading.grades().contains(grade))
         throw Error(Error::Kind::Invalid, Tr::tr("“%1” is not a grade of this assessment.").arg(grade));
     Query q(m_db, QStringLiteral("UPDATE assess_org SET grade_choice = :g, version = version + 1, updated_at = :now "
                                  "WHERE assessment_id = :a AND org_id = :o AND deleted = 0"));
@@ -266,13 +266,22 @@ void AssessmentRepository::setGradeChoice(const QString &id, const QString &orgI
     tx.commit();
 }
 
-void AssessmentRepository::requireOpen(const QString &id) const
+QHash<QString, QString> AssessmentRepository::orgNames(const QString &id) const
+{
+    QHash<QString, QString> out;
+    for (const AssessedOrg &o : orgs(id))
+        out.insert(o.orgId, o.name);
+    return out;
+}
+
+Assessment AssessmentRepository::requireOpen(const QString &id) const
 {
     const Assessment a = get(id);
     if (a.sealed)
         throw Error(Error::Kind::Conflict, Tr::tr("The %1 assessment is sealed; nothing in it can change. Reopen "
                                                   "it (with a reason) first.")
                                                .arg(a.year));
+    return a;
 }
 
 void AssessmentRepository::recordSeal(const QString &id, bool sealed, const QString &reason, const QString &byWhom)
@@ -329,9 +338,7 @@ void AssessmentRepository::setPairs(const QString &id, const QList<AssessPair> &
 {
     Transaction tx(m_db);
     requireOpen(id);
-    QSet<QString> assessed;
-    for (const AssessedOrg &o : orgs(id))
-        assessed.insert(o.orgId);
+    const QHash<QString, QString> assessed = orgNames(id);
     for (const AssessPair &p : pairs)
         if (p.strongOrgId == p.weakOrgId || !assessed.contains(p.strongOrgId) || !assessed.contains(p.weakOrgId))
             throw Error(Error::Kind::Invalid, Tr::tr("A pair joins two different organisations of the assessment."));

@@ -2,6 +2,7 @@
 
 #include "Assessment.h"
 
+#include <QHash>
 #include <QPair>
 #include <optional>
 
@@ -63,7 +64,10 @@ public:
     // Where equal totals tie across a quota boundary: the grade the user gives; '' clears.
     void setGradeChoice(const QString &id, const QString &orgId, const QString &grade);
 
-    void requireOpen(const QString &id) const;
+    // The assessment, when it may still change; throws Conflict when it is sealed.
+    Assessment requireOpen(const QString &id) const;
+    // Assessed organisations' names by id: what entries are checked against.
+    QHash<QString, QString> orgNames(const QString &id) const;
     // Seal state and its event; AssessSeal checks first whether sealing is allowed.
     void recordSeal(const QString &id, bool sealed, const QString &reason, const QString &byWhom);
     QList<SealEvent> events(const QString &id) const;

@@ -46,11 +46,8 @@ void BallotRepository::set(const QString &assessmentId, int entry, const QList<I
         throw Error(Error::Kind::Invalid, Tr::tr("A ballot is typed once (1) or a second time (2)."));
     Transaction tx(m_db);
     AssessmentRepository assessments(m_db);
-    const Assessment a = assessments.get(assessmentId);
-    assessments.requireOpen(assessmentId);
-    QHash<QString, QString> names;
-    for (const AssessedOrg &o : assessments.orgs(assessmentId))
-        names.insert(o.orgId, o.name);
+    const Assessment a = assessments.requireOpen(assessmentId);
+    const QHash<QString, QString> names = assessments.orgNames(assessmentId);
 
     QMap<QString, QSet<QString>> kept; // ballot → organisations it marks now
     Query update(m_db, QStringLiteral("UPDATE assess_ballot_mark SET rater_kind = :k, score = :s, word = :w, "

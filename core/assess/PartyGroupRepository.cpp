@@ -10,7 +10,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QSet>
 #include <cmath>
 
 namespace dj {
@@ -26,11 +25,8 @@ void PartyGroupRepository::set(const QString &assessmentId, const QList<Input> &
 {
     Transaction tx(m_db);
     AssessmentRepository assessments(m_db);
-    const Assessment a = assessments.get(assessmentId);
-    assessments.requireOpen(assessmentId);
-    QSet<QString> assessed;
-    for (const AssessedOrg &o : assessments.orgs(assessmentId))
-        assessed.insert(o.orgId);
+    const Assessment a = assessments.requireOpen(assessmentId);
+    const QHash<QString, QString> assessed = assessments.orgNames(assessmentId);
     Query remove(m_db, QStringLiteral("UPDATE assess_pg_mark SET deleted = 1, version = version + 1, updated_at = "
                                       ":now WHERE assessment_id = :a AND org_id = :o AND evaluator = :e AND deleted = 0"));
     Query update(m_db, QStringLiteral("UPDATE assess_pg_mark SET score = :s, entered_by = :by, version = version + 1, "

@@ -60,23 +60,30 @@ Query &bindIndicator(Query &q, const Indicator &i)
 QString gone() { return Tr::tr("The scheme no longer exists."); }
 } // namespace
 
+namespace {
+const QString kSchemeColumns = QStringLiteral("id, name, revision, year_from, year_to, note, version");
+
+Scheme schemeFrom(const Query &q)
+{
+    Scheme s;
+    s.id = q.text(0);
+    s.name = q.text(1);
+    s.revision = q.integer(2);
+    s.yearFrom = q.integer(3);
+    s.yearTo = q.integer(4);
+    s.note = q.text(5);
+    s.version = q.int64(6);
+    return s;
+}
+} // namespace
+
 QList<Scheme> SchemeRepository::all() const
 {
-    Query q(m_db, QStringLiteral("SELECT id, name, revision, year_from, year_to, note, version FROM "
-                                 "assess_scheme WHERE deleted = 0 ORDER BY name, revision"));
+    Query q(m_db, QStringLiteral("SELECT %1 FROM assess_scheme WHERE deleted = 0 ORDER BY name, revision").arg(kSchemeColumns));
     q.exec();
     QList<Scheme> out;
-    while (q.next()) {
-        Scheme s;
-        s.id = q.text(0);
-        s.name = q.text(1);
-        s.revision = q.integer(2);
-        s.yearFrom = q.integer(3);
-        s.yearTo = q.integer(4);
-        s.note = q.text(5);
-        s.version = q.int64(6);
-        out << s;
-    }
+    while (q.next())
+        out << schemeFrom(q);
     return out;
 }
 
@@ -94,14 +101,14 @@ QList<Indicator> SchemeRepository::indicators(const QString &schemeId) const
 
 Scheme SchemeRepository::get(const QString &id) const
 {
-    for (const Scheme &s : all()) {
-        if (s.id == id) {
-            Scheme full = s;
-            full.indicators = indicators(id);
-            return full;
-        }
-    }
-    throw Error(Error::Kind::NotFound, gone());
+    // Read on every score entered: one row by key, not the list of all schemes.
+    Query q(m_db, QStringLiteral("SELECT %1 FROM assess_scheme WHERE id = :id AND deleted = 0").arg(kSchemeColumns));
+    q.bind(QStringLiteral(":id"), id).exec();
+    if (!q.next())
+        throw Error(Error::Kind::NotFound, gone());
+    Scheme s = schemeFrom(q);
+    s.indicators = indicators(id);
+    return s;
 }
 
 std::optional<Scheme> SchemeRepository::find(const QString &name) const

@@ -29,14 +29,11 @@ void ScoreRepository::set(const QString &assessmentId, const QList<ScoreInput> &
 {
     Transaction tx(m_db);
     AssessmentRepository assessments(m_db);
-    const Assessment a = assessments.get(assessmentId);
-    assessments.requireOpen(assessmentId);
+    const Assessment a = assessments.requireOpen(assessmentId);
     QHash<QString, Indicator> indicators;
     for (const Indicator &i : SchemeRepository(m_db).get(a.schemeId).indicators)
         indicators.insert(i.id, i);
-    QHash<QString, QString> orgNames;
-    for (const AssessedOrg &o : assessments.orgs(assessmentId))
-        orgNames.insert(o.orgId, o.name);
+    const QHash<QString, QString> orgNames = assessments.orgNames(assessmentId);
 
     Query remove(m_db, QStringLiteral("UPDATE assess_score SET deleted = 1, version = version + 1, updated_at = :now "
                                       "WHERE assessment_id = :a AND org_id = :o AND indicator_id = :i AND stage = :s "
