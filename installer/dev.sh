@@ -37,18 +37,18 @@ case "${1:-}" in
       export QT_QPA_PLATFORM=offscreen
     fi
     shift
-    exec build/release/app/dangjian "$@"
+    exec .build/release/app/dangjian "$@"
     ;;
   test)
     install_missing
     # 1. Core and CLI alone, without QtGui/QtWidgets even found: proves core needs neither.
     cmake --preset core-only >/dev/null
     cmake --build --preset core-only -j "$jobs"
-    bash .ci/check-core-deps build/core-only
+    bash .ci/check-core-deps .build/core-only
     # 2. Everything, warnings as errors, then every test; no tests found is a failure.
     cmake --preset ci >/dev/null
     cmake --build --preset ci -j "$jobs"
-    QT_QPA_PLATFORM=offscreen ctest --test-dir build/ci --output-on-failure --no-tests=error -j "$jobs"
+    QT_QPA_PLATFORM=offscreen ctest --test-dir .build/ci --output-on-failure --no-tests=error -j "$jobs"
     ;;
   *)
     echo "usage: bash installer/dev.sh run|test" >&2
