@@ -7,6 +7,7 @@
 #include "ImportCommands.h"
 #include "ListCommands.h"
 #include "OrgImportCommands.h"
+#include "ExchangeCommands.h"
 #include "OfficeCommands.h"
 #include "SatisfactionCommands.h"
 #include "SchemeCommands.h"
@@ -176,6 +177,32 @@ QList<Command> commands()
          {QStringLiteral("key")}, {QStringLiteral("yes")}, cli::officeTrust},
         {{QStringLiteral("office"), QStringLiteral("peers")},
          Tr::tr("office peers FILE              the offices trusted here, with fingerprints"), {}, {}, cli::officePeers},
+        {{QStringLiteral("export")},
+         Tr::tr("export FILE --scope all|org:CODE|year:Y|schemes [--since-last OFFICE|K.djkey]\n"
+                "       [--encrypt-for K.djkey | --passphrase-file P] --out X.djpkg\n"
+                "                               a signed package for another office: every row, an\n"
+                "                               organisation subtree, a year, or schemes and templates;\n"
+                "                               only what changed since the last one to that office"),
+         {QStringLiteral("scope"), QStringLiteral("since-last"), QStringLiteral("encrypt-for"), QStringLiteral("passphrase-file"),
+          QStringLiteral("out")},
+         {}, cli::exportPackage},
+        {{QStringLiteral("import"), QStringLiteral("log")},
+         Tr::tr("import log FILE [--json]       the packages imported into this file"), {}, json, cli::importLog},
+        {{QStringLiteral("import"), QStringLiteral("undo")},
+         Tr::tr("import undo FILE               undo the last import"), {}, {}, cli::importUndo},
+        {{QStringLiteral("import")},
+         Tr::tr("import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--trust [--yes]]\n"
+                "                               verify, preview (--dry-run) and merge a package; --trust\n"
+                "                               trusts an unknown sender after showing its fingerprint"),
+         {QStringLiteral("passphrase-file")},
+         {QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("trust"), QStringLiteral("yes")}, cli::importPackage},
+        {{QStringLiteral("conflicts"), QStringLiteral("resolve")},
+         Tr::tr("conflicts resolve FILE ID --take mine|theirs | --theirs-fields COL,COL\n"
+                "                               settle a conflict with one version, or field by field"),
+         {QStringLiteral("take"), QStringLiteral("theirs-fields")}, {}, cli::conflictsResolve},
+        {{QStringLiteral("conflicts")},
+         Tr::tr("conflicts FILE [--all] [--json] rows changed both here and elsewhere, waiting for a decision"), {},
+         {QStringLiteral("all"), QStringLiteral("json")}, cli::conflictsList},
         {{QStringLiteral("digest")},
          Tr::tr("digest FILE                    a hash of every business row in canonical order, to compare files"),
          {}, {}, cli::digest},

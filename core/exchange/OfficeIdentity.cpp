@@ -84,6 +84,14 @@ QByteArray OfficeIdentity::sign(Database &db, const QByteArray &message)
     return signature;
 }
 
+QByteArray OfficeIdentity::secretKey(Database &db)
+{
+    QByteArray secret = QByteArray::fromHex(db.meta(kSecret).toLatin1());
+    if (secret.size() != crypto_sign_SECRETKEYBYTES)
+        throw Error(Error::Kind::NotFound, Tr::tr("This data file has no signing key."));
+    return secret;
+}
+
 bool OfficeIdentity::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
 {
     init();

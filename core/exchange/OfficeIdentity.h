@@ -30,6 +30,9 @@ public:
     static OfficeKey publicKey(Database &db);
     // A detached Ed25519 signature of `message` with the office's secret key.
     static QByteArray sign(Database &db, const QByteArray &message);
+    // The office's 64-byte Ed25519 secret key (for signing packages); throws NotFound when
+    // the file has none. Callers wipe it (sodium_memzero) when done.
+    static QByteArray secretKey(Database &db);
     static bool verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature);
 
     // The key file: {"format": "dangjian-office-key", "formatVersion": 1, "officeId",

@@ -88,6 +88,30 @@
             <numerusform>Wrote %n PDF files to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n row(s), package %2 for %3, sequence %4%5.</source>
+        <translation>
+            <numerusform>Wrote %1: %n row, package %2 for %3, sequence %4%5.</numerusform>
+            <numerusform>Wrote %1: %n rows, package %2 for %3, sequence %4%5.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported (log entry %1). %n conflict(s) wait for a decision: dangjian-cli conflicts %2</source>
+        <translation>
+            <numerusform>Imported (log entry %1). %n conflict waits for a decision: dangjian-cli conflicts %2</numerusform>
+            <numerusform>Imported (log entry %1). %n conflicts wait for a decision: dangjian-cli conflicts %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dj::ImportLog</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1 written by the last import have been changed since; undoing it would lose those changes.</source>
+        <translation>
+            <numerusform>%n row of %1 written by the last import has been changed since; undoing it would lose those changes.</numerusform>
+            <numerusform>%n rows of %1 written by the last import have been changed since; undoing it would lose those changes.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dj::OrganizationRepository</name>

@@ -3696,6 +3696,152 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>revoked</source>
         <translation>已撤销信任</translation>
     </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>无法读取口令文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>口令文件 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>No trusted office is called %1, and no key file has that name.</source>
+        <translation>没有名为 %1 的受信任单位，也没有这个名字的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Give the package to write with --out X.djpkg.</source>
+        <translation>请用 --out X.djpkg 指定要写出的数据包。</translation>
+    </message>
+    <message>
+        <source>Use either --encrypt-for or --passphrase-file, not both.</source>
+        <translation>--encrypt-for 和 --passphrase-file 只能用其一。</translation>
+    </message>
+    <message>
+        <source>--since-last and --encrypt-for name different offices.</source>
+        <translation>--since-last 和 --encrypt-for 指的不是同一个单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n row(s), package %2 for %3, sequence %4%5.</source>
+        <translation>
+            <numerusform>已写出 %1：%n 行，数据包 %2，发往 %3，序号 %4%5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any office</source>
+        <translation>任意单位</translation>
+    </message>
+    <message>
+        <source>, changes since %1</source>
+        <translation>，%1 以来的变化</translation>
+    </message>
+    <message>
+        <source>PACKAGE</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>The package is signed by %1 (%2).</source>
+        <translation>数据包由 %1（%2）签名。</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with that office. Type yes to trust its key:</source>
+        <translation>请与该单位核对指纹。输入 yes 信任其密钥：</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key was not trusted and nothing was imported.</source>
+        <translation>未确认：未信任该密钥，也未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2, sequence %3, scope %4</source>
+        <translation>数据包 %1，来自 %2，序号 %3，范围 %4</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to change: this file already has everything in the package.</source>
+        <translation>无需改动：本文件已有数据包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was changed.</source>
+        <translation>仅预览：未做任何改动。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported (log entry %1). %n conflict(s) wait for a decision: dangjian-cli conflicts %2</source>
+        <translation>
+            <numerusform>已导入（日志第 %1 条）。%n 处冲突待处理：dangjian-cli conflicts %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>	undone %1</source>
+        <translation>	已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Undid import %1 (package from %2, sequence %3).</source>
+        <translation>已撤销第 %1 次导入（来自 %2 的数据包，序号 %3）。</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a decision.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>The conflict ID is a number; see dangjian-cli conflicts FILE.</source>
+        <translation>冲突编号是数字；见 dangjian-cli conflicts FILE。</translation>
+    </message>
+    <message>
+        <source>Say which version to keep: --take mine, --take theirs, or --theirs-fields COLUMN,COLUMN.</source>
+        <translation>请说明保留哪个版本：--take mine、--take theirs 或 --theirs-fields 列,列。</translation>
+    </message>
+    <message>
+        <source>%1 has no column %2.</source>
+        <translation>%1 没有列 %2。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 settled.</source>
+        <translation>冲突 %1 已处理。</translation>
+    </message>
+    <message>
+        <source>export FILE --scope all|org:CODE|year:Y|schemes [--since-last OFFICE|K.djkey]
+       [--encrypt-for K.djkey | --passphrase-file P] --out X.djpkg
+                               a signed package for another office: every row, an
+                               organisation subtree, a year, or schemes and templates;
+                               only what changed since the last one to that office</source>
+        <translation>export FILE --scope all|org:CODE|year:Y|schemes [--since-last OFFICE|K.djkey]
+       [--encrypt-for K.djkey | --passphrase-file P] --out X.djpkg
+                               为其他单位生成签名数据包：全部数据、某组织及其下级、
+                               某一年度，或考核方案与清单模板；--since-last 只含上次
+                               发给该单位以来的变化</translation>
+    </message>
+    <message>
+        <source>import log FILE [--json]       the packages imported into this file</source>
+        <translation>import log FILE [--json]       本文件导入过的数据包</translation>
+    </message>
+    <message>
+        <source>import undo FILE               undo the last import</source>
+        <translation>import undo FILE               撤销最近一次导入</translation>
+    </message>
+    <message>
+        <source>import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--trust [--yes]]
+                               verify, preview (--dry-run) and merge a package; --trust
+                               trusts an unknown sender after showing its fingerprint</source>
+        <translation>import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--trust [--yes]]
+                               校验、预览（--dry-run）并合并数据包；--trust 在显示指纹
+                               后信任未知的发送单位</translation>
+    </message>
+    <message>
+        <source>conflicts resolve FILE ID --take mine|theirs | --theirs-fields COL,COL
+                               settle a conflict with one version, or field by field</source>
+        <translation>conflicts resolve FILE ID --take mine|theirs | --theirs-fields 列,列
+                               以某一版本或逐个字段处理冲突</translation>
+    </message>
+    <message>
+        <source>conflicts FILE [--all] [--json] rows changed both here and elsewhere, waiting for a decision</source>
+        <translation>conflicts FILE [--all] [--json] 本单位和其他单位都改过、等待处理的数据行</translation>
+    </message>
 </context>
 <context>
     <name>dj::AssessExplain</name>
@@ -3950,6 +4096,25 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::ConflictRepository</name>
+    <message>
+        <source>There is no conflict number %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was already settled on %2.</source>
+        <translation>冲突 %1 已于 %2 处理。</translation>
+    </message>
+    <message>
+        <source>The row of conflict %1 is no longer there.</source>
+        <translation>冲突 %1 对应的数据行已不存在。</translation>
+    </message>
+    <message>
+        <source>This choice clashes with another row here (%1).</source>
+        <translation>这一选择与本文件中的另一行冲突（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>dj::CsvReader</name>
     <message>
         <source>%1 cannot be read: %2</source>
@@ -4134,6 +4299,29 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::ExchangeScope</name>
+    <message>
+        <source>Unknown scope &quot;%1&quot;: use all, org:CODE (an organisation code), year:YYYY or schemes.</source>
+        <translation>未知的范围“%1”：请用 all、org:代码（组织代码）、year:年份 或 schemes。</translation>
+    </message>
+    <message>
+        <source>organisation %1 and everything below it</source>
+        <translation>组织 %1 及其全部下级</translation>
+    </message>
+    <message>
+        <source>the year %1 (lists, records, assessment, survey)</source>
+        <translation>%1 年度（清单、纪实、考核、测评）</translation>
+    </message>
+    <message>
+        <source>assessment schemes and list templates (to send down)</source>
+        <translation>考核方案和清单模板（下发用）</translation>
+    </message>
+    <message>
+        <source>every row this office keeps</source>
+        <translation>本单位保存的全部数据</translation>
+    </message>
+</context>
+<context>
     <name>dj::Grading</name>
     <message>
         <source>Unknown grade scale “%1”: use good3 (好/中/差), good4 (好/较好/一般/差) or cadre4 (优秀/称职/基本称职/不称职).</source>
@@ -4224,6 +4412,50 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The ID number (digit 17 is even) is a woman&apos;s, but the gender entered is male.</source>
         <translation>身份证号码第 17 位为偶数，对应性别为女，但填写的性别为男。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ImportEngine</name>
+    <message>
+        <source>Row %1 of %2 vanished during the import.</source>
+        <translation>导入过程中 %2 的第 %1 行不见了。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>The package cannot be imported: its new row %1 in %2 does not fit this file (%3). Nothing was imported.</source>
+        <translation>无法导入该数据包：其中 %2 的新行 %1 与本文件不相容（%3）。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package cannot be imported: row %1 of %2 refers to %3 in %4, which neither the package nor this file has. Nothing was imported.</source>
+        <translation>无法导入该数据包：%2 的第 %1 行引用了 %4 中的 %3，而数据包和本文件中都没有它。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ImportLog</name>
+    <message>
+        <source>No package has been imported into this file.</source>
+        <translation>本文件尚未导入过数据包。</translation>
+    </message>
+    <message>
+        <source>The last import (from %1) was already undone on %2; only the last import can be undone.</source>
+        <translation>最近一次导入（来自 %1）已于 %2 撤销；只能撤销最近一次导入。</translation>
+    </message>
+    <message>
+        <source>A conflict from the last import has been settled since; undoing the import would lose that decision.</source>
+        <translation>最近一次导入产生的冲突已经处理过；撤销导入会丢失该处理结果。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1 written by the last import have been changed since; undoing it would lose those changes.</source>
+        <translation>
+            <numerusform>最近一次导入写入的 %1 中有 %n 行此后又被修改；撤销会丢失这些修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rows the last import added are used by entries made since; the import cannot be undone.</source>
+        <translation>最近一次导入新增的数据已被之后录入的内容引用，无法撤销该导入。</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +4785,241 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::PackageExport</name>
+    <message>
+        <source>Choose the office to encrypt the package for.</source>
+        <translation>请选择为哪个单位加密数据包。</translation>
+    </message>
+    <message>
+        <source>Encrypt either for an office or with a passphrase, not both.</source>
+        <translation>只能为某个单位加密或用口令加密，不能两者都用。</translation>
+    </message>
+    <message>
+        <source>A package is made for another office, not for this one.</source>
+        <translation>数据包是发给其他单位的，不能发给本单位自己。</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available: %1</source>
+        <translation>没有可用的临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PackageHeader</name>
+    <message>
+        <source>The package %1 is damaged: the header field “%2” is missing or not valid.</source>
+        <translation>数据包 %1 已损坏：包头字段“%2”缺失或无效。</translation>
+    </message>
+    <message>
+        <source>The package %1 is encrypted in a way (“%2”) this version of Dangjian Desk does not know; it was written by a newer version. Update the program to open it.</source>
+        <translation>数据包 %1 使用了本版本不认识的加密方式（“%2”），它由更新版本生成。请升级程序后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is not an exchange package of Dangjian Desk.</source>
+        <translation>%1 不是机关党建工作台的交换数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 was written by a newer version of Dangjian Desk (package format %2; this version reads format %3). Update the program to open it.</source>
+        <translation>数据包 %1 由更新版本的机关党建工作台生成（数据包格式 %2；本版本可读格式 %3）。请升级程序后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PackageImport</name>
+    <message>
+        <source>Packages %1 to %2 from %3 have not been imported here; ask that office whether they were lost.</source>
+        <translation>来自 %3 的第 %1 至 %2 号数据包尚未在本处导入；请向该单位确认是否遗失。</translation>
+    </message>
+    <message>
+        <source>This package was made for %1, not for this office (%2). Nothing was imported.</source>
+        <translation>该数据包是发给 %1 的，不是发给本单位（%2）的。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package is signed by %1, an office this file does not trust yet (fingerprint %2). Compare the fingerprint with that office, then trust its key. Nothing was imported.</source>
+        <translation>数据包由 %1 签名，本文件尚未信任该单位（指纹 %2）。请与该单位核对指纹后信任其密钥。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package is signed by %1, whose key is no longer trusted here. Nothing was imported.</source>
+        <translation>数据包由 %1 签名，本处已不再信任其密钥。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package says it comes from %1 but is signed with another key (fingerprint %2) than the one trusted here. Nothing was imported.</source>
+        <translation>数据包声称来自 %1，但签名所用密钥（指纹 %2）与本处信任的不同。未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未做任何改动。</translation>
+    </message>
+    <message>
+        <source>No temporary folder is available: %1</source>
+        <translation>没有可用的临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PackageReader</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match its contents: it was changed or damaged after it was signed.</source>
+        <translation>数据包的签名与内容不符：签名后被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>Opening the package was cancelled; nothing was written.</source>
+        <translation>已取消打开数据包，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>无法读取数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The package %1 became shorter while it was being read.</source>
+        <translation>读取过程中数据包 %1 变短了。</translation>
+    </message>
+    <message>
+        <source>The package %1 was changed while it was being read.</source>
+        <translation>读取过程中数据包 %1 被修改。</translation>
+    </message>
+    <message>
+        <source>The package %1 does not exist.</source>
+        <translation>数据包 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The package %1 is truncated: it has only %2 bytes, and a package has at least %3. It was not copied completely.</source>
+        <translation>数据包 %1 不完整：只有 %2 字节，而数据包至少有 %3 字节。它没有被完整复制。</translation>
+    </message>
+    <message>
+        <source>%1 is not an exchange package of Dangjian Desk.</source>
+        <translation>%1 不是机关党建工作台的交换数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: its header length (%2 bytes) is not valid.</source>
+        <translation>数据包 %1 已损坏：包头长度（%2 字节）无效。</translation>
+    </message>
+    <message>
+        <source>The package %1 is truncated: its header of %2 bytes and signature do not fit in its %3 bytes. It was not copied completely.</source>
+        <translation>数据包 %1 不完整：%2 字节的包头和签名超出了文件的 %3 字节。它没有被完整复制。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: its header cannot be read.</source>
+        <translation>数据包 %1 已损坏：无法读取包头。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: its header announces a negative data length (%2 bytes; the file holds %3).</source>
+        <translation>数据包 %1 已损坏：包头声明的数据长度为负（%2 字节；文件实有 %3）。</translation>
+    </message>
+    <message>
+        <source>The package %1 is truncated (its header announces %2 bytes of data, but the file holds only %3): it was not copied completely.</source>
+        <translation>数据包 %1 不完整（包头声明 %2 字节数据，文件实际只有 %3）：它没有被完整复制。</translation>
+    </message>
+    <message>
+        <source>The package %1 has %2 extra bytes after its signature; it was damaged or altered.</source>
+        <translation>数据包 %1 在签名之后多出 %2 字节；它已损坏或被改动。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: the lengths in its header do not agree (%2 bytes stored for %3 bytes of data).</source>
+        <translation>数据包 %1 已损坏：包头中的长度不一致（%3 字节数据存为 %2 字节）。</translation>
+    </message>
+    <message>
+        <source>The key to check the package with is not a valid office key.</source>
+        <translation>用于校验数据包的密钥不是有效的单位密钥。</translation>
+    </message>
+    <message>
+        <source>The package %1 was signed with the key %2, not with the expected key %3; it cannot be trusted.</source>
+        <translation>数据包 %1 由密钥 %2 签名，而不是预期的密钥 %3；不能信任。</translation>
+    </message>
+    <message>
+        <source>Checking the package was cancelled.</source>
+        <translation>已取消校验数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 must be checked against its sender&apos;s key before it is opened.</source>
+        <translation>打开数据包 %1 之前必须先用发送单位的密钥校验。</translation>
+    </message>
+    <message>
+        <source>This package is encrypted for another office; it cannot be opened with this office&apos;s key.</source>
+        <translation>该数据包是为其他单位加密的，无法用本单位的密钥打开。</translation>
+    </message>
+    <message>
+        <source>This package is protected by a passphrase; enter it to open the package.</source>
+        <translation>该数据包受口令保护；请输入口令打开。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the package (it needs %1 MiB).</source>
+        <translation>内存不足，无法打开数据包（需要 %1 MiB）。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: its encryption header is not valid.</source>
+        <translation>数据包 %1 已损坏：加密头无效。</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written: %2</source>
+        <translation>无法写入文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data in the package %1 is damaged and cannot be decrypted.</source>
+        <translation>数据包 %1 中的数据已损坏，无法解密。</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>口令不正确。</translation>
+    </message>
+    <message>
+        <source>The package %1 was changed after it was checked.</source>
+        <translation>数据包 %1 在校验之后被修改。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PackageWriter</name>
+    <message>
+        <source>The export was cancelled; no package was written.</source>
+        <translation>导出已取消，未写出数据包。</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be written: %2</source>
+        <translation>无法写出数据包 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The key of the office to encrypt the package for is not valid.</source>
+        <translation>加密对象单位的密钥无效。</translation>
+    </message>
+    <message>
+        <source>Enter a passphrase to protect the package.</source>
+        <translation>请输入保护数据包的口令。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the package with a passphrase (it needs %1 MiB).</source>
+        <translation>内存不足，无法用口令保护数据包（需要 %1 MiB）。</translation>
+    </message>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s signing key is not valid.</source>
+        <translation>本单位的签名密钥无效。</translation>
+    </message>
+    <message>
+        <source>The package names a sender key that is not the office&apos;s signing key.</source>
+        <translation>数据包中的发送方密钥不是本单位的签名密钥。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s description is too long (%1 bytes; at most %2).</source>
+        <translation>数据包的描述过长（%1 字节；最多 %2）。</translation>
+    </message>
+    <message>
+        <source>The file %1 changed while the package was being written.</source>
+        <translation>写数据包的过程中文件 %1 发生了变化。</translation>
+    </message>
+    <message>
+        <source>The package %1 did not read back correctly after it was written, so it was not saved: %2</source>
+        <translation>数据包 %1 写出后回读校验失败，因此未保存：%2</translation>
+    </message>
+</context>
+<context>
     <name>dj::PartyGroupRepository</name>
     <message>
         <source>A party-group mark needs the evaluator&apos;s name.</source>
@@ -4565,6 +5032,72 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1&apos;s mark %2 is outside 0–100.</source>
         <translation>%1 给出的评分 %2 超出 0–100 的范围。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PayloadBuilder</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写出任何内容。</translation>
+    </message>
+    <message>
+        <source>No organisation has the code %1.</source>
+        <translation>没有代码为 %1 的组织。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PayloadSchema</name>
+    <message>
+        <source>The package cannot be imported: %1</source>
+        <translation>无法导入该数据包：%1</translation>
+    </message>
+    <message>
+        <source>its contents are not a database.</source>
+        <translation>其内容不是数据库。</translation>
+    </message>
+    <message>
+        <source>its contents are not a Dangjian Desk payload.</source>
+        <translation>其内容不是机关党建工作台的数据。</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Dangjian Desk (data format %1; this program has %2). Update this program to one with data format %1 or later.</source>
+        <translation>它由更新版本的机关党建工作台生成（数据格式 %1；本程序为 %2）。请把本程序升级到数据格式 %1 或以上的版本。</translation>
+    </message>
+    <message>
+        <source>it was made by an older version of Dangjian Desk (data format %1; this program needs %2). Ask the sender to update and send it again.</source>
+        <translation>它由较旧版本的机关党建工作台生成（数据格式 %1；本程序需要 %2）。请发送单位升级后重新发送。</translation>
+    </message>
+    <message>
+        <source>its database is damaged (%1).</source>
+        <translation>其数据库已损坏（%1）。</translation>
+    </message>
+    <message>
+        <source>it holds a trigger (%1), which a package never does.</source>
+        <translation>其中含有触发器（%1），正常数据包不会有。</translation>
+    </message>
+    <message>
+        <source>it holds a view (%1), which a package never does.</source>
+        <translation>其中含有视图（%1），正常数据包不会有。</translation>
+    </message>
+    <message>
+        <source>it holds an unknown %1 &quot;%2&quot;.</source>
+        <translation>其中含有未知的 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; differs from this program&apos;s layout.</source>
+        <translation>其 %1“%2”与本程序的结构不同。</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 &quot;%2&quot;.</source>
+        <translation>其中缺少 %1“%2”。</translation>
+    </message>
+    <message>
+        <source>the row id %1 appears more than once.</source>
+        <translation>行编号 %1 出现了不止一次。</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +5564,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Cannot export to &quot;%1&quot;: the file name must end in .xlsx or .csv.</source>
         <translation>无法导出到“%1”：文件名必须以 .xlsx 或 .csv 结尾。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SqlStmt</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>数据库错误：%1</translation>
     </message>
 </context>
 <context>

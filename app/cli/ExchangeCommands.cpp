@@ -1,0 +1,290 @@
+#include "ExchangeCommands.h"
+
+#include "exchange/ConflictRepository.h"
+#include "exchange/ImportLog.h"
+#include "exchange/PackageExport.h"
+#include "exchange/PackageImport.h"
+#include "exchange/PeerRepository.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+#include <cstdio>
+
+namespace cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+QString user() { return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")); }
+
+QByteArray passphraseFrom(const CliArgs &a)
+{
+    const QString path = a.value(QStringLiteral("passphrase-file"));
+    if (path.isEmpty())
+        return {};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        throw dj::Error(dj::Error::Kind::NotFound, QCoreApplication::translate("cli", "The passphrase file %1 cannot be read: %2")
+                                                       .arg(path, f.errorString()));
+    QByteArray p = f.readAll();
+    while (p.endsWith('\n') || p.endsWith('\r'))
+        p.chop(1);
+    if (p.isEmpty())
+        throw dj::Error(dj::Error::Kind::Invalid, QCoreApplication::translate("cli", "The passphrase file %1 is empty.").arg(path));
+    return p;
+}
+
+// A recipient named by a key file, or by the id or name of an office trusted here.
+dj::OfficeKey recipientFrom(dj::Database &db, const QString &spec)
+{
+    if (QFileInfo(spec).isFile())
+        return dj::OfficeIdentity::readKeyFile(spec);
+    for (const dj::Peer &p : dj::PeerRepository(db).all())
+        if (p.trusted() && (p.key.officeId == spec || p.key.officeName == spec))
+            return p.key;
+    throw dj::Error(dj::Error::Kind::NotFound,
+                    QCoreApplication::translate("cli", "No trusted office is called %1, and no key file has that name.").arg(spec));
+}
+
+bool confirm(const QString &question)
+{
+    printLine(question);
+    std::fflush(stdout);
+    QTextStream in(stdin);
+    return in.readLine().trimmed().toLower() == QLatin1String("yes");
+}
+
+QJsonObject countsJson(const dj::ImportCounts &c)
+{
+    QJsonObject out;
+    for (int k = 0; k < dj::ImportCounts::CategoryCount; ++k) {
+        QJsonObject tables;
+        for (auto it = c.perTable.cbegin(); it != c.perTable.cend(); ++it)
+            if (it.value()[k] > 0)
+                tables.insert(it.key(), double(it.value()[k]));
+        out.insert(dj::ImportCounts::key(dj::ImportCounts::Category(k)),
+                   QJsonObject{{QStringLiteral("total"), double(c.total(dj::ImportCounts::Category(k)))},
+                               {QStringLiteral("tables"), tables}});
+    }
+    return out;
+}
+} // namespace
+
+int exportPackage(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    const QString out = a.value(QStringLiteral("out"));
+    if (out.isEmpty())
+        usage(Tr::tr("Give the package to write with --out X.djpkg."));
+    if (a.options.contains(QStringLiteral("encrypt-for")) && a.options.contains(QStringLiteral("passphrase-file")))
+        usage(Tr::tr("Use either --encrypt-for or --passphrase-file, not both."));
+    dj::ExportRequest request;
+    request.scope = dj::ExchangeScope::parse(a.value(QStringLiteral("scope"), QStringLiteral("all")));
+    request.out = out;
+    request.passphrase = passphraseFrom(a);
+    auto db = openData(file, false);
+    if (a.options.contains(QStringLiteral("encrypt-for"))) {
+        request.recipient = dj::OfficeIdentity::readKeyFile(a.value(QStringLiteral("encrypt-for")));
+        request.encryptForRecipient = true;
+    }
+    if (a.options.contains(QStringLiteral("since-last"))) {
+        const dj::OfficeKey to = recipientFrom(*db, a.value(QStringLiteral("since-last")));
+        if (request.recipient && request.recipient->officeId != to.officeId)
+            usage(Tr::tr("--since-last and --encrypt-for name different offices."));
+        request.recipient = to;
+        request.sinceLast = true;
+    }
+    const dj::ExportOutcome o = dj::PackageExport::run(*db, request);
+    printLine(Tr::tr("Wrote %1: %n row(s), package %2 for %3, sequence %4%5.", nullptr, int(o.totalRows))
+                  .arg(out, o.header.packageId,
+                       o.header.forAnyOffice() ? Tr::tr("any office") : o.header.recipientOfficeName)
+                  .arg(o.header.sequence)
+                  .arg(o.header.incremental ? Tr::tr(", changes since %1").arg(o.header.since) : QString()));
+    return Ok;
+}
+
+int importPackage(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    const QString package = a.required(1, Tr::tr("PACKAGE"));
+    auto db = openData(file, false);
+    dj::PackageImport import(*db, package);
+    const dj::PackageHeader &h = import.header();
+    const bool json = a.has(QStringLiteral("json"));
+    if (a.has(QStringLiteral("trust")) && import.sender() == dj::PackageImport::Sender::Unknown) {
+        printLine(Tr::tr("The package is signed by %1 (%2).").arg(h.sender.officeName, h.sender.officeId));
+        printLine(Tr::tr("Fingerprint: %1").arg(h.senderFingerprint()));
+        if (!a.has(QStringLiteral("yes")) &&
+            !confirm(Tr::tr("Compare the fingerprint with that office. Type yes to trust its key:")))
+            throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted and nothing was imported."));
+        import.trustSender(user());
+    }
+    dj::ImportOptions options;
+    options.dryRun = a.has(QStringLiteral("dry-run"));
+    options.passphrase = passphraseFrom(a);
+    options.byWhom = user();
+    const dj::ImportOutcome o = import.run(options);
+    if (json) {
+        QJsonArray conflicts;
+        if (!options.dryRun)
+            for (qint64 id : o.counts.conflictIds) {
+                const dj::SyncConflict c = dj::ConflictRepository(*db).get(id);
+                conflicts.append(QJsonObject{{QStringLiteral("id"), double(id)},
+                                             {QStringLiteral("table"), c.table},
+                                             {QStringLiteral("rowId"), c.rowId},
+                                             {QStringLiteral("columns"), QJsonArray::fromStringList(c.differing())}});
+            }
+        else
+            for (const auto &r : o.counts.rows)
+                if (r.category == dj::ImportCounts::Conflict)
+                    conflicts.append(QJsonObject{{QStringLiteral("table"), r.table}, {QStringLiteral("rowId"), r.id}});
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("package"), h.packageId},
+                                            {QStringLiteral("sender"), h.sender.officeName},
+                                            {QStringLiteral("senderOfficeId"), h.sender.officeId},
+                                            {QStringLiteral("sequence"), double(h.sequence)},
+                                            {QStringLiteral("scope"), h.scope},
+                                            {QStringLiteral("dryRun"), options.dryRun},
+                                            {QStringLiteral("nothingToDo"), o.nothingToDo},
+                                            {QStringLiteral("importId"), double(o.importId)},
+                                            {QStringLiteral("gapWarning"), o.gapWarning},
+                                            {QStringLiteral("counts"), countsJson(o.counts)},
+                                            {QStringLiteral("conflicts"), conflicts}}));
+        return Ok;
+    }
+    printLine(Tr::tr("Package %1 from %2, sequence %3, scope %4").arg(h.packageId, h.sender.officeName).arg(h.sequence).arg(h.scope));
+    if (!o.gapWarning.isEmpty())
+        printLine(Tr::tr("Warning: %1").arg(o.gapWarning));
+    for (int k = 0; k < dj::ImportCounts::CategoryCount; ++k)
+        printLine(QStringLiteral("  %1\t%2").arg(dj::ImportCounts::key(dj::ImportCounts::Category(k))).arg(o.counts.total(dj::ImportCounts::Category(k))));
+    if (o.nothingToDo)
+        printLine(Tr::tr("Nothing to change: this file already has everything in the package."));
+    else if (options.dryRun)
+        printLine(Tr::tr("Preview only: nothing was changed."));
+    else
+        printLine(Tr::tr("Imported (log entry %1). %n conflict(s) wait for a decision: dangjian-cli conflicts %2", nullptr,
+                         int(o.counts.total(dj::ImportCounts::Conflict)))
+                      .arg(o.importId)
+                      .arg(file));
+    return Ok;
+}
+
+int importLog(const CliArgs &a)
+{
+    auto db = openData(a.required(0, Tr::tr("FILE")), true);
+    const QList<dj::ImportLogEntry> entries = dj::ImportLog(*db).all();
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const auto &e : entries)
+            list.append(QJsonObject{{QStringLiteral("id"), double(e.id)},
+                                    {QStringLiteral("package"), e.packageId},
+                                    {QStringLiteral("hash"), e.packageHash},
+                                    {QStringLiteral("sender"), e.senderName},
+                                    {QStringLiteral("senderOfficeId"), e.senderOffice},
+                                    {QStringLiteral("sequence"), double(e.sequence)},
+                                    {QStringLiteral("expectedSequence"), double(e.expectedSequence)},
+                                    {QStringLiteral("scope"), e.scope},
+                                    {QStringLiteral("importedAt"), e.importedAt},
+                                    {QStringLiteral("importedBy"), e.importedBy},
+                                    {QStringLiteral("counts"), e.counts},
+                                    {QStringLiteral("undoneAt"), e.undoneAt}});
+        printJson(QJsonDocument(list));
+        return Ok;
+    }
+    for (const auto &e : entries)
+        printLine(QStringLiteral("%1\t%2\t%3\t#%4\t%5\tnew %6, updated %7, deleted %8, conflicts %9%10")
+                      .arg(e.id)
+                      .arg(e.importedAt, e.senderName)
+                      .arg(e.sequence)
+                      .arg(e.scope)
+                      .arg(e.count(QStringLiteral("new")))
+                      .arg(e.count(QStringLiteral("updated")))
+                      .arg(e.count(QStringLiteral("deleted")))
+                      .arg(e.count(QStringLiteral("conflicts")))
+                      .arg(e.undoneAt.isEmpty() ? QString() : Tr::tr("\tundone %1").arg(e.undoneAt)));
+    return Ok;
+}
+
+int importUndo(const CliArgs &a)
+{
+    auto db = openData(a.required(0, Tr::tr("FILE")), false);
+    const dj::ImportLogEntry e = dj::ImportLog(*db).undoLast(user());
+    printLine(Tr::tr("Undid import %1 (package from %2, sequence %3).").arg(e.id).arg(e.senderName).arg(e.sequence));
+    return Ok;
+}
+
+int conflictsList(const CliArgs &a)
+{
+    auto db = openData(a.required(0, Tr::tr("FILE")), true);
+    const QList<dj::SyncConflict> list = dj::ConflictRepository(*db).list(!a.has(QStringLiteral("all")));
+    if (a.has(QStringLiteral("json"))) {
+        QJsonArray out;
+        for (const auto &c : list) {
+            QJsonObject mine, theirs;
+            for (const QString &col : c.differing()) {
+                const int i = int(c.columns.indexOf(col));
+                mine.insert(col, QJsonValue::fromVariant(c.mine.value(i)));
+                theirs.insert(col, QJsonValue::fromVariant(c.theirs.value(i)));
+            }
+            out.append(QJsonObject{{QStringLiteral("id"), double(c.id)},
+                                   {QStringLiteral("table"), c.table},
+                                   {QStringLiteral("rowId"), c.rowId},
+                                   {QStringLiteral("senderOfficeId"), c.senderOffice},
+                                   {QStringLiteral("detectedAt"), c.detectedAt},
+                                   {QStringLiteral("tableHolds"), c.tableHoldsTheirs ? QStringLiteral("theirs") : QStringLiteral("mine")},
+                                   {QStringLiteral("mine"), mine},
+                                   {QStringLiteral("theirs"), theirs},
+                                   {QStringLiteral("resolution"), c.resolution}});
+        }
+        printJson(QJsonDocument(out));
+        return Ok;
+    }
+    for (const auto &c : list)
+        printLine(QStringLiteral("%1\t%2\t%3\t%4%5")
+                      .arg(c.id)
+                      .arg(c.table, c.rowId, c.differing().join(QLatin1Char(',')),
+                           c.resolution.isEmpty() ? QString() : QStringLiteral("\t") + c.resolution));
+    if (list.isEmpty())
+        printLine(Tr::tr("No conflicts wait for a decision."));
+    return Ok;
+}
+
+int conflictsResolve(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    bool ok = false;
+    const qint64 id = a.required(1, Tr::tr("ID")).toLongLong(&ok);
+    if (!ok)
+        usage(Tr::tr("The conflict ID is a number; see dangjian-cli conflicts FILE."));
+    const QString take = a.value(QStringLiteral("take"));
+    const QString fields = a.value(QStringLiteral("theirs-fields"));
+    if ((take.isEmpty() == fields.isEmpty()) || (!take.isEmpty() && take != QLatin1String("mine") && take != QLatin1String("theirs")))
+        usage(Tr::tr("Say which version to keep: --take mine, --take theirs, or --theirs-fields COLUMN,COLUMN."));
+    auto db = openData(file, false);
+    dj::ConflictRepository repo(*db);
+    if (!fields.isEmpty()) {
+        const QStringList list = fields.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const dj::SyncConflict c = repo.get(id);
+        for (const QString &f : list)
+            if (!c.columns.contains(f.trimmed()))
+                usage(Tr::tr("%1 has no column %2.").arg(c.table, f.trimmed()));
+        QSet<QString> set;
+        for (const QString &f : list)
+            set.insert(f.trimmed());
+        repo.resolveFields(id, set, user());
+    } else {
+        repo.resolve(id, take == QLatin1String("mine") ? dj::ConflictRepository::Take::Mine : dj::ConflictRepository::Take::Theirs,
+                     user());
+    }
+    printLine(Tr::tr("Conflict %1 settled.").arg(id));
+    return Ok;
+}
+
+} // namespace cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ImportCounts.h"
+
+#include <QString>
+#include <functional>
+
+namespace dj {
+
+class Database;
+
+// Merges a validated payload into the data file, inside the caller's write transaction and
+// with the payload attached as schema "p". Per row: new → inserted; theirs descends from
+// ours (our version is in their history) → applied (a newer tombstone deletes); ours
+// descends from theirs → older, ignored; identical → unchanged; both changed → a conflict:
+// both versions kept (the table shows the higher version, then the later time, then the
+// larger hash — the same on every office), listed for a person to settle.
+class ImportEngine
+{
+public:
+    using Progress = std::function<bool(int done, int total)>;
+
+    ImportEngine(Database &db, qint64 importId, QString senderOffice)
+        : m_db(db), m_importId(importId), m_sender(std::move(senderOffice))
+    {
+    }
+
+    // Throws dj::Error (Invalid for a package that cannot be applied, naming the row).
+    ImportCounts run(const Progress &progress = {});
+
+private:
+    void insertNew(const QString &table, ImportCounts &counts);
+    void compareExisting(const QString &table, ImportCounts &counts);
+    void applyTheirs(const QString &table, const QString &id, bool deletes, ImportCounts &counts);
+    void recordConflict(const QString &table, const QString &id, ImportCounts &counts);
+    void checkReferences();
+    QString historyOf(const QString &id) const;
+    void rememberBefore(const QString &table, const QString &id, const QByteArray &before);
+
+    Database &m_db;
+    qint64 m_importId;
+    QString m_sender;
+};
+
+} // namespace dj

@@ -1,0 +1,105 @@
+#include "PackageExport.h"
+
+#include "PackageReader.h"
+#include "PackageWriter.h"
+#include "PayloadBuilder.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+namespace dj {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dj::PackageExport)
+};
+} // namespace
+
+ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, const Progress &progress)
+{
+    if (request.encryptForRecipient && !request.recipient)
+        throw Error(Error::Kind::Invalid, Tr::tr("Choose the office to encrypt the package for."));
+    if (request.encryptForRecipient && !request.passphrase.isEmpty())
+        throw Error(Error::Kind::Invalid, Tr::tr("Encrypt either for an office or with a passphrase, not both."));
+    const OfficeKey me = OfficeIdentity::ensure(db);
+    if (request.recipient && request.recipient->officeId == me.officeId)
+        throw Error(Error::Kind::Invalid, Tr::tr("A package is made for another office, not for this one."));
+
+    const QString stream = request.recipient ? request.recipient->officeId : QStringLiteral("*");
+    const QString startedAt = Clock::stamp(); // before the snapshot: the next incremental starts here
+    qint64 lastSequence = 0;
+    QString lastSentAt;
+    {
+        Query q(db, QStringLiteral("SELECT last_sequence, last_sent_at FROM exchange_sent WHERE recipient = :r"));
+        q.bind(QStringLiteral(":r"), stream).exec();
+        if (q.next()) {
+            lastSequence = q.int64(0);
+            lastSentAt = q.text(1);
+        }
+    }
+    const QString since = request.sinceLast ? lastSentAt : QString();
+
+    QTemporaryDir work;
+    if (!work.isValid())
+        throw Error(Error::Kind::Storage, Tr::tr("No temporary folder is available: %1").arg(work.errorString()));
+    const QString payload = work.filePath(QStringLiteral("payload.sqlite"));
+    ExportOutcome outcome;
+    outcome.rows = PayloadBuilder(db).build(payload, request.scope, since, [&](int done, int total) {
+        return !progress || progress(done * 40 / total);
+    });
+    for (qint64 n : std::as_const(outcome.rows))
+        outcome.totalRows += n;
+
+    PackageHeader &h = outcome.header;
+    h.sender = me;
+    if (request.recipient) {
+        h.recipientOfficeId = request.recipient->officeId;
+        h.recipientOfficeName = request.recipient->officeName;
+    }
+    h.createdAt = Clock::now();
+    h.scope = request.scope.toString();
+    h.incremental = !since.isEmpty();
+    h.since = since;
+    h.schemaVersion = db.schemaVersion();
+    h.sequence = lastSequence + 1;
+    PackageWriter::WriteOptions opts;
+    if (request.encryptForRecipient) {
+        opts.mode = PackageHeader::Encryption::Recipient;
+        opts.recipientPublicKey = request.recipient->publicKey;
+    } else if (!request.passphrase.isEmpty()) {
+        opts.mode = PackageHeader::Encryption::Passphrase;
+        opts.passphrase = request.passphrase;
+    }
+    QByteArray secret = OfficeIdentity::secretKey(db);
+    try {
+        PackageWriter::write(request.out, h, payload, secret, opts, [&](qint64 done, qint64 total) {
+            return !progress || progress(40 + int(total > 0 ? done * 59 / total : 59));
+        });
+    } catch (...) {
+        secret.fill('\0');
+        throw;
+    }
+    secret.fill('\0');
+    outcome.header = PackageReader(request.out).header(); // as written: id, hash, lengths
+
+    Transaction tx(db);
+    Query(db, QStringLiteral("INSERT INTO exchange_sent (recipient, last_sequence, last_sent_at) VALUES (:r, :s, :t) "
+                             "ON CONFLICT(recipient) DO UPDATE SET last_sequence = excluded.last_sequence, "
+                             "last_sent_at = excluded.last_sent_at"))
+        .bind(QStringLiteral(":r"), stream)
+        .bind(QStringLiteral(":s"), h.sequence)
+        .bind(QStringLiteral(":t"), startedAt)
+        .exec();
+    tx.commit();
+    if (progress)
+        progress(100);
+    return outcome;
+}
+
+} // namespace dj

@@ -1,0 +1,175 @@
+#include "PackageImport.h"
+
+#include "ImportEngine.h"
+#include "OfficeIdentity.h"
+#include "PayloadSchema.h"
+#include "PeerRepository.h"
+#include "SqlStmt.h"
+#include "common/Clock.h"
+#include "common/CrashPoint.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+namespace dj {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dj::PackageImport)
+};
+
+QString stream(const PackageHeader &h) { return h.forAnyOffice() ? QStringLiteral("*") : h.recipientOfficeId; }
+
+QByteArray countsJson(const ImportCounts &c)
+{
+    QJsonObject out;
+    for (int k = 0; k < ImportCounts::CategoryCount; ++k) {
+        QJsonObject perTable;
+        for (auto it = c.perTable.cbegin(); it != c.perTable.cend(); ++it)
+            if (it.value()[k] > 0)
+                perTable.insert(it.key(), double(it.value()[k]));
+        out.insert(ImportCounts::key(ImportCounts::Category(k)), perTable);
+    }
+    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+}
+
+// Detaches the payload whatever happens, after the transaction has ended.
+struct Attached
+{
+    sqlite3 *h;
+    Attached(sqlite3 *handle, const QString &path) : h(handle)
+    {
+        SqlStmt(h, "ATTACH DATABASE ?1 AS p").bind(1, path).exec();
+    }
+    ~Attached() { sqlite3_exec(h, "DETACH DATABASE p", nullptr, nullptr, nullptr); }
+};
+} // namespace
+
+PackageImport::PackageImport(Database &db, const QString &packagePath) : m_db(db), m_reader(packagePath) {}
+
+PackageImport::Sender PackageImport::sender() const
+{
+    const OfficeKey &key = header().sender;
+    if (key.officeId == m_db.officeId())
+        return key.publicKey == OfficeIdentity::publicKey(m_db).publicKey ? Sender::ThisOffice : Sender::OtherKey;
+    const auto peer = PeerRepository(m_db).find(key.officeId);
+    if (!peer)
+        return Sender::Unknown;
+    if (!peer->trusted())
+        return Sender::Revoked;
+    return peer->key.publicKey == key.publicKey ? Sender::Trusted : Sender::OtherKey;
+}
+
+void PackageImport::trustSender(const QString &byWhom) { PeerRepository(m_db).trust(header().sender, byWhom); }
+
+QString PackageImport::checkSequence(qint64 &expected) const
+{
+    SqlStmt s(m_db.handle(), "SELECT max(sequence) FROM import_log WHERE sender_office = ?1 AND recipient = ?2 "
+                             "AND undone_at IS NULL");
+    s.bind(1, header().sender.officeId).bind(2, stream(header()));
+    const qint64 last = s.step() ? s.int64(0) : 0;
+    expected = last + 1;
+    if (last > 0 && header().sequence > last + 1)
+        return Tr::tr("Packages %1 to %2 from %3 have not been imported here; ask that office whether they were lost.")
+            .arg(last + 1)
+            .arg(header().sequence - 1)
+            .arg(header().sender.officeName);
+    return {};
+}
+
+ImportOutcome PackageImport::run(const ImportOptions &options, const Progress &progress)
+{
+    const PackageHeader &h = header();
+    const OfficeKey me = OfficeIdentity::ensure(m_db);
+    if (!h.forAnyOffice() && h.recipientOfficeId != me.officeId)
+        throw Error(Error::Kind::Invalid, Tr::tr("This package was made for %1, not for this office (%2). Nothing was imported.")
+                                              .arg(h.recipientOfficeName, me.officeName));
+    QByteArray trustedKey = h.sender.publicKey;
+    switch (sender()) {
+    case Sender::Trusted:
+    case Sender::ThisOffice:
+        break;
+    case Sender::Unknown:
+        throw Error(Error::Kind::Invalid,
+                    Tr::tr("The package is signed by %1, an office this file does not trust yet (fingerprint %2). Compare "
+                           "the fingerprint with that office, then trust its key. Nothing was imported.")
+                        .arg(h.sender.officeName, h.senderFingerprint()));
+    case Sender::Revoked:
+        throw Error(Error::Kind::Invalid, Tr::tr("The package is signed by %1, whose key is no longer trusted here. Nothing "
+                                                 "was imported.")
+                                              .arg(h.sender.officeName));
+    case Sender::OtherKey:
+        throw Error(Error::Kind::Invalid,
+                    Tr::tr("The package says it comes from %1 but is signed with another key (fingerprint %2) than the one "
+                           "trusted here. Nothing was imported.")
+                        .arg(h.sender.officeName, h.senderFingerprint()));
+    }
+    const auto step = [&](int percent) {
+        if (progress && !progress(percent))
+            throw Error(Error::Kind::Invalid, Tr::tr("The import was cancelled; nothing was changed."));
+    };
+    m_reader.verify(trustedKey, [&](qint64 done, qint64 total) { return !progress || progress(int(done * 20 / qMax<qint64>(1, total))); });
+
+    QTemporaryDir work;
+    if (!work.isValid())
+        throw Error(Error::Kind::Storage, Tr::tr("No temporary folder is available: %1").arg(work.errorString()));
+    const QString payload = work.filePath(QStringLiteral("payload.sqlite"));
+    PackageReader::Decryption keys;
+    keys.passphrase = options.passphrase;
+    if (h.encryption == PackageHeader::Encryption::Recipient) {
+        keys.recipientPublicKey = me.publicKey;
+        keys.recipientSecretKey = OfficeIdentity::secretKey(m_db);
+    }
+    m_reader.extractPayload(payload, keys, [&](qint64 done, qint64 total) {
+        return !progress || progress(20 + int(done * 20 / qMax<qint64>(1, total)));
+    });
+    keys.recipientSecretKey.fill('\0');
+    PayloadSchema::validate(payload);
+    step(45);
+
+    ImportOutcome outcome;
+    qint64 expected = 0;
+    outcome.gapWarning = checkSequence(expected);
+    sqlite3 *db = m_db.handle();
+    Attached attached(db, payload);
+    Transaction tx(m_db);
+    SqlStmt::run(db, "PRAGMA defer_foreign_keys = ON; INSERT INTO exchange_write VALUES (1)");
+    SqlStmt log(db, "INSERT INTO import_log (package_id, package_hash, sender_office, sender_name, recipient, sequence, "
+                    "scope, created_at, imported_at, imported_by, counts, expected_sequence) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '{}', ?11)");
+    log.bind(1, h.packageId).bind(2, QString::fromLatin1(h.payloadHash.toHex())).bind(3, h.sender.officeId);
+    log.bind(4, h.sender.officeName).bind(5, stream(h)).bind(6, h.sequence).bind(7, h.scope);
+    log.bind(8, h.createdAt.toString(Qt::ISODateWithMs)).bind(9, Clock::stamp()).bind(10, options.byWhom);
+    if (outcome.gapWarning.isEmpty())
+        log.bindNull(11);
+    else
+        log.bind(11, expected);
+    log.exec();
+    const qint64 importId = sqlite3_last_insert_rowid(db);
+
+    ImportEngine engine(m_db, importId, h.sender.officeId);
+    outcome.counts = engine.run([&](int done, int total) { return !progress || progress(45 + done * 50 / total); });
+    outcome.nothingToDo = !outcome.counts.changesAnything();
+    if (options.dryRun || outcome.nothingToDo)
+        return outcome; // the guard rolls everything back, the log row included
+
+    SqlStmt::run(db, "DELETE FROM exchange_write");
+    SqlStmt counts(db, "UPDATE import_log SET counts = ?1 WHERE id = ?2");
+    counts.bind(1, QString::fromUtf8(countsJson(outcome.counts))).bind(2, importId).exec();
+    crashPoint("import-before-commit");
+    tx.commit();
+    crashPoint("import-after-commit");
+    outcome.importId = importId;
+    if (progress)
+        progress(100);
+    return outcome;
+}
+
+} // namespace dj

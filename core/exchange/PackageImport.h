@@ -1,0 +1,53 @@
+#pragma once
+
+#include "ImportCounts.h"
+#include "PackageReader.h"
+
+#include <QString>
+#include <functional>
+
+namespace dj {
+
+class Database;
+
+struct ImportOptions
+{
+    QByteArray passphrase;
+    bool dryRun = false; // compare and count, change nothing (the preview)
+    QString byWhom;
+};
+
+struct ImportOutcome
+{
+    ImportCounts counts;
+    qint64 importId = 0;      // the import_log row; 0 for a preview or when nothing changed
+    bool nothingToDo = false; // the file already had everything in the package
+    QString gapWarning;       // packages from this sender that have not arrived
+};
+
+// Imports one package: checks it is for this office and signed by a trusted key, verifies and
+// decrypts it before reading anything inside, validates the payload through its own read-only
+// connection, then merges it in one transaction and logs it. Nothing is written when any step fails.
+class PackageImport
+{
+public:
+    enum class Sender { Trusted, ThisOffice, Unknown, Revoked, OtherKey };
+    using Progress = std::function<bool(int percent)>;
+
+    PackageImport(Database &db, const QString &packagePath);
+
+    const PackageHeader &header() const { return m_reader.header(); }
+    Sender sender() const;
+    // Trusts the sender's key as the package brings it: only after a person compared the
+    // fingerprint with the sending office.
+    void trustSender(const QString &byWhom);
+
+    ImportOutcome run(const ImportOptions &options, const Progress &progress = {});
+
+private:
+    QString checkSequence(qint64 &expected) const;
+    Database &m_db;
+    PackageReader m_reader;
+};
+
+} // namespace dj
