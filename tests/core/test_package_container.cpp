@@ -1,6 +1,7 @@
 // The signed, optionally encrypted container of an exchange package (.djpkg): round trips in
 // every mode, and refusal of damaged, truncated, padded, forged or misaddressed packages, and
 // atomic writes that leave nothing behind when they fail or are cancelled.
+#include "PackageBytes.h"
 #include "TempDb.h"
 #include "common/Error.h"
 #include "exchange/OfficeIdentity.h"
@@ -34,20 +35,6 @@ struct Keys
         crypto_sign_keypair(reinterpret_cast<unsigned char *>(pk.data()), reinterpret_cast<unsigned char *>(sk.data()));
     }
 };
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return f.readAll();
-}
-
-void writeAll(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(f.write(data) == data.size());
-}
 
 QByteArray randomBytes(qsizetype n)
 {
@@ -117,17 +104,6 @@ Error::Kind kindOf(const std::function<void()> &f)
 }
 
 // Rewrites the header of a package in place, keeping its payload and signature.
-void rewriteHeader(const QString &pkg, const std::function<void(QJsonObject &)> &edit)
-{
-    const QByteArray data = readAll(pkg);
-    const quint32 h = qFromLittleEndian<quint32>(data.constData() + 8);
-    QJsonObject o = QJsonDocument::fromJson(data.mid(12, h)).object();
-    edit(o);
-    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Compact);
-    char length[4];
-    qToLittleEndian<quint32>(quint32(json.size()), length);
-    writeAll(pkg, data.left(8) + QByteArray(length, 4) + json + data.mid(12 + h));
-}
 } // namespace
 
 TEST_CASE("a package round-trips its payload in every mode", "[package]")
