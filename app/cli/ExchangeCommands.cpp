@@ -127,7 +127,7 @@ int importPackage(const CliArgs &a)
             throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted and nothing was imported."));
         import.trustSender(user());
     }
-    dj::ImportOptions options;
+    dj::PackageImportOptions options;
     options.dryRun = a.has(QStringLiteral("dry-run"));
     options.passphrase = passphraseFrom(a);
     options.byWhom = user();

@@ -26,14 +26,18 @@ public:
     }
 
     // Throws dj::Error (Invalid for a package that cannot be applied, naming the row).
-    ImportCounts run(const Progress &progress = {});
+    // References are checked now when `checkNow` (a preview); otherwise SQLite counts broken
+    // ones (deferred foreign keys) and the COMMIT fails: then checkReferences() names one.
+    ImportCounts run(bool checkNow, const Progress &progress = {});
+    // Throws Invalid naming a payload row that refers to a row neither side has.
+    void checkReferences();
 
 private:
-    void insertNew(const QString &table, ImportCounts &counts);
-    void compareExisting(const QString &table, ImportCounts &counts);
+    void insertNew(const QString &table, ImportCounts &counts, qint64 existing);
+    // Counts and settles the payload rows this file has already; returns how many there were.
+    qint64 compareExisting(const QString &table, ImportCounts &counts);
     void applyTheirs(const QString &table, const QString &id, bool deletes, ImportCounts &counts);
     void recordConflict(const QString &table, const QString &id, ImportCounts &counts);
-    void checkReferences();
     QString historyOf(const QString &id) const;
     void rememberBefore(const QString &table, const QString &id, const QByteArray &before);
 

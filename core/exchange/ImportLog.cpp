@@ -76,10 +76,14 @@ ImportLogEntry ImportLog::undoLast(const QString &byWhom)
         throw Error(Error::Kind::Conflict, Tr::tr("A conflict from the last import has been settled since; undoing the "
                                                   "import would lose that decision."));
     for (const QString &t : businessTables()) {
-        SqlStmt changed(h, "SELECT count(*) FROM import_change c JOIN main." + quoteIdent(t) +
+        // Rows it overwrote no longer as it left them, and rows it added edited here since.
+        SqlStmt changed(h, "SELECT (SELECT count(*) FROM import_change c JOIN main." + quoteIdent(t) +
                                " r ON r.id = c.row_id WHERE c.import_id = ?1 AND c.tbl = ?2 AND "
-                               "(r.version <> c.after_version OR r.updated_at <> c.after_updated_at)");
-        changed.bind(1, last.id).bind(2, t);
+                               "(r.version <> c.after_version OR r.updated_at <> c.after_updated_at)) + "
+                               "(SELECT count(*) FROM import_range g JOIN main." + quoteIdent(t) +
+                               " r ON r.rowid BETWEEN g.first_rowid AND g.last_rowid WHERE g.import_id = ?1 AND "
+                               "g.tbl = ?2 AND r.updated_at >= ?3)");
+        changed.bind(1, last.id).bind(2, t).bind(3, last.importedAt);
         if (changed.step() && changed.int64(0) > 0)
             throw Error(Error::Kind::Conflict,
                         Tr::tr("%n row(s) of %1 written by the last import have been changed since; undoing it would lose "
@@ -93,14 +97,20 @@ ImportLogEntry ImportLog::undoLast(const QString &byWhom)
     std::reverse(tables.begin(), tables.end()); // children before their parents
     for (const QString &t : tables) {
         const QByteArray q = quoteIdent(t);
-        SqlStmt::run(h, "DELETE FROM main." + q + " WHERE id IN (SELECT row_id FROM import_change WHERE import_id = " + id +
-                            " AND tbl = '" + t.toUtf8() + "' AND before_row IS NULL)");
+        SqlStmt added(h, "SELECT first_rowid, last_rowid FROM import_range WHERE import_id = ?1 AND tbl = ?2");
+        added.bind(1, last.id).bind(2, t);
+        if (added.step()) {
+            SqlStmt hist(h, "DELETE FROM row_history WHERE row_id IN (SELECT id FROM main." + q +
+                                " WHERE rowid BETWEEN ?1 AND ?2)");
+            hist.bind(1, added.int64(0)).bind(2, added.int64(1)).exec();
+            SqlStmt rows(h, "DELETE FROM main." + q + " WHERE rowid BETWEEN ?1 AND ?2");
+            rows.bind(1, added.int64(0)).bind(2, added.int64(1)).exec();
+        }
         const QStringList columns = tableColumns(h, t);
         QByteArray sets;
         for (int i = 1; i < columns.size(); ++i)
             sets += (sets.isEmpty() ? "" : ", ") + quoteIdent(columns.at(i)) + " = ?" + QByteArray::number(i + 1);
-        SqlStmt before(h, "SELECT row_id, before_row, before_history FROM import_change WHERE import_id = ?1 AND tbl = ?2 "
-                          "AND before_row IS NOT NULL");
+        SqlStmt before(h, "SELECT row_id, before_row, before_history FROM import_change WHERE import_id = ?1 AND tbl = ?2");
         before.bind(1, last.id).bind(2, t);
         SqlStmt restore(h, "UPDATE main." + q + " SET " + sets + " WHERE id = ?1");
         SqlStmt hist(h, "INSERT OR IGNORE INTO row_history VALUES (?1, ?2, ?3)");

@@ -10,8 +10,9 @@
 //            file encrypted with crypto_secretstream_xchacha20poly1305 in 64 KiB plaintext
 //            chunks (each stored chunk is 17 bytes longer), the last chunk tagged FINAL (an
 //            empty file is one empty FINAL chunk).
-//   sig      64 bytes: Ed25519ph signature (crypto_sign_init/update/final_create) over
-//            everything before it: magic, H, header, payload.
+//   sig      64 bytes: Ed25519ph signature (crypto_sign_init/update/final_create) of magic,
+//            H and header; the header holds payloadHash, so the signature binds the payload
+//            too, and a large payload is hashed once (BLAKE2b) rather than twice.
 // The file is exactly 8 + 4 + H + P + 64 bytes long.
 //
 // Header fields:

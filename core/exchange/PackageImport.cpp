@@ -84,7 +84,7 @@ QString PackageImport::checkSequence(qint64 &expected) const
     return {};
 }
 
-ImportOutcome PackageImport::run(const ImportOptions &options, const Progress &progress)
+ImportOutcome PackageImport::run(const PackageImportOptions &options, const Progress &progress)
 {
     const PackageHeader &h = header();
     const OfficeKey me = OfficeIdentity::ensure(m_db);
@@ -155,7 +155,7 @@ ImportOutcome PackageImport::run(const ImportOptions &options, const Progress &p
     const qint64 importId = sqlite3_last_insert_rowid(db);
 
     ImportEngine engine(m_db, importId, h.sender.officeId);
-    outcome.counts = engine.run([&](int done, int total) { return !progress || progress(45 + done * 50 / total); });
+    outcome.counts = engine.run(options.dryRun, [&](int done, int total) { return !progress || progress(45 + done * 50 / total); });
     outcome.nothingToDo = !outcome.counts.changesAnything();
     if (options.dryRun || outcome.nothingToDo)
         return outcome; // the guard rolls everything back, the log row included
@@ -164,7 +164,12 @@ ImportOutcome PackageImport::run(const ImportOptions &options, const Progress &p
     SqlStmt counts(db, "UPDATE import_log SET counts = ?1 WHERE id = ?2");
     counts.bind(1, QString::fromUtf8(countsJson(outcome.counts))).bind(2, importId).exec();
     crashPoint("import-before-commit");
-    tx.commit();
+    try {
+        tx.commit();
+    } catch (const Error &) {
+        engine.checkReferences(); // names the row a broken reference came from
+        throw;
+    }
     crashPoint("import-after-commit");
     outcome.importId = importId;
     if (progress)

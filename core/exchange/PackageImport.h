@@ -10,7 +10,7 @@ namespace dj {
 
 class Database;
 
-struct ImportOptions
+struct PackageImportOptions
 {
     QByteArray passphrase;
     bool dryRun = false; // compare and count, change nothing (the preview)
@@ -42,7 +42,7 @@ public:
     // fingerprint with the sending office.
     void trustSender(const QString &byWhom);
 
-    ImportOutcome run(const ImportOptions &options, const Progress &progress = {});
+    ImportOutcome run(const PackageImportOptions &options, const Progress &progress = {});
 
 private:
     QString checkSequence(qint64 &expected) const;

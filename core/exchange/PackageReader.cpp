@@ -150,7 +150,6 @@ void PackageReader::verify(const QByteArray &publicKey, const Progress &progress
     for (qint64 done = 0; done < m_header.payloadLength;) {
         const qint64 n = qMin(kBuffer, m_header.payloadLength - done);
         readExactly(f, buf, n);
-        crypto_sign_update(&sign, bytes(buf), size_t(n));
         crypto_generichash_update(&hash, bytes(buf), size_t(n));
         done += n;
         if (progress && !progress(done, m_header.payloadLength))

@@ -70,10 +70,13 @@ QByteArray anchor(const ExchangeScope &s, const QString &table)
     return {};
 }
 
-QByteArray changedSince()
+// Changed here (stamped now), or brought by an import since (stamped by the sender's clock).
+QByteArray changedSince(const QString &table)
 {
     return "(m.updated_at >= :since OR m.id IN (SELECT c.row_id FROM main.import_change c JOIN main.import_log l "
-           "ON l.id = c.import_id WHERE l.imported_at >= :since AND l.undone_at IS NULL))";
+           "ON l.id = c.import_id WHERE l.imported_at >= :since AND l.undone_at IS NULL) OR EXISTS (SELECT 1 FROM "
+           "main.import_range g JOIN main.import_log l ON l.id = g.import_id WHERE g.tbl = '" + table.toUtf8() +
+           "' AND m.rowid BETWEEN g.first_rowid AND g.last_rowid AND l.imported_at >= :since AND l.undone_at IS NULL))";
 }
 } // namespace
 
@@ -102,8 +105,9 @@ QMap<QString, qint64> PayloadBuilder::build(const QString &path, const ExchangeS
         SqlStmt attach(h, "ATTACH DATABASE ?1 AS p");
         attach.bind(1, path).exec();
         attached = true;
-        // A scratch file: no journal, no sync; a failed build is deleted whole.
-        SqlStmt::run(h, "PRAGMA p.journal_mode = OFF; PRAGMA p.synchronous = OFF; BEGIN; PRAGMA defer_foreign_keys = ON");
+        // A scratch file: no journal, no sync; a failed build is deleted whole. Every row's
+        // parents are added below, so the payload holds together without checks row by row.
+        SqlStmt::run(h, "PRAGMA foreign_keys = OFF; PRAGMA p.journal_mode = OFF; PRAGMA p.synchronous = OFF; BEGIN");
         const int steps = 5;
         const auto step = [&](int done) {
             if (progress && !progress(done, steps))
@@ -113,27 +117,39 @@ QMap<QString, qint64> PayloadBuilder::build(const QString &path, const ExchangeS
         step(1);
         copyRows(scope, since);
         step(2);
-        closeReferences();
+        if (scope.kind != ExchangeScope::Kind::All || !since.isEmpty()) // everything holds together already
+            closeReferences();
         if (scope.kind != ExchangeScope::Kind::All)
             addEvidence(since);
         step(3);
-        addHistory();
+        addHistory(scope.kind == ExchangeScope::Kind::All && since.isEmpty());
         step(4);
         for (const QString &t : businessTables())
             counts.insert(t, SqlStmt::scalar(h, "SELECT count(*) FROM p." + quoteIdent(t)));
-        SqlStmt::run(h, "COMMIT");
+        SqlStmt::run(h, "COMMIT; PRAGMA foreign_keys = ON");
         SqlStmt::run(h, "DETACH DATABASE p");
         attached = false;
+        dropSelection();
         step(5);
     } catch (...) {
         if (!sqlite3_get_autocommit(h))
             sqlite3_exec(h, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_exec(h, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
         if (attached)
             sqlite3_exec(h, "DETACH DATABASE p", nullptr, nullptr, nullptr);
         QFile::remove(path);
+        dropSelection();
         throw;
     }
     return counts;
+}
+
+void PayloadBuilder::dropSelection()
+{
+    QByteArray sql = "DROP TABLE IF EXISTS temp.dj_scope_org;";
+    for (const QString &t : businessTables())
+        sql += " DROP TABLE IF EXISTS temp.dj_sel_" + t.toUtf8() + ';';
+    sqlite3_exec(m_db.handle(), sql.constData(), nullptr, nullptr, nullptr);
 }
 
 void PayloadBuilder::select(const ExchangeScope &scope)
@@ -162,11 +178,13 @@ void PayloadBuilder::copyRows(const ExchangeScope &scope, const QString &since)
 {
     sqlite3 *h = m_db.handle();
     for (const QString &t : businessTables()) {
-        QByteArray where = scope.kind == ExchangeScope::Kind::All ? QByteArray("1")
+        QByteArray where = scope.kind == ExchangeScope::Kind::All ? QByteArray()
                                                                   : "m.id IN (SELECT id FROM temp.dj_sel_" + t.toUtf8() + ")";
         if (!since.isEmpty())
-            where += " AND " + changedSince();
-        SqlStmt copy(h, "INSERT INTO p." + quoteIdent(t) + " SELECT m.* FROM main." + quoteIdent(t) + " m WHERE " + where);
+            where += (where.isEmpty() ? "" : " AND ") + changedSince(t);
+        // Without WHERE (and with foreign keys off) SQLite copies whole b-trees: VACUUM's speed.
+        SqlStmt copy(h, "INSERT INTO p." + quoteIdent(t) + " SELECT * FROM main." + quoteIdent(t) +
+                            (where.isEmpty() ? QByteArray() : " m WHERE " + where));
         if (!since.isEmpty())
             copy.bind(sqlite3_bind_parameter_index(copy.handle(), ":since"), since);
         copy.exec();
@@ -209,7 +227,7 @@ void PayloadBuilder::addEvidence(const QString &since)
             continue;
         SqlStmt add(h, "INSERT OR IGNORE INTO p.attachment SELECT m.* FROM main.attachment m WHERE m.owner_table = ?1 "
                        "AND m.owner_id IN (SELECT id FROM p." + quoteIdent(t) + ")" +
-                           (since.isEmpty() ? QByteArray() : " AND " + changedSince()));
+                           (since.isEmpty() ? QByteArray() : " AND " + changedSince(QStringLiteral("attachment"))));
         add.bind(1, t);
         if (!since.isEmpty())
             add.bind(sqlite3_bind_parameter_index(add.handle(), ":since"), since);
@@ -217,9 +235,13 @@ void PayloadBuilder::addEvidence(const QString &since)
     }
 }
 
-void PayloadBuilder::addHistory()
+void PayloadBuilder::addHistory(bool everything)
 {
     sqlite3 *h = m_db.handle();
+    if (everything) {
+        SqlStmt::run(h, "INSERT INTO p.row_history SELECT * FROM main.row_history");
+        return;
+    }
     for (const QString &t : businessTables())
         SqlStmt::run(h, "INSERT OR IGNORE INTO p.row_history SELECT x.* FROM main.row_history x JOIN p." + quoteIdent(t) +
                             " r ON r.id = x.row_id");

@@ -30,7 +30,9 @@ private:
     void copyRows(const ExchangeScope &scope, const QString &since);
     void closeReferences();
     void addEvidence(const QString &since);
-    void addHistory();
+    void addHistory(bool everything);
+    void dropSelection(); // the scratch selection tables in temp
+
     Database &m_db;
 };
 

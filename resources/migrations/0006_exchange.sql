@@ -34,20 +34,29 @@ CREATE TABLE import_log (
 );
 CREATE INDEX import_log_sender ON import_log(sender_office, recipient, sequence);
 
--- What an import changed, so the last import can be undone exactly: the row as it was before
--- (exact bytes; NULL when the import inserted it), its history before, and the version the
--- import left (undo refuses when the row has changed since).
+-- What an import changed, so the last import can be undone exactly: each row it overwrote as
+-- it was before (exact bytes), its history before, and the version the import left (undo
+-- refuses when the row has changed since).
 CREATE TABLE import_change (
     import_id  INTEGER NOT NULL REFERENCES import_log(id),
     row_id     TEXT NOT NULL,
     tbl        TEXT NOT NULL,
-    before_row BLOB,
+    before_row BLOB NOT NULL,
     before_history TEXT NOT NULL DEFAULT '[]',
     after_version  INTEGER NOT NULL,
     after_updated_at TEXT NOT NULL,
     PRIMARY KEY (import_id, row_id)
 ) WITHOUT ROWID;
-CREATE INDEX import_change_row ON import_change(row_id);
+
+-- The rows an import added, per table: they are appended, so one range of rowids holds them
+-- (a million new rows cost one line here, not a million).
+CREATE TABLE import_range (
+    import_id   INTEGER NOT NULL REFERENCES import_log(id),
+    tbl         TEXT NOT NULL,
+    first_rowid INTEGER NOT NULL,
+    last_rowid  INTEGER NOT NULL,
+    PRIMARY KEY (import_id, tbl)
+) WITHOUT ROWID;
 
 -- Versions an import could not apply without overwriting a change made elsewhere. The row in
 -- the table is the provisional winner (higher version, then later time, then larger hash, so

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ConflictFieldsModel</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of data)</source>
+        <translation>
+            <numerusform>(%n byte of data)</numerusform>
+            <numerusform>(%n bytes of data)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
@@ -39,6 +49,36 @@
         <translation>
             <numerusform>In %n day</numerusform>
             <numerusform>In %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryPage</name>
+    <message numerus="yes">
+        <source>%n row(s) of %1.</source>
+        <translation>
+            <numerusform>%n row of %1.</numerusform>
+            <numerusform>%n rows of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) were changed both here and at the other office.&lt;/b&gt; Both versions are kept until you decide which one is right.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n row was changed both here and at the other office.&lt;/b&gt; Both versions are kept until you decide which one is right.</numerusform>
+            <numerusform>&lt;b&gt;%n rows were changed both here and at the other office.&lt;/b&gt; Both versions are kept until you decide which one is right.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>

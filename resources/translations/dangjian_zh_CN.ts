@@ -560,6 +560,103 @@
     </message>
 </context>
 <context>
+    <name>ConflictFieldsModel</name>
+    <message numerus="yes">
+        <source>(%n byte(s) of data)</source>
+        <translation>
+            <numerusform>（%n 字节数据）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <extracomment>本单位</extracomment>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>The other office</source>
+        <extracomment>对方</extracomment>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>采用对方</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>These rows were changed both here and at another office since the two last shared them. Nothing is lost while they wait: both versions are kept. Decide which is right; the decision travels with the next package.</source>
+        <translation>这些数据行自上次交换以来，本单位和另一单位都做了修改。等待处理期间两个版本都会保留，不会丢失。请确定哪个正确；处理结果会随下一个数据包发出。</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation>对方单位</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Show settled conflicts</source>
+        <translation>显示已处理的冲突</translation>
+    </message>
+    <message>
+        <source>Keep this office&apos;s version</source>
+        <extracomment>保留本单位</extracomment>
+        <translation>保留本单位</translation>
+    </message>
+    <message>
+        <source>Take the other office&apos;s version</source>
+        <extracomment>采用对方</extracomment>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <source>Merge: theirs in the ticked fields</source>
+        <extracomment>按所选字段合并</extracomment>
+        <translation>按所选字段合并</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>settled %1 (%2)</source>
+        <translation>已于 %1 处理（%2）</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: changed here and at %3. The differing fields are highlighted.</source>
+        <translation>%1“%2”：本单位和 %3 都做了修改。不同的字段已突出显示。</translation>
+    </message>
+    <message>
+        <source>No conflict is waiting for a decision.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+</context>
+<context>
     <name>DailyScoreModel</name>
     <message>
         <source>met</source>
@@ -1199,6 +1296,326 @@ Rule: %2 — %3</source>
     </message>
 </context>
 <context>
+    <name>ExchangeTableNames</name>
+    <message>
+        <source>Organisation</source>
+        <extracomment>组织</extracomment>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <extracomment>党员</extracomment>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <extracomment>组织关系</extracomment>
+        <translation>组织关系</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <extracomment>职务</extracomment>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>List template</source>
+        <extracomment>清单模板</extracomment>
+        <translation>清单模板</translation>
+    </message>
+    <message>
+        <source>Template item</source>
+        <extracomment>模板条目</extracomment>
+        <translation>模板条目</translation>
+    </message>
+    <message>
+        <source>Responsibility list</source>
+        <extracomment>责任清单</extracomment>
+        <translation>责任清单</translation>
+    </message>
+    <message>
+        <source>List item</source>
+        <extracomment>清单条目</extracomment>
+        <translation>清单条目</translation>
+    </message>
+    <message>
+        <source>Record of work done</source>
+        <extracomment>履责纪实</extracomment>
+        <translation>履责纪实</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <extracomment>佐证材料</extracomment>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Assessment scheme</source>
+        <extracomment>考核方案</extracomment>
+        <translation>考核方案</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <extracomment>考核指标</extracomment>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Yearly assessment</source>
+        <extracomment>年度考核</extracomment>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Assessed organisation</source>
+        <extracomment>参评组织</extracomment>
+        <translation>参评组织</translation>
+    </message>
+    <message>
+        <source>Daily assessment score</source>
+        <extracomment>日常考核得分</extracomment>
+        <translation>日常考核得分</translation>
+    </message>
+    <message>
+        <source>Party group evaluation</source>
+        <extracomment>党组评价</extracomment>
+        <translation>党组评价</translation>
+    </message>
+    <message>
+        <source>Report ballot</source>
+        <extracomment>述职评议票</extracomment>
+        <translation>述职评议票</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <extracomment>结对</extracomment>
+        <translation>结对</translation>
+    </message>
+    <message>
+        <source>Seal record</source>
+        <extracomment>封存记录</extracomment>
+        <translation>封存记录</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <extracomment>满意度测评</extracomment>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Survey item</source>
+        <extracomment>测评项目</extracomment>
+        <translation>测评项目</translation>
+    </message>
+    <message>
+        <source>Survey ballot</source>
+        <extracomment>测评票</extracomment>
+        <translation>测评票</translation>
+    </message>
+    <message>
+        <source>Survey tally</source>
+        <extracomment>测评统计</extracomment>
+        <translation>测评统计</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <extracomment>新增</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <extracomment>更新</extracomment>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <extracomment>未变</extracomment>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Older (ignored)</source>
+        <extracomment>较旧(忽略)</extracomment>
+        <translation>较旧（忽略）</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>删除</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <extracomment>冲突</extracomment>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <translation>行编号</translation>
+    </message>
+    <message>
+        <source>Owning office</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Changed at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>Parent organisation</source>
+        <translation>上级组织</translation>
+    </message>
+    <message>
+        <source>Organisation type</source>
+        <translation>组织类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Kind of unit</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Term began</source>
+        <translation>本届开始</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>任期（年）</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Work unit</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Full or probationary</source>
+        <translation>正式/预备</translation>
+    </message>
+    <message>
+        <source>Joined the Party on</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>所在支部</translation>
+    </message>
+    <message>
+        <source>Party-affairs cadre</source>
+        <translation>党务干部</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+</context>
+<context>
     <name>ExplainDialog</name>
     <message>
         <source>How %1 got %2</source>
@@ -1286,6 +1703,210 @@ Rule: %2 — %3</source>
     </message>
 </context>
 <context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <source>Export a package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>What to send</source>
+        <translation>发送内容</translation>
+    </message>
+    <message>
+        <source>Every row this office keeps</source>
+        <translation>本单位保存的全部数据</translation>
+    </message>
+    <message>
+        <source>An organisation and everything below it:</source>
+        <translation>某组织及其全部下级：</translation>
+    </message>
+    <message>
+        <source>One year (lists, records, assessment, survey):</source>
+        <translation>某一年度（清单、纪实、考核、测评）：</translation>
+    </message>
+    <message>
+        <source>Only the assessment schemes and list templates (to send down)</source>
+        <translation>仅考核方案和清单模板（下发用）</translation>
+    </message>
+    <message>
+        <source>For whom</source>
+        <translation>发给谁</translation>
+    </message>
+    <message>
+        <source>Any office (whoever trusts this office can import it)</source>
+        <translation>任意单位（信任本单位的都可导入）</translation>
+    </message>
+    <message>
+        <source>A trusted office:</source>
+        <translation>受信任的单位：</translation>
+    </message>
+    <message>
+        <source>The office of a key file:</source>
+        <translation>密钥文件所属单位：</translation>
+    </message>
+    <message>
+        <source>(no office is trusted yet: see Exchange → Offices and keys)</source>
+        <translation>（尚未信任任何单位：见 交换 → 单位与密钥）</translation>
+    </message>
+    <message>
+        <source>the .djkey file the office gave you</source>
+        <translation>对方单位提供的 .djkey 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Only what changed since the last package to this office</source>
+        <translation>只含上次发给该单位以来的变化</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>Not encrypted (signed, but anyone holding the file can read it)</source>
+        <translation>不加密（已签名，但拿到文件的人都能读取）</translation>
+    </message>
+    <message>
+        <source>Encrypted for the recipient (only that office can open it)</source>
+        <translation>为接收单位加密（只有该单位能打开）</translation>
+    </message>
+    <message>
+        <source>Encrypted with a passphrase:</source>
+        <translation>用口令加密：</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Made for %1, whose key has the fingerprint %2</source>
+        <translation>发给 %1，其密钥指纹为 %2</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>schemes</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.djpkg)</source>
+        <translation>交换数据包 (*.djpkg)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s key file</source>
+        <translation>单位密钥文件</translation>
+    </message>
+    <message>
+        <source>Office keys (*.djkey);;All files (*)</source>
+        <translation>单位密钥 (*.djkey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the office to send to.</source>
+        <translation>请选择接收单位。</translation>
+    </message>
+    <message>
+        <source>Choose the key file of the office to send to.</source>
+        <translation>请选择接收单位的密钥文件。</translation>
+    </message>
+    <message>
+        <source>Choose the organisation to send.</source>
+        <translation>请选择要发送的组织。</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same; type them again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Choose where to write the package.</source>
+        <translation>请选择数据包的保存位置。</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在写出数据包…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: nothing was written.</source>
+        <translation>导出已取消，未写出任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportSummaryPage</name>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>encrypted for %1</source>
+        <translation>已为 %1 加密</translation>
+    </message>
+    <message>
+        <source>encrypted with a passphrase (tell it to the other office separately, not on the stick)</source>
+        <translation>已用口令加密（请另行告知对方口令，不要写在U盘上）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The package was written:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;数据包已写出：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of %1.</source>
+        <translation>
+            <numerusform>%1 的 %n 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For %1; package number %2 to it; %3.</source>
+        <translation>发往 %1；发给该单位的第 %2 个数据包；%3。</translation>
+    </message>
+    <message>
+        <source>any office</source>
+        <translation>任意单位</translation>
+    </message>
+    <message>
+        <source>Only the changes since %1.</source>
+        <translation>只含 %1 以来的变化。</translation>
+    </message>
+</context>
+<context>
     <name>GenerateListsDialog</name>
     <message>
         <source>Generate the lists of %1</source>
@@ -1317,6 +1938,208 @@ Rule: %2 — %3</source>
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <source>Check the package</source>
+        <translation>核对数据包</translation>
+    </message>
+    <message>
+        <source>Who made it, for whom, and what it carries. Nothing in the file has been read beyond this yet.</source>
+        <translation>由谁生成、发给谁、包含什么。除此之外，尚未读取文件中的任何内容。</translation>
+    </message>
+    <message>
+        <source>the passphrase the sending office told you</source>
+        <translation>发送单位告知的口令</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发送单位：</translation>
+    </message>
+    <message>
+        <source>Key fingerprint:</source>
+        <translation>密钥指纹：</translation>
+    </message>
+    <message>
+        <source>Made for:</source>
+        <translation>接收单位：</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>生成时间：</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Package number:</source>
+        <translation>数据包序号：</translation>
+    </message>
+    <message>
+        <source>Protection:</source>
+        <translation>保护：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Office id %1</source>
+        <translation>单位编号 %1</translation>
+    </message>
+    <message>
+        <source>any office</source>
+        <translation>任意单位</translation>
+    </message>
+    <message>
+        <source> — only the changes since %1</source>
+        <translation> —— 只含 %1 以来的变化</translation>
+    </message>
+    <message>
+        <source>signed, not encrypted</source>
+        <translation>已签名，未加密</translation>
+    </message>
+    <message>
+        <source>signed and encrypted for this office</source>
+        <translation>已签名，并为本单位加密</translation>
+    </message>
+    <message>
+        <source>signed and encrypted with a passphrase</source>
+        <translation>已签名，并用口令加密</translation>
+    </message>
+    <message>
+        <source>✔ A trusted office; the package will be checked against the key trusted here.</source>
+        <translation>✔ 受信任的单位；将用本处信任的密钥校验数据包。</translation>
+    </message>
+    <message>
+        <source>✔ Made by this office.</source>
+        <translation>✔ 由本单位生成。</translation>
+    </message>
+    <message>
+        <source>This office does not trust %1 yet.</source>
+        <translation>本单位尚未信任 %1。</translation>
+    </message>
+    <message>
+        <source>Before importing, call %1 (or compare with the key they gave you on paper) and read the fingerprint above to each other. Only if every group matches is the package really theirs; if anything differs, cancel: someone else made this file.</source>
+        <translation>导入前，请给 %1 打电话（或与对方书面提供的密钥核对），互相读出上面的指纹。只有每一组都一致，数据包才确实来自对方；如有任何不同，请取消：这个文件是别人生成的。</translation>
+    </message>
+    <message>
+        <source>✘ The key of %1 was revoked here.</source>
+        <translation>✘ 本处已撤销对 %1 密钥的信任。</translation>
+    </message>
+    <message>
+        <source>This office stopped trusting the key of %1, so its packages are not imported. If the office has a new key, trust its key file under Exchange → Offices and keys first.</source>
+        <translation>本单位已不再信任 %1 的密钥，因此不导入其数据包。如果该单位换了新密钥，请先在 交换 → 单位与密钥 中信任其密钥文件。</translation>
+    </message>
+    <message>
+        <source>✘ Signed with another key than the one trusted for %1.</source>
+        <translation>✘ 签名所用密钥与本处信任的 %1 的密钥不同。</translation>
+    </message>
+    <message>
+        <source>The package says it comes from %1 but is signed with a different key than the one this office trusts for it. It may not come from that office at all. Ask %1 whether they changed their key; if so, trust the new key file under Exchange → Offices and keys.</source>
+        <translation>数据包声称来自 %1，但签名所用密钥与本单位信任的不同，可能根本不是该单位生成的。请询问 %1 是否更换了密钥；如是，请在 交换 → 单位与密钥 中信任新的密钥文件。</translation>
+    </message>
+    <message>
+        <source>This package was made for %1, not for this office. Ask the sender to make one for this office or for any office.</source>
+        <translation>该数据包是发给 %1 的，不是发给本单位的。请发送单位为本单位或任意单位重新生成。</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with %1 (by phone or on paper) and trust it</source>
+        <translation>我已与 %1 核对过这个指纹（电话或书面），信任该密钥</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCountsModel</name>
+    <message>
+        <source>Select the cell to see the rows</source>
+        <translation>选中单元格可查看对应的数据行</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogDialog</name>
+    <message>
+        <source>Import log</source>
+        <translation>导入日志</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>column headers: 导入时间, 发送单位, 序号, 内容, 新增, 更新, 删除, 冲突, 导入人, 已撤销</extracomment>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发送单位</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Undo the last import…</source>
+        <translation>撤销最近一次导入…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Office id %1; package %2, made %3</source>
+        <translation>单位编号 %1；数据包 %2，生成于 %3</translation>
+    </message>
+    <message>
+        <source>Packages %1 to %2 from this office had not been imported when this one was.</source>
+        <translation>导入本数据包时，该单位的第 %1 至 %2 号数据包尚未导入。</translation>
+    </message>
+    <message>
+        <source>No package has been imported into this file yet.</source>
+        <translation>本文件尚未导入过数据包。</translation>
+    </message>
+    <message>
+        <source>Undo the last import</source>
+        <translation>撤销最近一次导入</translation>
+    </message>
+    <message>
+        <source>Undo the import of package %1 from %2 (imported %3)? Every row it changed is put back as it was and what it added is removed. The Edit → Undo history is cleared.</source>
+        <translation>撤销导入来自 %2 的数据包 %1（导入于 %3）？它修改的每一行都会恢复原样，新增的内容会被删除。编辑 → 撤销 的历史将被清空。</translation>
+    </message>
+    <message>
+        <source>The import of package %1 from %2 was undone.</source>
+        <translation>来自 %2 的数据包 %1 的导入已撤销。</translation>
+    </message>
+</context>
+<context>
     <name>ImportOrgsCommand</name>
     <message>
         <source>Import organisations (%1)</source>
@@ -1340,6 +2163,79 @@ Rule: %2 — %3</source>
     <message>
         <source>Organisation</source>
         <translation>组织</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPackageDialog</name>
+    <message>
+        <source>Import a package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Choose the package</source>
+        <translation>选择数据包</translation>
+    </message>
+    <message>
+        <source>A package (.djpkg) made by another office with Exchange → Export a package, for example from a USB stick.</source>
+        <translation>其他单位用 交换 → 导出数据包 生成的数据包（.djpkg），例如U盘上的文件。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Settle the conflicts…</source>
+        <translation>处理冲突…</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.djpkg);;All files (*)</source>
+        <translation>交换数据包 (*.djpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the package file.</source>
+        <translation>请选择数据包文件。</translation>
+    </message>
+    <message>
+        <source>Comparing the package with this file…</source>
+        <translation>正在将数据包与本文件比对…</translation>
+    </message>
+    <message>
+        <source>Importing the package…</source>
+        <translation>正在导入数据包…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: this file already had everything in the package.</source>
+        <translation>未做任何改动：本文件已有数据包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>The package from %1 was imported.</source>
+        <translation>来自 %1 的数据包已导入。</translation>
+    </message>
+    <message>
+        <source>New rows: %1. Updated: %2. Deleted: %3. Unchanged: %4. Older versions ignored: %5.</source>
+        <translation>新增 %1 行，更新 %2 行，删除 %3 行，未变 %4 行，忽略较旧版本 %5 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n row(s) were changed both here and at the other office.&lt;/b&gt; Both versions are kept until you decide which one is right.</source>
+        <translation>
+            <numerusform>&lt;b&gt;有 %n 行本单位和对方都做了修改。&lt;/b&gt;在您确定哪个正确之前，两个版本都会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>Exchange → Import log can undo this import as long as nothing imported has been changed since.</source>
+        <translation>只要导入的内容此后未被修改，可在 交换 → 导入日志 中撤销本次导入。</translation>
     </message>
 </context>
 <context>
@@ -1378,6 +2274,31 @@ Rule: %2 — %3</source>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewPage</name>
+    <message>
+        <source>What the import will change</source>
+        <translation>导入将做的改动</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet. Select a number to see the rows behind it.</source>
+        <translation>尚未做任何改动。选中某个数字可查看对应的数据行。</translation>
+    </message>
+    <message>
+        <source>Nothing to change: this file already has everything in the package.</source>
+        <translation>无需改动：本文件已有数据包中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Rows (by id):</source>
+        <translation>数据行（按编号）：</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1643,6 +2564,34 @@ Rule: %2 — %3</source>
         <source>Assessment</source>
         <translation>量化考核</translation>
     </message>
+    <message>
+        <source>E&amp;xchange</source>
+        <translation>交换(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Export a package…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import a package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Offices and keys…</source>
+        <translation>单位与密钥(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;log…</source>
+        <translation>导入日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open a data file first: a package is imported into the open file.</source>
+        <translation>请先打开数据文件：数据包会导入当前打开的文件。</translation>
+    </message>
 </context>
 <context>
     <name>ModelExport</name>
@@ -1696,6 +2645,125 @@ Rule: %2 — %3</source>
     <message>
         <source>All active party branches are assessed; weights 60/20/20 and grades 好/中/差 can be changed under Rules.</source>
         <translation>全部未撤销的党支部均参加考核；权重 60/20/20 和等次 好/中/差 可在“考核规则”中修改。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficesDialog</name>
+    <message>
+        <source>Offices and keys</source>
+        <translation>单位与密钥</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Export this office&apos;s key…</source>
+        <translation>导出本单位密钥…</translation>
+    </message>
+    <message>
+        <source>Give the key file to the offices that should take packages from this one, and read them the fingerprint by phone so they can check the file was not swapped.</source>
+        <translation>把密钥文件交给需要接收本单位数据包的单位，并通过电话向对方读出指纹，以便核实文件未被调换。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>单位编号：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>Offices this one takes packages from</source>
+        <translation>本单位接收其数据包的单位</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Trusted on</source>
+        <translation>信任日期</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Trust a key file…</source>
+        <translation>信任密钥文件…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销信任…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>已信任</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 撤销</translation>
+    </message>
+    <message>
+        <source>Office id %1</source>
+        <translation>单位编号 %1</translation>
+    </message>
+    <message>
+        <source>Export this office&apos;s key</source>
+        <translation>导出本单位密钥</translation>
+    </message>
+    <message>
+        <source>Office keys (*.djkey)</source>
+        <translation>单位密钥 (*.djkey)</translation>
+    </message>
+    <message>
+        <source>The key was written to %1.</source>
+        <translation>密钥已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Trust a key file</source>
+        <translation>信任密钥文件</translation>
+    </message>
+    <message>
+        <source>Office keys (*.djkey);;All files (*)</source>
+        <translation>单位密钥 (*.djkey);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>That is this office&apos;s own key; another office&apos;s key is needed.</source>
+        <translation>这是本单位自己的密钥，需要的是其他单位的密钥。</translation>
+    </message>
+    <message>
+        <source>Packages signed by %1 can now be imported.</source>
+        <translation>现在可以导入 %1 签名的数据包了。</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销信任</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1? Its packages will no longer be imported until its key file is trusted again. What was already imported stays.</source>
+        <translation>不再信任 %1 的密钥？在重新信任其密钥文件之前，将不再导入其数据包。已导入的内容保留。</translation>
+    </message>
+    <message>
+        <source>The key of %1 is no longer trusted.</source>
+        <translation>已不再信任 %1 的密钥。</translation>
     </message>
 </context>
 <context>
@@ -2951,6 +4019,37 @@ Use Undo to bring them back.</source>
     <message>
         <source>&amp;Reason:</source>
         <translation>转接原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>TrustKeyDialog</name>
+    <message>
+        <source>Trust an office&apos;s key</source>
+        <translation>信任单位密钥</translation>
+    </message>
+    <message>
+        <source>Packages signed with this key will be imported as coming from &lt;b&gt;%1&lt;/b&gt;. Call that office (or take the fingerprint they gave you on paper) and read the fingerprint to each other, group by group. Trust the key only if every group matches.</source>
+        <translation>用这个密钥签名的数据包将被视为来自 &lt;b&gt;%1&lt;/b&gt; 并导入。请给该单位打电话（或使用对方书面提供的指纹），逐组互相读出指纹。只有每一组都一致时才信任该密钥。</translation>
+    </message>
+    <message>
+        <source>Office:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Office id:</source>
+        <translation>单位编号：</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>指纹：</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with %1 (by phone or on paper) and it matches</source>
+        <translation>我已与 %1 核对过这个指纹（电话或书面），完全一致</translation>
+    </message>
+    <message>
+        <source>Trust this key</source>
+        <translation>信任该密钥</translation>
     </message>
 </context>
 <context>
@@ -6196,6 +7295,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>No program is set up to open %1.</source>
         <translation>没有可以打开 %1 的程序。</translation>
+    </message>
+</context>
+<context>
+    <name>exchangeui</name>
+    <message>
+        <source>Exchange</source>
+        <translation>交换</translation>
     </message>
 </context>
 <context>

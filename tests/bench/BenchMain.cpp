@@ -1,9 +1,10 @@
-// dj_bench: start-up, search and generation figures on the city-scale file.
+// dj_bench: start-up, search, generation, assessment and exchange figures on the city-scale file.
 //   dj_bench [FILE]      (FILE defaults to /tmp/dj-bench-city.djdb; generated when missing)
 // Child modes (used by the parent through QProcess, one fresh process per measurement):
 //   --child-bare         show a bare QMainWindow, print "ready", exit
 //   --child-open FILE    show the real main window on FILE with its tree populated, print
 //                        "ready <peak RSS kB>", exit
+#include "BenchExchange.h"
 #include "app/Application.h"
 #include "assess/AssessData.h"
 #include "assess/AssessmentRepository.h"
@@ -243,6 +244,10 @@ int main(int argc, char **argv)
             std::printf("demo generation (city)      %8.0f ms   %d organisations, %d people, %d posts (target < 60000 ms)\n",
                         ms, s.organizations, s.people, s.posts);
         }
+        if (qgetenv("DJ_BENCH_ONLY") == "exchange") { // one part, while working on it
+            benchExchange(file);
+            return 0;
+        }
         QList<double> bare, open;
         long bareRss = 0, openRss = 0;
         for (int i = 0; i < 3; ++i) {
@@ -296,6 +301,7 @@ int main(int argc, char **argv)
         db.reset();
         benchDuty(file);
         benchAssess(file);
+        benchExchange(file);
     } catch (const dj::Error &e) {
         std::fprintf(stderr, "dj_bench: %s\n", e.what());
         return 1;

@@ -37,7 +37,7 @@ struct Pair
     void refused(const QString &pkg, const QString &reason, const QByteArray &passphrase = {})
     {
         CAPTURE(reason.toStdString());
-        ImportOptions o;
+        PackageImportOptions o;
         o.passphrase = passphrase;
         CHECK_THROWS_WITH([&] { PackageImport(*b, pkg).run(o); }(), Catch::Contains(reason.toStdString()));
         CHECK(Offices::digest(*b) == before);
@@ -109,7 +109,7 @@ TEST_CASE("an encrypted package needs the right passphrase or the right office",
     PackageExport::run(*t.a, r);
     t.refused(r.out, QStringLiteral("passphrase is wrong"), "wrong one");
     t.refused(r.out, QStringLiteral("protected by a passphrase"));
-    ImportOptions ok;
+    PackageImportOptions ok;
     ok.passphrase = r.passphrase;
     CHECK(PackageImport(*t.b, r.out).run(ok).counts.total(ImportCounts::New) == 1);
 }

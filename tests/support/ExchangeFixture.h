@@ -47,7 +47,7 @@ struct Offices
     {
         tick();
         dj::PackageImport import(to, package);
-        dj::ImportOptions o;
+        dj::PackageImportOptions o;
         o.dryRun = dryRun;
         return import.run(o);
     }

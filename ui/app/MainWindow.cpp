@@ -18,6 +18,11 @@
 #include "assess/AssessPage.h"
 #include "assess/AssessResultModel.h"
 #include "duty/DutyPage.h"
+#include "exchange/ConflictsDialog.h"
+#include "exchange/ExportPackageDialog.h"
+#include "exchange/ImportLogDialog.h"
+#include "exchange/ImportPackageDialog.h"
+#include "exchange/OfficesDialog.h"
 #include "org/OrgPage.h"
 #include "people/PeoplePage.h"
 #include "storage/Database.h"
@@ -142,12 +147,42 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    createExchangeMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Dangjian Desk"), this, &MainWindow::about);
     about->setObjectName(QStringLiteral("actionAbout"));
     rebuildRecentMenu();
     for (QAction *a : std::as_const(m_needsFile))
         a->setEnabled(false);
+}
+
+void MainWindow::createExchangeMenu()
+{
+    // Packages between offices (USB sticks): export, import, and what follows from importing.
+    QMenu *exchange = menuBar()->addMenu(tr("E&xchange"));
+    exchange->setObjectName(QStringLiteral("menuExchange"));
+    const auto add = [&](const QString &name, const QString &text, const std::function<void()> &slot) {
+        QAction *a = exchange->addAction(text, this, slot);
+        a->setObjectName(name);
+        m_needsFile << a;
+        return a;
+    };
+    add(QStringLiteral("actionExportPackage"), tr("&Export a package…"),
+        [this] { ExportPackageDialog::run(*m_session, this); });
+    add(QStringLiteral("actionImportPackage"), tr("&Import a package…"), [this] { importPackage(QString()); });
+    exchange->addSeparator();
+    add(QStringLiteral("actionConflicts"), tr("&Conflicts…"), [this] { ConflictsDialog::run(*m_session, this); });
+    add(QStringLiteral("actionOffices"), tr("&Offices and keys…"), [this] { OfficesDialog::run(*m_session, this); });
+    add(QStringLiteral("actionImportLog"), tr("Import &log…"), [this] { ImportLogDialog::run(*m_session, this); });
+}
+
+void MainWindow::importPackage(const QString &path)
+{
+    if (!m_session) {
+        showError(tr("Open a data file first: a package is imported into the open file."));
+        return;
+    }
+    ImportPackageDialog::run(*m_session, this, path);
 }
 
 bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)

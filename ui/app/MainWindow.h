@@ -34,6 +34,10 @@ public:
     // What the window shows when no file could be opened.
     void showNoFileState();
 
+    // Starts the package import wizard, at the check of `path` when given (a .djpkg opened
+    // from the file manager); asks for a file to be opened first when none is.
+    void importPackage(const QString &path);
+
     Session *session() const { return m_session.get(); }
     void showPage(int index);
     enum Page { Dashboard = 0, Organizations = 1, People = 2, Duty = 3, Assess = 4 };
@@ -43,6 +47,7 @@ protected:
 
 private:
     void createActions();
+    void createExchangeMenu();
     void buildPages();
     void newFile();
     void openDialog();

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "exchange/ConflictRepository.h"
+
+#include <QAbstractTableModel>
+#include <QSet>
+
+// One conflict side by side: a row per column of the table row, this office's value (本单位)
+// and the other office's (对方), the columns that differ first and highlighted, and for those
+// a "take theirs" check box to settle the conflict field by field. The bookkeeping columns
+// (row id, owning office, version, time of change) come last, greyed.
+class ConflictFieldsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Field, Mine, Theirs, TakeTheirs, ColumnCount };
+
+    explicit ConflictFieldsModel(QObject *parent = nullptr) : QAbstractTableModel(parent) {}
+
+    // `editable`: the conflict is still open, so the check boxes can be ticked.
+    void setConflict(const dj::SyncConflict &conflict, bool editable);
+    void clear();
+    // The database columns ticked "take theirs".
+    QSet<QString> takeTheirs() const { return m_theirs; }
+    // The model row of a database column; -1 when the row has no such column.
+    int rowOf(const QString &column) const
+    {
+        return int(m_order.indexOf(int(m_conflict.columns.indexOf(column))));
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation o, int role) const override;
+
+private:
+    // An index of this model within its bounds; the tester also asks with invalid ones.
+    bool valid(const QModelIndex &i) const
+    {
+        return i.isValid() && i.model() == this && i.row() < rowCount() &&
+               i.column() < columnCount();
+    }
+    // The position in the conflict's columns of a model row.
+    int columnAt(int row) const { return m_order.value(row, -1); }
+    bool differs(int row) const
+    {
+        return m_differing.contains(m_conflict.columns.value(columnAt(row)));
+    }
+    static QString text(const QVariant &v);
+
+    dj::SyncConflict m_conflict;
+    QSet<QString> m_differing;
+    QList<int> m_order;
+    QSet<QString> m_theirs;
+    bool m_editable = false;
+};

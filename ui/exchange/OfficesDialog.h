@@ -1,0 +1,46 @@
+#pragma once
+
+#include "exchange/PeerRepository.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class Session;
+
+// 单位与密钥: this office's name, id and key fingerprint, and its key file to hand to other
+// offices; the offices this one takes packages from (trusted after comparing fingerprints),
+// when and by whom they were trusted, and revoking one.
+class OfficesDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit OfficesDialog(Session &session, QWidget *parent = nullptr);
+    static void run(Session &session, QWidget *parent);
+
+    // The steps behind the buttons, with the file named (tests, and after the file dialogs).
+    bool exportKeyTo(const QString &path);
+    // Reads the key file, asks the user to confirm the fingerprint, then trusts it.
+    bool trustKeyFile(const QString &path);
+    // Asks, then revokes the office's key.
+    bool revokeOffice(const QString &officeId);
+    bool selectOffice(const QString &officeId);
+
+public slots:
+    void reload();
+
+private:
+    void exportKey();
+    void trustFile();
+    void revokeSelected();
+    void updateButtons();
+    QString currentOfficeId() const;
+
+    Session &m_session;
+    QList<dj::Peer> m_peers;
+    QLabel *m_fingerprint;
+    QTableWidget *m_table;
+    QPushButton *m_revoke;
+    QLabel *m_message;
+};
