@@ -1,5 +1,6 @@
 // Packages between offices: a full round trip, idempotent re-import, concurrent edits as
 // conflicts settled both ways, tombstones, convergence in any order, scopes, undo.
+#include "AddOrg.h"
 #include "ExchangeFixture.h"
 #include "common/Error.h"
 #include "exchange/ConflictRepository.h"
@@ -13,25 +14,6 @@
 using namespace dj;
 
 namespace {
-// A small department made in `db`: 党组 → 机关党委 → two branches.
-QStringList smallTree(Database &db)
-{
-    OrganizationRepository orgs(db);
-    const auto add = [&](OrgType type, const QString &parent, const QString &name, const QString &code) {
-        Organization o;
-        o.type = type;
-        o.parentId = parent;
-        o.name = name;
-        o.code = code;
-        o.termYears = vocab::defaultTermYears(type);
-        return orgs.insert(o);
-    };
-    const QString pg = add(OrgType::PartyGroup, {}, QStringLiteral("党组"), QStringLiteral("A"));
-    const QString organ = add(OrgType::OrganCommittee, pg, QStringLiteral("机关党委"), QStringLiteral("A1"));
-    return {pg, organ, add(OrgType::Branch, organ, QStringLiteral("第一支部"), QStringLiteral("A11")),
-            add(OrgType::Branch, organ, QStringLiteral("第二支部"), QStringLiteral("A12"))};
-}
-
 void rename(Database &db, const QString &id, const QString &name)
 {
     OrganizationRepository orgs(db);

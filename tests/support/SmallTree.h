@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AddOrg.h"
 #include "TempDb.h"
 #include "org/OrganizationRepository.h"
 #include "org/PersonRepository.h"
@@ -23,13 +24,7 @@ struct SmallTree : TempDb
     }
     QString add(dj::OrgType type, const QString &parent, const QString &name, const QString &code)
     {
-        dj::Organization o;
-        o.type = type;
-        o.parentId = parent;
-        o.name = name;
-        o.code = code;
-        o.termYears = dj::vocab::defaultTermYears(type);
-        return orgs.insert(o);
+        return addOrg(*db, type, parent, name, code);
     }
     QString person(const QString &name, const QString &branch, int seq = 11)
     {

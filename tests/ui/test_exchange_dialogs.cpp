@@ -1,5 +1,6 @@
 // The exchange dialogs, driven as an officer would: export a package, import one through the
 // wizard (check → preview → apply), settle a conflict, trust and revoke keys, undo an import.
+#include "AddOrg.h"
 #include "ExchangeFixture.h"
 #include "Widgets.h"
 #include "app/Application.h"
@@ -48,28 +49,6 @@
 namespace {
 using Tester = QAbstractItemModelTester;
 
-// 党组 → 机关党委 → two branches, in `db`; their ids.
-QStringList smallTree(dj::Database &db)
-{
-    dj::OrganizationRepository orgs(db);
-    const auto add = [&](dj::OrgType type, const QString &parent, const QString &name,
-                         const QString &code) {
-        dj::Organization o;
-        o.type = type;
-        o.parentId = parent;
-        o.name = name;
-        o.code = code;
-        o.termYears = dj::vocab::defaultTermYears(type);
-        return orgs.insert(o);
-    };
-    const QString pg =
-        add(dj::OrgType::PartyGroup, {}, QStringLiteral("党组"), QStringLiteral("A"));
-    const QString organ =
-        add(dj::OrgType::OrganCommittee, pg, QStringLiteral("机关党委"), QStringLiteral("A1"));
-    return {pg, organ,
-            add(dj::OrgType::Branch, organ, QStringLiteral("第一支部"), QStringLiteral("A11")),
-            add(dj::OrgType::Branch, organ, QStringLiteral("第二支部"), QStringLiteral("A12"))};
-}
 
 void rename(dj::Database &db, const QString &id, const QString &name)
 {
