@@ -104,4 +104,6 @@ void printJson(const QJsonDocument &doc)
     std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
 }
 
+QString currentUser() { return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")); }
+
 } // namespace cli

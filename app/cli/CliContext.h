@@ -54,5 +54,7 @@ int exitCodeFor(const dj::Error &e);
 // --year as a number from 2000 to 2100, or a usage error.
 int yearOption(const CliArgs &a);
 void printLine(const QString &line);
+// Who runs the command, for "trusted by", "imported by" (the login name).
+QString currentUser();
 void printJson(const QJsonDocument &doc);
 } // namespace cli

@@ -23,7 +23,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-QString user() { return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")); }
 
 QByteArray passphraseFrom(const CliArgs &a)
 {
@@ -66,13 +65,9 @@ QJsonObject countsJson(const dj::ImportCounts &c)
 {
     QJsonObject out;
     for (int k = 0; k < dj::ImportCounts::CategoryCount; ++k) {
-        QJsonObject tables;
-        for (auto it = c.perTable.cbegin(); it != c.perTable.cend(); ++it)
-            if (it.value()[k] > 0)
-                tables.insert(it.key(), double(it.value()[k]));
-        out.insert(dj::ImportCounts::key(dj::ImportCounts::Category(k)),
-                   QJsonObject{{QStringLiteral("total"), double(c.total(dj::ImportCounts::Category(k)))},
-                               {QStringLiteral("tables"), tables}});
+        const auto category = dj::ImportCounts::Category(k);
+        out.insert(dj::ImportCounts::key(category), QJsonObject{{QStringLiteral("total"), double(c.total(category))},
+                                                                {QStringLiteral("tables"), c.tablesJson(category)}});
     }
     return out;
 }
@@ -125,12 +120,12 @@ int importPackage(const CliArgs &a)
         if (!a.has(QStringLiteral("yes")) &&
             !confirm(Tr::tr("Compare the fingerprint with that office. Type yes to trust its key:")))
             throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted and nothing was imported."));
-        import.trustSender(user());
+        import.trustSender(currentUser());
     }
     dj::PackageImportOptions options;
     options.dryRun = a.has(QStringLiteral("dry-run"));
     options.passphrase = passphraseFrom(a);
-    options.byWhom = user();
+    options.byWhom = currentUser();
     const dj::ImportOutcome o = import.run(options);
     if (json) {
         QJsonArray conflicts;
@@ -215,7 +210,7 @@ int importLog(const CliArgs &a)
 int importUndo(const CliArgs &a)
 {
     auto db = openData(a.required(0, Tr::tr("FILE")), false);
-    const dj::ImportLogEntry e = dj::ImportLog(*db).undoLast(user());
+    const dj::ImportLogEntry e = dj::ImportLog(*db).undoLast(currentUser());
     printLine(Tr::tr("Undid import %1 (package from %2, sequence %3).").arg(e.id).arg(e.senderName).arg(e.sequence));
     return Ok;
 }
@@ -278,10 +273,10 @@ int conflictsResolve(const CliArgs &a)
         QSet<QString> set;
         for (const QString &f : list)
             set.insert(f.trimmed());
-        repo.resolveFields(id, set, user());
+        repo.resolveFields(id, set, currentUser());
     } else {
         repo.resolve(id, take == QLatin1String("mine") ? dj::ConflictRepository::Take::Mine : dj::ConflictRepository::Take::Theirs,
-                     user());
+                     currentUser());
     }
     printLine(Tr::tr("Conflict %1 settled.").arg(id));
     return Ok;

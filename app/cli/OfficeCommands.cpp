@@ -72,7 +72,7 @@ int officeTrust(const CliArgs &a)
         if (in.readLine().trimmed().toLower() != QLatin1String("yes"))
             throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted."));
     }
-    dj::PeerRepository(*db).trust(key, qEnvironmentVariable("USER"));
+    dj::PeerRepository(*db).trust(key, currentUser());
     printLine(Tr::tr("Trusted %1.").arg(key.officeName));
     return Ok;
 }

@@ -1,6 +1,7 @@
 #include "ConflictRepository.h"
 
 #include "RowCodec.h"
+#include "RowHistory.h"
 #include "SqlStmt.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -8,8 +9,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <sqlite3.h>
 
 namespace dj {
@@ -115,10 +114,7 @@ void ConflictRepository::write(const SyncConflict &c, const QVariantList &chosen
     row[updatedAt] = Clock::stamp();
 
     Transaction tx(m_db);
-    QByteArray sets;
-    for (int i = 1; i < c.columns.size(); ++i)
-        sets += (sets.isEmpty() ? "" : ", ") + quoteIdent(c.columns.at(i)) + " = ?" + QByteArray::number(i + 1);
-    SqlStmt up(h, "UPDATE main." + quoteIdent(c.table) + " SET " + sets + " WHERE id = ?1");
+    SqlStmt up(h, "UPDATE main." + quoteIdent(c.table) + " SET " + assignments(c.columns) + " WHERE id = ?1");
     RowCodec::bind(up.handle(), 1, RowCodec::encode(row));
     try {
         up.exec();
@@ -131,13 +127,8 @@ void ConflictRepository::write(const SyncConflict &c, const QVariantList &chosen
     hist.bind(1, c.rowId).bind(2, other.value(version).toLongLong()).bind(3, other.value(updatedAt).toString()).exec();
     SqlStmt stored(h, "SELECT other_history FROM sync_conflict WHERE id = ?1");
     stored.bind(1, c.id);
-    if (stored.step()) {
-        const QJsonArray list = QJsonDocument::fromJson(stored.text(0).toUtf8()).array();
-        for (const auto &entry : list) {
-            hist.reset();
-            hist.bind(1, c.rowId).bind(2, qint64(entry.toArray().at(0).toDouble())).bind(3, entry.toArray().at(1).toString()).exec();
-        }
-    }
+    if (stored.step())
+        addRowHistory(h, c.rowId, stored.text(0));
     SqlStmt done(h, "UPDATE sync_conflict SET resolved_at = ?1, resolution = ?2, resolved_by = ?3 WHERE id = ?4");
     done.bind(1, Clock::stamp()).bind(2, how).bind(3, byWhom).bind(4, c.id).exec();
     tx.commit();

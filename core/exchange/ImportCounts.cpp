@@ -36,6 +36,15 @@ bool ImportCounts::changesAnything() const
     return total(New) + total(Updated) + total(Deleted) + total(Conflict) > 0;
 }
 
+QJsonObject ImportCounts::tablesJson(Category c) const
+{
+    QJsonObject tables;
+    for (auto it = perTable.cbegin(); it != perTable.cend(); ++it)
+        if (it.value()[c] > 0)
+            tables.insert(it.key(), double(it.value()[c]));
+    return tables;
+}
+
 QString ImportCounts::key(Category c)
 {
     static const char *names[] = {"new", "updated", "unchanged", "older", "deleted", "conflicts"};

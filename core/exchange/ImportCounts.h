@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -33,6 +34,8 @@ struct ImportCounts
     // New, updated, deleted or conflicting rows: whether the import writes anything.
     bool changesAnything() const;
     static QString key(Category c); // "new", "updated", … for JSON and logs
+    // {"table": rows, …} of the tables with rows in `c` (the import log and the CLI's JSON).
+    QJsonObject tablesJson(Category c) const;
 };
 
 } // namespace dj

@@ -2,6 +2,7 @@
 
 #include "BusinessTables.h"
 #include "RowCodec.h"
+#include "RowHistory.h"
 #include "SqlStmt.h"
 #include "common/Clock.h"
 #include "common/CrashPoint.h"
@@ -9,8 +10,6 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <sqlite3.h>
 #include <tuple>
 
@@ -33,16 +32,6 @@ QByteArray encodedRow(sqlite3 *h, const QByteArray &schema, const QString &table
     if (!s.step())
         throw Error(Error::Kind::NotFound, Tr::tr("Row %1 of %2 vanished during the import.").arg(id, table));
     return RowCodec::encode(s.handle(), 0, s.columnCount());
-}
-
-QString historyJson(sqlite3 *h, const QByteArray &schema, const QString &id)
-{
-    SqlStmt s(h, "SELECT version, updated_at FROM " + schema + ".row_history WHERE row_id = ?1 ORDER BY version, updated_at");
-    s.bind(1, id);
-    QJsonArray list;
-    while (s.step())
-        list.append(QJsonArray{double(s.int64(0)), s.text(1)});
-    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
 // (version, updated_at, content hash): the order that picks the same provisional winner everywhere.
@@ -137,7 +126,7 @@ qint64 ImportEngine::compareExisting(const QString &table, ImportCounts &counts)
     sqlite3 *h = m_db.handle();
     const QByteArray t = tbl(table);
     QByteArray same;
-    for (const QString &c : tableColumns(h, table)) {
+    for (const QString &c : columns(table)) {
         same += same.isEmpty() ? "" : " AND ";
         same += "m." + quoteIdent(c) + " IS x." + quoteIdent(c);
     }
@@ -180,16 +169,30 @@ void ImportEngine::rememberBefore(const QString &table, const QString &id, const
     s.bind(1, m_importId).bind(2, id).bind(3, table).bindBlob(4, before).bind(5, historyOf(id)).exec();
 }
 
-QString ImportEngine::historyOf(const QString &id) const { return historyJson(m_db.handle(), "main", id); }
+QString ImportEngine::historyOf(const QString &id) const { return rowHistoryJson(m_db.handle(), "main", id); }
+
+const QStringList &ImportEngine::columns(const QString &table)
+{
+    auto it = m_columns.find(table);
+    if (it == m_columns.end())
+        it = m_columns.insert(table, tableColumns(m_db.handle(), table));
+    return *it;
+}
+
+void ImportEngine::takeTheirs(const QString &table, const QString &id)
+{
+    const QByteArray cols = columnList(columns(table));
+    SqlStmt(m_db.handle(), "UPDATE main." + tbl(table) + " SET (" + cols + ") = (SELECT " + cols + " FROM p." + tbl(table) +
+                               " WHERE id = ?1) WHERE id = ?1")
+        .bind(1, id)
+        .exec();
+}
 
 void ImportEngine::applyTheirs(const QString &table, const QString &id, bool deletes, ImportCounts &counts)
 {
     sqlite3 *h = m_db.handle();
     rememberBefore(table, id, encodedRow(h, "main", table, id));
-    const QByteArray cols = columnList(tableColumns(h, table));
-    SqlStmt up(h, "UPDATE main." + tbl(table) + " SET (" + cols + ") = (SELECT " + cols + " FROM p." + tbl(table) +
-                      " WHERE id = ?1) WHERE id = ?1");
-    up.bind(1, id).exec();
+    takeTheirs(table, id);
     counts.add(table, deletes ? ImportCounts::Deleted : ImportCounts::Updated, id);
 }
 
@@ -206,20 +209,15 @@ void ImportEngine::recordConflict(const QString &table, const QString &id, Impor
             return;
         }
     }
-    const QStringList columns = tableColumns(h, table);
-    const bool theirsWins = rank(theirs, columns) > rank(mine, columns);
+    const bool theirsWins = rank(theirs, columns(table)) > rank(mine, columns(table));
     QString otherHistory;
     if (theirsWins) {
         otherHistory = historyOf(id);
         rememberBefore(table, id, mine);
         SqlStmt(h, "DELETE FROM main.row_history WHERE row_id = ?1").bind(1, id).exec();
-        const QByteArray cols = columnList(columns);
-        SqlStmt(h, "UPDATE main." + tbl(table) + " SET (" + cols + ") = (SELECT " + cols + " FROM p." + tbl(table) +
-                       " WHERE id = ?1) WHERE id = ?1")
-            .bind(1, id)
-            .exec();
+        takeTheirs(table, id);
     } else {
-        otherHistory = historyJson(h, "p", id);
+        otherHistory = rowHistoryJson(h, "p", id);
     }
     SqlStmt c(h, "INSERT INTO main.sync_conflict (tbl, row_id, kind, local_row_id, other_row, other_history, "
                  "other_is_mine, sender_office, import_id, detected_at) VALUES (?1, ?2, 'edit', ?2, ?3, ?4, ?5, ?6, ?7, ?8)");

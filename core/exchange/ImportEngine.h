@@ -2,7 +2,9 @@
 
 #include "ImportCounts.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace dj {
@@ -40,10 +42,14 @@ private:
     void recordConflict(const QString &table, const QString &id, ImportCounts &counts);
     QString historyOf(const QString &id) const;
     void rememberBefore(const QString &table, const QString &id, const QByteArray &before);
+    // Overwrites the row here with the package's version, every column.
+    void takeTheirs(const QString &table, const QString &id);
+    const QStringList &columns(const QString &table); // read once per table, not per row
 
     Database &m_db;
     qint64 m_importId;
     QString m_sender;
+    QHash<QString, QStringList> m_columns;
 };
 
 } // namespace dj

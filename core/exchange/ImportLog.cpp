@@ -2,6 +2,7 @@
 
 #include "BusinessTables.h"
 #include "RowCodec.h"
+#include "RowHistory.h"
 #include "SqlStmt.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -9,7 +10,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <sqlite3.h>
 
@@ -106,24 +106,14 @@ ImportLogEntry ImportLog::undoLast(const QString &byWhom)
             SqlStmt rows(h, "DELETE FROM main." + q + " WHERE rowid BETWEEN ?1 AND ?2");
             rows.bind(1, added.int64(0)).bind(2, added.int64(1)).exec();
         }
-        const QStringList columns = tableColumns(h, t);
-        QByteArray sets;
-        for (int i = 1; i < columns.size(); ++i)
-            sets += (sets.isEmpty() ? "" : ", ") + quoteIdent(columns.at(i)) + " = ?" + QByteArray::number(i + 1);
         SqlStmt before(h, "SELECT row_id, before_row, before_history FROM import_change WHERE import_id = ?1 AND tbl = ?2");
         before.bind(1, last.id).bind(2, t);
-        SqlStmt restore(h, "UPDATE main." + q + " SET " + sets + " WHERE id = ?1");
-        SqlStmt hist(h, "INSERT OR IGNORE INTO row_history VALUES (?1, ?2, ?3)");
+        SqlStmt restore(h, "UPDATE main." + q + " SET " + assignments(tableColumns(h, t)) + " WHERE id = ?1");
         while (before.step()) {
             restore.reset();
             RowCodec::bind(restore.handle(), 1, before.blob(1));
             restore.exec();
-            const QJsonArray list = QJsonDocument::fromJson(before.text(2).toUtf8()).array();
-            for (const auto &entry : list) {
-                hist.reset();
-                hist.bind(1, before.text(0)).bind(2, qint64(entry.toArray().at(0).toDouble()));
-                hist.bind(3, entry.toArray().at(1).toString()).exec();
-            }
+            addRowHistory(h, before.text(0), before.text(2));
         }
     }
     SqlStmt::run(h, "DELETE FROM sync_conflict WHERE import_id = " + id);

@@ -30,13 +30,8 @@ QString stream(const PackageHeader &h) { return h.forAnyOffice() ? QStringLitera
 QByteArray countsJson(const ImportCounts &c)
 {
     QJsonObject out;
-    for (int k = 0; k < ImportCounts::CategoryCount; ++k) {
-        QJsonObject perTable;
-        for (auto it = c.perTable.cbegin(); it != c.perTable.cend(); ++it)
-            if (it.value()[k] > 0)
-                perTable.insert(it.key(), double(it.value()[k]));
-        out.insert(ImportCounts::key(ImportCounts::Category(k)), perTable);
-    }
+    for (int k = 0; k < ImportCounts::CategoryCount; ++k)
+        out.insert(ImportCounts::key(ImportCounts::Category(k)), c.tablesJson(ImportCounts::Category(k)));
     return QJsonDocument(out).toJson(QJsonDocument::Compact);
 }
 

@@ -195,4 +195,12 @@ QByteArray columnList(const QStringList &columns, const QByteArray &alias)
     return out;
 }
 
+QByteArray assignments(const QStringList &columns)
+{
+    QByteArray sets;
+    for (int i = 1; i < columns.size(); ++i)
+        sets += (sets.isEmpty() ? "" : ", ") + quoteIdent(columns.at(i)) + " = ?" + QByteArray::number(i + 1);
+    return sets;
+}
+
 } // namespace dj

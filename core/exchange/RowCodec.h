@@ -28,5 +28,8 @@ public:
 QStringList tableColumns(sqlite3 *db, const QString &table, const QByteArray &schema = QByteArrayLiteral("main"));
 // "c1", "c2", … quoted, optionally each prefixed by `alias.`.
 QByteArray columnList(const QStringList &columns, const QByteArray &alias = {});
+// "c2" = ?2, "c3" = ?3, …: every column but the first (the id, bound as ?1), for an UPDATE
+// that writes a whole row given as RowCodec bytes.
+QByteArray assignments(const QStringList &columns);
 
 } // namespace dj

@@ -1,13 +1,39 @@
 #pragma once
 
-// Finding a named child widget in a UI test; the test stops when it is missing.
+// Finding a named child widget in a UI test (the test stops when it is missing), and
+// answering a modal dialog that code under test opens with exec().
+#include <QApplication>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QString>
+#include <QTimer>
+#include <QWidget>
 #include <catch2/catch.hpp>
+#include <functional>
 
 template <typename T> T *child(const QObject *parent, const char *name)
 {
     T *w = parent->findChild<T *>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
     return w;
+}
+
+// Runs `act` on the next modal dialog or message box once it is open, for code that calls
+// exec(); if none opens within a few seconds the test fails instead of hanging.
+inline void onNextModal(const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer;
+    auto *started = new QElapsedTimer;
+    started->start();
+    QObject::connect(timer, &QTimer::timeout, [timer, started, act] {
+        QWidget *w = QApplication::activeModalWidget();
+        if (!w && started->elapsed() < 5000)
+            return;
+        timer->stop();
+        timer->deleteLater();
+        delete started;
+        if (w)
+            act(w);
+    });
+    timer->start(10);
 }

@@ -84,26 +84,6 @@ void screenshot(QWidget &w, const QString &name)
     w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-// Runs `act` on the next modal dialog or message box once it is open, for code that calls
-// exec(); if none opens within a few seconds the test fails instead of hanging.
-void onNextModal(const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer;
-    auto *started = new QElapsedTimer;
-    started->start();
-    QObject::connect(timer, &QTimer::timeout, [timer, started, act] {
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w && started->elapsed() < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete started;
-        if (w)
-            act(w);
-    });
-    timer->start(10);
-}
-
 void clickYes(QWidget *w)
 {
     auto *box = qobject_cast<QMessageBox *>(w);

@@ -60,26 +60,6 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 3000)
     return condition();
 }
 
-// Runs `act` on the next modal dialog or message box, once it is open; for code that
-// calls exec(). If nothing opens within a few seconds the test fails instead of hanging.
-void onNextModal(const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer;
-    auto *started = new QElapsedTimer;
-    started->start();
-    QObject::connect(timer, &QTimer::timeout, [timer, started, act] {
-        QWidget *w = QApplication::activeModalWidget();
-        if (!w && started->elapsed() < 5000)
-            return;
-        timer->stop();
-        timer->deleteLater();
-        delete started;
-        if (w)
-            act(w);
-    });
-    timer->start(10);
-}
-
 // Chinese arrives from the input method as a commit, not as key presses.
 void typeChinese(QWidget *w, const QString &text)
 {
