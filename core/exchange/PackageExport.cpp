@@ -1,6 +1,5 @@
 #include "PackageExport.h"
 
-#include "PackageReader.h"
 #include "PackageWriter.h"
 #include "PayloadBuilder.h"
 #include "common/Clock.h"
@@ -10,6 +9,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 
 namespace dj {
@@ -45,18 +45,7 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
     }
     const QString since = request.sinceLast ? lastSentAt : QString();
 
-    QTemporaryDir work;
-    if (!work.isValid())
-        throw Error(Error::Kind::Storage, Tr::tr("No temporary folder is available: %1").arg(work.errorString()));
-    const QString payload = work.filePath(QStringLiteral("payload.sqlite"));
-    ExportOutcome outcome;
-    outcome.rows = PayloadBuilder(db).build(payload, request.scope, since, [&](int done, int total) {
-        return !progress || progress(done * 40 / total);
-    });
-    for (qint64 n : std::as_const(outcome.rows))
-        outcome.totalRows += n;
-
-    PackageHeader &h = outcome.header;
+    PackageHeader h;
     h.sender = me;
     if (request.recipient) {
         h.recipientOfficeId = request.recipient->officeId;
@@ -76,17 +65,31 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
         opts.mode = PackageHeader::Encryption::Passphrase;
         opts.passphrase = request.passphrase;
     }
+
+    // Building the payload is most of the work; an encrypted one is built aside, then
+    // encrypted into the package, a plain one is built right inside it.
+    const bool inPlace = opts.mode == PackageHeader::Encryption::None;
+    const int buildShare = inPlace ? 80 : 40;
     QByteArray secret = OfficeIdentity::secretKey(db);
-    try {
-        PackageWriter::write(request.out, h, payload, secret, opts, [&](qint64 done, qint64 total) {
-            return !progress || progress(40 + int(total > 0 ? done * 59 / total : 59));
-        });
-    } catch (...) {
-        secret.fill('\0');
-        throw;
+    const auto wipe = qScopeGuard([&] { secret.fill('\0'); });
+    PackageWriter writer(request.out, h, secret, opts, [&](qint64 done, qint64 total) {
+        return !progress || progress(buildShare + int(total > 0 ? done * (99 - buildShare) / total : 0));
+    });
+    const PayloadBuilder::Progress built = [&](int done, int total) { return !progress || progress(done * buildShare / total); };
+    ExportOutcome outcome;
+    if (inPlace) {
+        outcome.rows = PayloadBuilder(db).buildInPlace(writer.partPath(), writer.payloadOffset(), request.scope, since, built);
+    } else {
+        QTemporaryDir work;
+        if (!work.isValid())
+            throw Error(Error::Kind::Storage, Tr::tr("No temporary folder is available: %1").arg(work.errorString()));
+        const QString payload = work.filePath(QStringLiteral("payload.sqlite"));
+        outcome.rows = PayloadBuilder(db).build(payload, request.scope, since, built);
+        writer.addPayload(payload);
     }
-    secret.fill('\0');
-    outcome.header = PackageReader(request.out).header(); // as written: id, hash, lengths
+    for (qint64 n : std::as_const(outcome.rows))
+        outcome.totalRows += n;
+    outcome.header = writer.finish();
 
     Transaction tx(db);
     Query(db, QStringLiteral("INSERT INTO exchange_sent (recipient, last_sequence, last_sent_at) VALUES (:r, :s, :t) "

@@ -5,14 +5,16 @@
 //
 //   magic    8 bytes  "DJPKG\r\n\x1a" ('D','J','P','K','G','\r','\n',0x1a)
 //   H        uint32 little-endian: length of the header, 1..65536
-//   header   H bytes: compact UTF-8 JSON (below)
+//   header   H bytes: compact UTF-8 JSON (below), followed by spaces; the writer pads it so
+//            that the payload starts on a 4096-byte boundary (it builds the payload in place
+//            before it knows the header's final length).
 //   payload  P bytes: the stored payload, P = payloadLength. Either the plain file, or the
 //            file encrypted with crypto_secretstream_xchacha20poly1305 in 64 KiB plaintext
 //            chunks (each stored chunk is 17 bytes longer), the last chunk tagged FINAL (an
 //            empty file is one empty FINAL chunk).
 //   sig      64 bytes: Ed25519ph signature (crypto_sign_init/update/final_create) of magic,
 //            H and header; the header holds payloadHash, so the signature binds the payload
-//            too, and a large payload is hashed once (BLAKE2b) rather than twice.
+//            too, and a large payload is hashed once rather than twice.
 // The file is exactly 8 + 4 + H + P + 64 bytes long.
 //
 // Header fields:
@@ -21,8 +23,8 @@
 //   recipient {officeId, officeName} or null for "any office",
 //   createdAt (ISO-8601 UTC with milliseconds), scope ("all", "org:A01", "year:2025",
 //   "schemes"...), incremental (bool), since (string, may be empty), schemaVersion (int),
-//   sequence (int64), payloadLength (int64 = P), payloadHash (hex BLAKE2b-256 of the P stored
-//   bytes), plainLength (int64, the payload before encryption), encryption:
+//   sequence (int64), payloadLength (int64 = P), payloadHash (hex; see PayloadHash.h: BLAKE2b-256
+//   of P and of the BLAKE2b-256 of each 1 MiB piece of the stored bytes), plainLength (int64, the payload before encryption), encryption:
 //     {"mode": "none"}
 //     {"mode": "recipient", "sealedKey": base64 (crypto_box_seal of the 32-byte stream key
 //        to the recipient's X25519 key, crypto_sign_ed25519_pk_to_curve25519 of its Ed25519

@@ -1,6 +1,7 @@
 #include "PackageReader.h"
 
 #include "common/Error.h"
+#include "exchange/PayloadHash.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -141,26 +142,21 @@ void PackageReader::verify(const QByteArray &publicKey, const Progress &progress
                              "trusted.").arg(m_path, m_header.senderFingerprint(), OfficeKey::fingerprintOf(publicKey)));
     QFile f(m_path);
     reopen(f, m_fileSize, m_prefix);
+    QByteArray signature(kSignatureSize, '\0');
+    if (!f.seek(payloadOffset() + m_header.payloadLength))
+        throw Error(Error::Kind::Storage, Tr::tr("The package %1 could not be read: %2").arg(m_path, f.errorString()));
+    readExactly(f, signature, kSignatureSize);
+    f.close();
     crypto_sign_state sign;
     crypto_sign_init(&sign);
     crypto_sign_update(&sign, bytes(m_prefix), size_t(m_prefix.size()));
-    crypto_generichash_state hash;
-    crypto_generichash_init(&hash, nullptr, 0, crypto_generichash_BYTES);
-    QByteArray buf(kBuffer, '\0');
-    for (qint64 done = 0; done < m_header.payloadLength;) {
-        const qint64 n = qMin(kBuffer, m_header.payloadLength - done);
-        readExactly(f, buf, n);
-        crypto_generichash_update(&hash, bytes(buf), size_t(n));
-        done += n;
-        if (progress && !progress(done, m_header.payloadLength))
-            throw Error(Error::Kind::Invalid, Tr::tr("Checking the package was cancelled."));
-    }
-    QByteArray signature(kSignatureSize, '\0');
-    readExactly(f, signature, kSignatureSize);
-    unsigned char digest[crypto_generichash_BYTES];
-    crypto_generichash_final(&hash, digest, sizeof digest);
-    if (crypto_sign_final_verify(&sign, bytes(signature), bytes(publicKey)) != 0
-        || sodium_memcmp(digest, m_header.payloadHash.constData(), sizeof digest) != 0)
+    if (crypto_sign_final_verify(&sign, bytes(signature), bytes(publicKey)) != 0)
+        throw badSignature();
+    // The signed header holds the payload's hash: the payload is checked against it.
+    const QByteArray digest = PayloadHash::ofFile(m_path, payloadOffset(), m_header.payloadLength, progress);
+    if (digest.isEmpty())
+        throw Error(Error::Kind::Invalid, Tr::tr("Checking the package was cancelled."));
+    if (sodium_memcmp(digest.constData(), m_header.payloadHash.constData(), crypto_generichash_BYTES) != 0)
         throw badSignature();
     m_verified = true;
 }
@@ -216,8 +212,7 @@ void PackageReader::extractPayload(const QString &toPath, const Decryption &d, c
             throw Error(Error::Kind::Storage, Tr::tr("The file %1 could not be written: %2").arg(toPath, out.errorString()));
     };
     const Error damaged = corrupt(Tr::tr("The data in the package %1 is damaged and cannot be decrypted.").arg(m_path));
-    crypto_generichash_state hash;
-    crypto_generichash_init(&hash, nullptr, 0, crypto_generichash_BYTES);
+    PayloadHash hash;
     const qint64 total = m_header.payloadLength;
     QByteArray buf(mode == E::None ? kBuffer : kStoredChunk, '\0');
     QByteArray plain(mode == E::None ? 0 : kChunk, '\0');
@@ -226,7 +221,7 @@ void PackageReader::extractPayload(const QString &toPath, const Decryption &d, c
     for (qint64 done = 0; done < total;) {
         const qint64 n = qMin(qint64(buf.size()), total - done);
         readExactly(in, buf, n);
-        crypto_generichash_update(&hash, bytes(buf), size_t(n));
+        hash.update(buf.constData(), n);
         if (mode == E::None) {
             write(buf.constData(), n);
             written += n;
@@ -249,9 +244,7 @@ void PackageReader::extractPayload(const QString &toPath, const Decryption &d, c
         if (progress && !progress(done, total))
             throw cancelled();
     }
-    unsigned char digest[crypto_generichash_BYTES];
-    crypto_generichash_final(&hash, digest, sizeof digest);
-    if (sodium_memcmp(digest, m_header.payloadHash.constData(), sizeof digest) != 0)
+    if (hash.final() != m_header.payloadHash)
         throw corrupt(Tr::tr("The package %1 was changed after it was checked.").arg(m_path));
     if ((mode != E::None && !final) || written != m_header.plainLength)
         throw damaged;

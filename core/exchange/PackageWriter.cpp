@@ -3,19 +3,17 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "exchange/PackageReader.h"
+#include "exchange/PayloadHash.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
 #include <QUuid>
 #include <QtEndian>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
-#include <memory>
-#include <sodium.h>
+#include <limits>
 #include <system_error>
 
 #ifdef Q_OS_WIN
@@ -36,6 +34,7 @@ struct Tr
 using namespace package;
 using E = PackageHeader::Encryption;
 constexpr qint64 kBuffer = 256 * 1024;
+constexpr qint64 kAlign = 4096; // the payload starts on a page boundary
 
 template <std::size_t N>
 struct Secret
@@ -65,107 +64,23 @@ Error cancelled()
     return Error(Error::Kind::Invalid, Tr::tr("The export was cancelled; no package was written."));
 }
 
-// The state of one write: where progress stands and what to remove if it does not finish.
-class Job
+Error writeFailed(const QString &dest, const QString &reason)
 {
-public:
-    Job(QString dest, const Progress &progress, qint64 total)
-        : m_dest(std::move(dest)), m_part(m_dest + QStringLiteral(".part")), m_progress(progress), m_total(total) {}
-    ~Job()
-    {
-        if (!m_done)
-            QFile::remove(m_part);
-    }
-
-    const QString &dest() const { return m_dest; }
-    const QString &part() const { return m_part; }
-    void finished() { m_done = true; }
-    // Reports `n` more bytes done; false when the user cancels.
-    bool tick(qint64 n)
-    {
-        m_advanced = qMin(m_total, m_advanced + n);
-        return !m_progress || m_progress(m_advanced, m_total);
-    }
-    void advance(qint64 n)
-    {
-        if (!tick(n))
-            throw cancelled();
-    }
-    [[noreturn]] void ioFailed(const QFileDevice &f) const
-    {
-        throw Error(Error::Kind::Storage, Tr::tr("The package %1 could not be written: %2").arg(m_dest, f.errorString()));
-    }
-    qint64 read(QFile &in, QByteArray &buf, qint64 n) const
-    {
-        qint64 got = 0;
-        while (got < n) {
-            const qint64 r = in.read(buf.data() + got, n - got);
-            if (r < 0)
-                throw Error(Error::Kind::Storage, Tr::tr("The file %1 could not be read: %2").arg(in.fileName(), in.errorString()));
-            if (r == 0)
-                break;
-            got += r;
-        }
-        return got;
-    }
-    void write(QFileDevice &out, const unsigned char *data, qint64 n) const
-    {
-        if (out.write(reinterpret_cast<const char *>(data), n) != n)
-            ioFailed(out);
-    }
-
-private:
-    QString m_dest;
-    QString m_part;
-    const Progress &m_progress;
-    qint64 m_total;
-    qint64 m_advanced = 0;
-    bool m_done = false;
-};
-
-// Reads the whole payload once for its BLAKE2b hash; it is then stored as it is.
-void hashPlain(Job &job, QFile &in, PackageHeader &h)
-{
-    crypto_generichash_state hash;
-    crypto_generichash_init(&hash, nullptr, 0, crypto_generichash_BYTES);
-    QByteArray buf(kBuffer, '\0');
-    qint64 total = 0;
-    for (qint64 n; (n = job.read(in, buf, kBuffer)) > 0; total += n) {
-        crypto_generichash_update(&hash, bytes(buf), size_t(n));
-        job.advance(n);
-    }
-    h.payloadHash = QByteArray(crypto_generichash_BYTES, '\0');
-    crypto_generichash_final(&hash, bytes(h.payloadHash), crypto_generichash_BYTES);
-    h.payloadLength = h.plainLength = total;
+    return Error(Error::Kind::Storage, Tr::tr("The package %1 could not be written: %2").arg(dest, reason));
 }
 
-// Encrypts the payload into `out` in 64 KiB chunks, hashing what is stored.
-void encrypt(Job &job, QFile &in, QFileDevice &out, const unsigned char *key, PackageHeader &h)
+qint64 readSome(QFile &in, QByteArray &buf, qint64 n)
 {
-    unsigned char streamHeader[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
-    crypto_secretstream_xchacha20poly1305_state stream;
-    crypto_secretstream_xchacha20poly1305_init_push(&stream, streamHeader, key);
-    h.encryptionParams.insert(QStringLiteral("streamHeader"), base64(streamHeader, sizeof streamHeader));
-    crypto_generichash_state hash;
-    crypto_generichash_init(&hash, nullptr, 0, crypto_generichash_BYTES);
-    QByteArray plain(kChunk, '\0');
-    QByteArray cipher(kChunk + kChunkOverhead, '\0');
-    h.plainLength = h.payloadLength = 0;
-    for (bool final = false; !final;) {
-        const qint64 n = job.read(in, plain, kChunk);
-        final = n < kChunk || in.atEnd();
-        unsigned long long cipherSize = 0;
-        crypto_secretstream_xchacha20poly1305_push(&stream, bytes(cipher), &cipherSize, bytes(plain), size_t(n), nullptr, 0,
-                                                   final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
-        crypto_generichash_update(&hash, bytes(cipher), size_t(cipherSize));
-        job.write(out, bytes(cipher), qint64(cipherSize));
-        h.plainLength += n;
-        h.payloadLength += qint64(cipherSize);
-        job.advance(n);
+    qint64 got = 0;
+    while (got < n) {
+        const qint64 r = in.read(buf.data() + got, n - got);
+        if (r < 0)
+            throw Error(Error::Kind::Storage, Tr::tr("The file %1 could not be read: %2").arg(in.fileName(), in.errorString()));
+        if (r == 0)
+            break;
+        got += r;
     }
-    sodium_memzero(&stream, sizeof stream);
-    h.payloadHash = QByteArray(crypto_generichash_BYTES, '\0');
-    crypto_generichash_final(&hash, bytes(h.payloadHash), crypto_generichash_BYTES);
+    return got;
 }
 
 // Makes the stream key for `opts` and records how the reader gets it back.
@@ -198,133 +113,238 @@ void makeKey(const PackageWriter::WriteOptions &opts, unsigned char *key, Packag
     }
 }
 
-void syncAndClose(Job &job, QFile &out)
+void syncAndClose(const QString &dest, QFile &out)
 {
     if (!out.flush())
-        job.ioFailed(out);
+        throw writeFailed(dest, out.errorString());
 #ifdef Q_OS_WIN
     const int rc = _commit(out.handle());
 #else
     const int rc = ::fsync(out.handle());
 #endif
     if (rc != 0)
-        throw Error(Error::Kind::Storage, Tr::tr("The package %1 could not be written: %2")
-                                              .arg(job.dest(), QString::fromLocal8Bit(std::strerror(errno))));
+        throw writeFailed(dest, QString::fromLocal8Bit(std::strerror(errno)));
     out.close();
     if (out.error() != QFileDevice::NoError)
-        job.ioFailed(out);
+        throw writeFailed(dest, out.errorString());
 }
 } // namespace
 
-void PackageWriter::write(const QString &dest, PackageHeader header, const QString &payloadPath,
-                          const QByteArray &senderSecretKey, const WriteOptions &opts, const Progress &progress)
+PackageWriter::PackageWriter(const QString &dest, PackageHeader header, const QByteArray &senderSecretKey,
+                             const WriteOptions &opts, const Progress &progress)
+    : m_dest(dest), m_part(dest + QStringLiteral(".part")), m_header(std::move(header)), m_secretKey(senderSecretKey),
+      m_progress(progress)
+{
+    try {
+        start(opts);
+    } catch (...) {
+        discard();
+        throw;
+    }
+}
+
+PackageWriter::~PackageWriter() { discard(); }
+
+void PackageWriter::discard()
+{
+    if (!m_finished)
+        QFile::remove(m_part);
+    m_secretKey.fill('\0');
+    sodium_memzero(m_streamKey, sizeof m_streamKey);
+    sodium_memzero(&m_stream, sizeof m_stream);
+}
+
+void PackageWriter::start(const WriteOptions &opts)
 {
     if (sodium_init() < 0)
         throw Error(Error::Kind::Storage, Tr::tr("The cryptography library could not be started."));
-    if (senderSecretKey.size() != crypto_sign_SECRETKEYBYTES)
+    if (m_secretKey.size() != crypto_sign_SECRETKEYBYTES)
         throw Error(Error::Kind::Invalid, Tr::tr("The office's signing key is not valid."));
+    PackageHeader &h = m_header;
     QByteArray publicKey(crypto_sign_PUBLICKEYBYTES, '\0');
-    crypto_sign_ed25519_sk_to_pk(bytes(publicKey), bytes(senderSecretKey));
-    if (header.sender.publicKey.isEmpty())
-        header.sender.publicKey = publicKey;
-    if (header.sender.publicKey != publicKey)
+    crypto_sign_ed25519_sk_to_pk(bytes(publicKey), bytes(m_secretKey));
+    if (h.sender.publicKey.isEmpty())
+        h.sender.publicKey = publicKey;
+    if (h.sender.publicKey != publicKey)
         throw Error(Error::Kind::Invalid, Tr::tr("The package names a sender key that is not the office's signing key."));
-    if (header.packageId.isEmpty())
-        header.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (!header.createdAt.isValid())
-        header.createdAt = Clock::now();
-    header.encryption = opts.mode;
+    if (h.packageId.isEmpty())
+        h.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!h.createdAt.isValid())
+        h.createdAt = Clock::now();
+    h.encryption = opts.mode;
+    makeKey(opts, m_streamKey, h);
+    if (opts.mode != E::None) {
+        unsigned char streamHeader[crypto_secretstream_xchacha20poly1305_HEADERBYTES];
+        crypto_secretstream_xchacha20poly1305_init_push(&m_stream, streamHeader, m_streamKey);
+        h.encryptionParams.insert(QStringLiteral("streamHeader"), base64(streamHeader, sizeof streamHeader));
+    }
 
+    // Room for the header at its longest: only the lengths and the hash are still unknown.
+    h.payloadLength = h.plainLength = std::numeric_limits<qint64>::max();
+    h.payloadHash = QByteArray(crypto_generichash_BYTES, '\xff');
+    const qint64 longest = h.toJson().size();
+    if (longest > kMaxHeader)
+        throw Error(Error::Kind::Invalid, Tr::tr("The package's description is too long (%1 bytes; at most %2).")
+                                              .arg(longest).arg(kMaxHeader));
+    const qint64 minimum = kMagicSize + kLengthSize + longest;
+    m_reserved = qMin((minimum + kAlign - 1) / kAlign * kAlign, kMagicSize + kLengthSize + kMaxHeader);
+    h.payloadLength = h.plainLength = 0;
+    h.payloadHash.clear();
+
+    QFile out(m_part);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(QByteArray(m_reserved, '\0')) != m_reserved)
+        throw writeFailed(m_dest, out.errorString());
+    out.close();
+}
+
+qint64 PackageWriter::payloadOffset() const
+{
+    if (m_header.encryption != E::None)
+        throw Error(Error::Kind::Invalid, Tr::tr("An encrypted payload cannot be built inside the package."));
+    return m_reserved;
+}
+
+void PackageWriter::advance(qint64 n)
+{
+    m_done = qMin(m_total, m_done + n);
+    if (m_progress && !m_progress(m_done, m_total))
+        throw cancelled();
+}
+
+void PackageWriter::addPayload(const QString &payloadPath)
+{
     QFile in(payloadPath);
     if (!in.open(QIODevice::ReadOnly))
         throw Error(QFileInfo::exists(payloadPath) ? Error::Kind::Storage : Error::Kind::NotFound,
                     Tr::tr("The file %1 could not be read: %2").arg(payloadPath, in.errorString()));
-    // Hashing or encrypting, writing, and reading back.
-    const qint64 stored = storedLength(in.size(), opts.mode != E::None);
-    Job job(dest, progress, in.size() + 2 * stored);
-    QFile out(job.part());
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        job.ioFailed(out);
-
-    // The header holds the stored payload's length and hash, so an encrypted payload is
-    // made first in a temporary file beside the package.
-    std::unique_ptr<QTemporaryFile> cipher;
-    QFile *source = &in;
-    if (opts.mode == E::None) {
-        header.encryptionParams = {};
-        hashPlain(job, in, header);
-    } else {
-        Secret<crypto_secretstream_xchacha20poly1305_KEYBYTES> key;
-        makeKey(opts, key.b, header);
-        cipher = std::make_unique<QTemporaryFile>(QFileInfo(job.part()).absolutePath() + QStringLiteral("/.djpkg-XXXXXX"));
-        if (!cipher->open())
-            job.ioFailed(*cipher);
-        encrypt(job, in, *cipher, key.b, header);
-        if (!cipher->flush())
-            job.ioFailed(*cipher);
-        source = cipher.get();
+    QFile out(m_part);
+    if (!out.open(QIODevice::ReadWrite) || !out.seek(m_reserved) || !out.resize(m_reserved))
+        throw writeFailed(m_dest, out.errorString());
+    const bool encrypt = m_header.encryption != E::None;
+    m_total = in.size() + storedLength(in.size(), encrypt); // storing, then hashing on read-back
+    PayloadHash hash;
+    const auto store = [&](const QByteArray &data, qint64 n) {
+        if (out.write(data.constData(), n) != n)
+            throw writeFailed(m_dest, out.errorString());
+        hash.update(data.constData(), n);
+        m_header.payloadLength += n;
+    };
+    m_header.plainLength = m_header.payloadLength = 0;
+    QByteArray plain(encrypt ? kChunk : kBuffer, '\0');
+    QByteArray cipher(encrypt ? kChunk + kChunkOverhead : 0, '\0');
+    for (bool final = false; !final;) {
+        const qint64 n = readSome(in, plain, plain.size());
+        final = n < plain.size() || in.atEnd();
+        if (encrypt) {
+            unsigned long long cipherSize = 0;
+            crypto_secretstream_xchacha20poly1305_push(&m_stream, bytes(cipher), &cipherSize, bytes(plain), size_t(n),
+                                                       nullptr, 0, final ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0);
+            store(cipher, qint64(cipherSize));
+        } else {
+            store(plain, n);
+        }
+        m_header.plainLength += n;
+        advance(n);
     }
-    if (!source->seek(0))
-        job.ioFailed(*source);
+    if (!out.flush())
+        throw writeFailed(m_dest, out.errorString());
+    m_addedHash = hash.final();
+    m_added = true;
+}
 
-    const QByteArray json = header.toJson();
-    if (json.size() > kMaxHeader)
-        throw Error(Error::Kind::Invalid, Tr::tr("The package's description is too long (%1 bytes; at most %2).")
-                                              .arg(json.size()).arg(kMaxHeader));
-    QByteArray prefix(kMagic, kMagicSize);
-    char length[kLengthSize];
-    qToLittleEndian<quint32>(quint32(json.size()), length);
-    prefix += QByteArray(length, kLengthSize) + json;
-    // The signature covers the header, and the header the payload by its BLAKE2b-256: one
-    // pass over a large payload instead of two.
+const PackageHeader &PackageWriter::finish()
+{
+    qint64 stored = QFileInfo(m_part).size() - m_reserved;
+    if (!m_added) { // built in place
+        m_header.payloadLength = m_header.plainLength = qMax(qint64(0), stored);
+        m_total = m_done + stored;
+    }
+    if (stored != m_header.payloadLength)
+        throw writeFailed(m_dest, Tr::tr("its data is %1 bytes long instead of %2.").arg(stored).arg(m_header.payloadLength));
+    const qint64 before = m_done;
+    m_header.payloadHash = PayloadHash::ofFile(m_part, m_reserved, stored, [&](qint64 done, qint64) {
+        m_done = before + done;
+        return !m_progress || m_progress(m_done, m_total);
+    });
+    if (m_header.payloadHash.isEmpty())
+        throw cancelled();
+    if (m_added && m_header.payloadHash != m_addedHash)
+        throw Error(Error::Kind::Storage, Tr::tr("The package %1 did not read back as it was written, so it was not "
+                                                 "saved. Check the disk or choose another place.").arg(m_dest));
+
+    const QByteArray head = prefix();
     crypto_sign_state sign;
     crypto_sign_init(&sign);
-    crypto_sign_update(&sign, bytes(prefix), size_t(prefix.size()));
-    job.write(out, bytes(prefix), prefix.size());
-    QByteArray buf(kBuffer, '\0');
-    for (qint64 done = 0; done < header.payloadLength;) {
-        const qint64 n = job.read(*source, buf, qMin(kBuffer, header.payloadLength - done));
-        if (n == 0)
-            throw Error(Error::Kind::Storage, Tr::tr("The file %1 changed while the package was being written.").arg(payloadPath));
-        job.write(out, bytes(buf), n);
-        done += n;
-        job.advance(n);
-    }
+    crypto_sign_update(&sign, bytes(head), size_t(head.size()));
     QByteArray signature(kSignatureSize, '\0');
-    crypto_sign_final_create(&sign, bytes(signature), nullptr, bytes(senderSecretKey));
-    job.write(out, bytes(signature), kSignatureSize);
-    syncAndClose(job, out);
-    cipher.reset();
+    crypto_sign_final_create(&sign, bytes(signature), nullptr, bytes(m_secretKey));
+    QFile out(m_part);
+    if (!out.open(QIODevice::ReadWrite) || out.write(head) != head.size() || !out.seek(m_reserved + stored)
+        || out.write(signature) != signature.size())
+        throw writeFailed(m_dest, out.errorString());
+    syncAndClose(m_dest, out);
+    readBack(head, signature);
+    rename();
+    return m_header;
+}
 
-    // Read back what is on disk before it replaces anything.
-    bool cancel = false;
-    qint64 verifiedBytes = 0;
+QByteArray PackageWriter::prefix() const
+{
+    QByteArray json = m_header.toJson();
+    const qint64 room = m_reserved - kMagicSize - kLengthSize;
+    json += QByteArray(room - json.size(), ' '); // JSON allows trailing white space
+    char length[kLengthSize];
+    qToLittleEndian<quint32>(quint32(json.size()), length);
+    return QByteArray(kMagic, kMagicSize) + QByteArray(length, kLengthSize) + json;
+}
+
+// The payload was read back for its hash; the header and signature are read back here, and
+// the package must open as one.
+void PackageWriter::readBack(const QByteArray &head, const QByteArray &signature) const
+{
     try {
-        PackageReader(job.part()).verify(publicKey, [&](qint64 done, qint64) {
-            cancel = !job.tick(done - verifiedBytes);
-            verifiedBytes = done;
-            return !cancel;
-        });
+        const PackageReader reader(m_part);
+        QFile f(m_part);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Error(Error::Kind::Storage, f.errorString());
+        const QByteArray headRead = f.read(head.size());
+        f.seek(f.size() - kSignatureSize);
+        const QByteArray signatureRead = f.read(kSignatureSize);
+        crypto_sign_state check;
+        crypto_sign_init(&check);
+        crypto_sign_update(&check, bytes(headRead), size_t(headRead.size()));
+        if (headRead != head || signatureRead != signature
+            || crypto_sign_final_verify(&check, bytes(signatureRead), bytes(m_header.sender.publicKey)) != 0)
+            throw Error(Error::Kind::Corrupt, Tr::tr("its header or signature differs from what was written."));
     } catch (const Error &e) {
-        if (cancel)
-            throw cancelled();
         throw Error(Error::Kind::Storage, Tr::tr("The package %1 did not read back correctly after it was written, so it "
-                                                 "was not saved: %2").arg(dest, e.message()));
+                                                 "was not saved: %2").arg(m_dest, e.message()));
     }
+}
+
+void PackageWriter::rename()
+{
     std::error_code ec;
-    std::filesystem::rename(fsPath(job.part()), fsPath(dest), ec);
+    std::filesystem::rename(fsPath(m_part), fsPath(m_dest), ec);
     if (ec)
-        throw Error(Error::Kind::Storage, Tr::tr("The package %1 could not be written: %2")
-                                              .arg(dest, QString::fromLocal8Bit(ec.message().c_str())));
-    job.finished();
+        throw writeFailed(m_dest, QString::fromLocal8Bit(ec.message().c_str()));
+    m_finished = true;
 #ifndef Q_OS_WIN
     // Make the rename itself durable; a failure here leaves a complete package anyway.
-    const int dir = ::open(QFile::encodeName(QFileInfo(dest).absolutePath()).constData(), O_RDONLY);
+    const int dir = ::open(QFile::encodeName(QFileInfo(m_dest).absolutePath()).constData(), O_RDONLY);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);
     }
 #endif
+}
+
+void PackageWriter::write(const QString &dest, const PackageHeader &header, const QString &payloadPath,
+                          const QByteArray &senderSecretKey, const WriteOptions &opts, const Progress &progress)
+{
+    PackageWriter w(dest, header, senderSecretKey, opts, progress);
+    w.addPayload(payloadPath);
+    w.finish();
 }
 
 } // namespace dj

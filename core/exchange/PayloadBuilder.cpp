@@ -1,6 +1,7 @@
 #include "PayloadBuilder.h"
 
 #include "BusinessTables.h"
+#include "OffsetVfs.h"
 #include "PayloadSchema.h"
 #include "SqlStmt.h"
 #include "common/Error.h"
@@ -83,18 +84,35 @@ QByteArray changedSince(const QString &table)
 QMap<QString, qint64> PayloadBuilder::build(const QString &path, const ExchangeScope &scope, const QString &since,
                                             const Progress &progress)
 {
-    sqlite3 *h = m_db.handle();
     QFile::remove(path);
+    try {
+        return fill(path, path, scope, since, progress);
+    } catch (...) {
+        QFile::remove(path);
+        throw;
+    }
+}
+
+QMap<QString, qint64> PayloadBuilder::buildInPlace(const QString &path, qint64 offset, const ExchangeScope &scope,
+                                                   const QString &since, const Progress &progress)
+{
+    return fill(path, OffsetVfs::uri(path, offset), scope, since, progress);
+}
+
+QMap<QString, qint64> PayloadBuilder::fill(const QString &path, const QString &target, const ExchangeScope &scope,
+                                           const QString &since, const Progress &progress)
+{
+    sqlite3 *h = m_db.handle();
     {
         sqlite3 *p = nullptr;
-        const int rc = sqlite3_open_v2(path.toUtf8().constData(), &p, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+        const int rc = sqlite3_open_v2(target.toUtf8().constData(), &p,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
         try {
             if (rc != SQLITE_OK)
                 throw Error(Error::Kind::Storage, Tr::tr("Cannot create %1: %2").arg(path, QString::fromUtf8(sqlite3_errmsg(p))));
             PayloadSchema::create(p);
         } catch (...) {
             sqlite3_close_v2(p);
-            QFile::remove(path);
             throw;
         }
         sqlite3_close_v2(p);
@@ -103,7 +121,7 @@ QMap<QString, qint64> PayloadBuilder::build(const QString &path, const ExchangeS
     bool attached = false;
     try {
         SqlStmt attach(h, "ATTACH DATABASE ?1 AS p");
-        attach.bind(1, path).exec();
+        attach.bind(1, target).exec();
         attached = true;
         // A scratch file: no journal, no sync; a failed build is deleted whole. Every row's
         // parents are added below, so the payload holds together without checks row by row.
@@ -137,7 +155,6 @@ QMap<QString, qint64> PayloadBuilder::build(const QString &path, const ExchangeS
         sqlite3_exec(h, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
         if (attached)
             sqlite3_exec(h, "DETACH DATABASE p", nullptr, nullptr, nullptr);
-        QFile::remove(path);
         dropSelection();
         throw;
     }

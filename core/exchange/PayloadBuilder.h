@@ -24,8 +24,16 @@ public:
     // Returns rows per table. Throws dj::Error; on failure or cancel `path` is removed.
     QMap<QString, qint64> build(const QString &path, const ExchangeScope &scope, const QString &since = {},
                                 const Progress &progress = {});
+    // The same, stored `offset` bytes into the existing file `path` (a package being written;
+    // see OffsetVfs), whose first bytes stay untouched. The file is the caller's to remove.
+    // The data file must have been opened with URIs enabled (Database does).
+    QMap<QString, qint64> buildInPlace(const QString &path, qint64 offset, const ExchangeScope &scope,
+                                       const QString &since = {}, const Progress &progress = {});
 
 private:
+    // `target`: the path, or an OffsetVfs URI for it.
+    QMap<QString, qint64> fill(const QString &path, const QString &target, const ExchangeScope &scope,
+                               const QString &since, const Progress &progress);
     void select(const ExchangeScope &scope);
     void copyRows(const ExchangeScope &scope, const QString &since);
     void closeReferences();

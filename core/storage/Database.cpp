@@ -195,7 +195,9 @@ void Database::connect(bool create, bool readOnly)
     m_connection = QStringLiteral("dj-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     d.setDatabaseName(m_path);
-    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs) +
+    // URIs let an export ATTACH its payload through OffsetVfs; m_path is absolute, so it
+    // never starts with "file:" and is not read as one.
+    d.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;QSQLITE_OPEN_URI").arg(BusyTimeoutMs) +
                         (readOnly ? QStringLiteral(";QSQLITE_OPEN_READONLY") : QString()));
     if (!d.open())
         throw Error(Error::Kind::Storage,

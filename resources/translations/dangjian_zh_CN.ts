@@ -6110,12 +6110,24 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>数据包的描述过长（%1 字节；最多 %2）。</translation>
     </message>
     <message>
-        <source>The file %1 changed while the package was being written.</source>
-        <translation>写数据包的过程中文件 %1 发生了变化。</translation>
-    </message>
-    <message>
         <source>The package %1 did not read back correctly after it was written, so it was not saved: %2</source>
         <translation>数据包 %1 写出后回读校验失败，因此未保存：%2</translation>
+    </message>
+    <message>
+        <source>An encrypted payload cannot be built inside the package.</source>
+        <translation>加密的数据不能直接在数据包内生成。</translation>
+    </message>
+    <message>
+        <source>its data is %1 bytes long instead of %2.</source>
+        <translation>其数据长 %1 字节，应为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The package %1 did not read back as it was written, so it was not saved. Check the disk or choose another place.</source>
+        <translation>数据包 %1 读回的内容与写入的不一致，因此未保存。请检查磁盘或换一个位置保存。</translation>
+    </message>
+    <message>
+        <source>its header or signature differs from what was written.</source>
+        <translation>其文件头或签名与写入的不一致。</translation>
     </message>
 </context>
 <context>
@@ -6146,6 +6158,17 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>No organisation has the code %1.</source>
         <translation>没有代码为 %1 的组织。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::PayloadHash</name>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 became shorter while it was being read.</source>
+        <translation>文件 %1 在读取过程中变短了。</translation>
     </message>
 </context>
 <context>
