@@ -37,6 +37,8 @@ case "${1:-}" in
       export QT_QPA_PLATFORM=offscreen
     fi
     shift
+    # No file named: the demo department (created on first use), as the README promises.
+    [ $# -gt 0 ] || set -- --demo
     exec .build/release/app/dangjian "$@"
     ;;
   test)

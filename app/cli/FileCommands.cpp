@@ -4,6 +4,8 @@
 #include "demo/DemoGenerator.h"
 #include "org/OrgStatistics.h"
 #include "exchange/BusinessTables.h"
+#include "exchange/OfficeIdentity.h"
+#include "setup/NewDepartment.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
 #include "storage/Query.h"
@@ -38,6 +40,21 @@ const QStringList &kTables = dj::businessTables();
 int init(const CliArgs &a)
 {
     const QString file = a.required(0, Tr::tr("FILE"));
+    if (a.options.contains(QStringLiteral("department"))) {
+        dj::NewDepartmentOptions o;
+        o.department = a.value(QStringLiteral("department"));
+        o.code = a.value(QStringLiteral("code"));
+        const QString speaksFor = a.value(QStringLiteral("speaks-for"), QStringLiteral("committee"));
+        if (speaksFor != QLatin1String("committee") && speaksFor != QLatin1String("party-group"))
+            usage(Tr::tr("--speaks-for must be committee or party-group."));
+        o.speaksFor = speaksFor == QLatin1String("committee") ? dj::OrgType::OrganCommittee : dj::OrgType::PartyGroup;
+        o.builtinScheme = !a.has(QStringLiteral("no-scheme"));
+        o.builtinTemplates = !a.has(QStringLiteral("no-templates"));
+        auto db = dj::NewDepartment::create(file, o);
+        printLine(Tr::tr("Created %1 for %2 (office %3, key %4).")
+                      .arg(file, db->officeName(), db->officeId(), dj::OfficeIdentity::publicKey(*db).fingerprint()));
+        return Ok;
+    }
     const QString office = a.value(QStringLiteral("office"));
     if (office.trimmed().isEmpty())
         usage(Tr::tr("init FILE --office NAME: the office name is required."));

@@ -430,10 +430,13 @@ DemoGenerator::Stats DemoGenerator::generate(Database &db, Scale scale, const Pr
                      DemoNames::bureau(t.bureau).name, stats);
     fillDuty(db, Clock::today(), seed);
     fillAssessment(db, Clock::today(), seed);
+    db.setMeta(QString::fromLatin1(DemoMetaKey), QStringLiteral("1")); // the program marks the file as demo data
     writer.report(100);
     tx.commit();
     return stats;
 }
+
+bool DemoGenerator::isDemo(Database &db) { return db.meta(QString::fromLatin1(DemoMetaKey)) == QLatin1String("1"); }
 
 bool DemoGenerator::scaleFromName(const QString &name, Scale *out)
 {

@@ -13,6 +13,9 @@ class DemoGenerator
 {
 public:
     enum class Scale { Department, City };
+    // local_meta key set to "1" in a file filled with demo data (shown as such by the GUI).
+    static constexpr const char *DemoMetaKey = "demo";
+    static bool isDemo(Database &db);
 
     struct Stats
     {

@@ -93,6 +93,16 @@
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OrgPage</name>
     <message numerus="yes">
         <source>%1 to %2 (%n year(s))</source>

@@ -30,8 +30,12 @@
         <translation>语言</translation>
     </message>
     <message>
-        <source>Data file (.djdb) to open.</source>
-        <translation>要打开的数据文件（.djdb）。</translation>
+        <source>Open the demo department (created on first use).</source>
+        <translation>打开示例单位（首次使用时自动创建）。</translation>
+    </message>
+    <message>
+        <source>Data file (.djdb) to open, or package (.djpkg) to import.</source>
+        <translation>要打开的数据文件（.djdb），或要导入的数据包（.djpkg）。</translation>
     </message>
 </context>
 <context>
@@ -2435,14 +2439,6 @@ Rule: %2 — %3</source>
         <translation>尚未打开数据文件。请通过“文件 → 打开”或“文件 → 新建数据文件”进行操作。</translation>
     </message>
     <message>
-        <source>New data file</source>
-        <translation>新建数据文件</translation>
-    </message>
-    <message>
-        <source>Name of the office (e.g. 市商务局机关党委):</source>
-        <translation>单位名称（如：市商务局机关党委）：</translation>
-    </message>
-    <message>
         <source>Open data file</source>
         <translation>打开数据文件</translation>
     </message>
@@ -2591,6 +2587,97 @@ Rule: %2 — %3</source>
     <message>
         <source>Open a data file first: a package is imported into the open file.</source>
         <translation>请先打开数据文件：数据包会导入当前打开的文件。</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>首选项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>%1 (demo data) — Dangjian Desk</source>
+        <translation>%1（演示数据）— 机关党建工作台</translation>
+    </message>
+    <message>
+        <source>Demo data, not for real records: %1</source>
+        <translation>演示数据，请勿录入真实信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>User manual — Dangjian Desk</source>
+        <translation>使用说明 — 机关党建工作台</translation>
+    </message>
+    <message>
+        <source>This manual is in Chinese. The README has an English version of the same workflow (“The year&apos;s work, step by step”).</source>
+        <translation>本使用说明为中文。README 中有相同工作流程的英文版（“The year&apos;s work, step by step”）。</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>language code of the manual</comment>
+        <extracomment>The code of this translation&apos;s language (zh_CN); the manual shown is manual_&lt;code&gt;.html.</extracomment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开头</translation>
+    </message>
+    <message>
+        <source>The beginning of the manual</source>
+        <translation>回到使用说明的开头</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Text to find in the manual</source>
+        <translation>输入要在说明中查找的文字</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>找到 %n 处</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3586,29 @@ Use Undo to bring them back.</source>
     </message>
 </context>
 <context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the program starts.</source>
+        <translation>更改的语言在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <source>The language will change the next time you start the program.</source>
+        <translation>界面语言将在下次启动程序时更改。</translation>
+    </message>
+</context>
+<context>
     <name>RateBarChart</name>
     <message>
         <source>Completion</source>
@@ -4053,6 +4163,145 @@ Use Undo to bring them back.</source>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Dangjian Desk data files (*.djdb)</source>
+        <translation>机关党建工作台数据文件 (*.djdb)</translation>
+    </message>
+    <message>
+        <source>Welcome to Dangjian Desk</source>
+        <translation>欢迎使用机关党建工作台</translation>
+    </message>
+    <message>
+        <source>Dangjian Desk keeps your department&apos;s party-building work — organisations, members, responsibility lists, the yearly assessment — in one file on this computer. How would you like to start?</source>
+        <translation>机关党建工作台把本单位的党建工作——组织机构、党员、责任清单、年度量化考核——保存在本机的一个数据文件中。请选择如何开始：</translation>
+    </message>
+    <message>
+        <source>Create our department&apos;s file</source>
+        <translation>新建本单位数据文件</translation>
+    </message>
+    <message>
+        <source>Enter the department&apos;s name; the program sets up its 党组 and 机关党委, the built-in assessment scheme and list templates.</source>
+        <translation>输入单位名称，程序将建立本单位党组和机关党委，并装入内置的量化考核方案和责任清单模板。</translation>
+    </message>
+    <message>
+        <source>Open an existing data file…</source>
+        <translation>打开已有数据文件…</translation>
+    </message>
+    <message>
+        <source>A .djdb file made earlier on this or another computer.</source>
+        <translation>以前在本机或其他电脑上建立的 .djdb 文件。</translation>
+    </message>
+    <message>
+        <source>Explore the demo department</source>
+        <translation>先看看示例单位</translation>
+    </message>
+    <message>
+        <source>A made-up department (市商务局) with every page filled in, to try things out. It is marked as demo data; do not enter real data there.</source>
+        <translation>一个虚构的单位（市商务局），各页面都已填好数据，可随意试用。它标有“演示数据”，请勿在其中录入真实信息。</translation>
+    </message>
+    <message>
+        <source>Our department&apos;s file</source>
+        <translation>本单位数据文件</translation>
+    </message>
+    <message>
+        <source>e.g. 市商务局</source>
+        <translation>例如：市商务局</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>The code of the 党组; the 机关党委 gets this code followed by -JG. Branch codes usually start with it.</source>
+        <translation>党组的组织代码；机关党委的代码为此代码加 -JG。各支部的代码通常以它开头。</translation>
+    </message>
+    <message>
+        <source>Organisation code:</source>
+        <translation>组织代码：</translation>
+    </message>
+    <message>
+        <source>机关党委 (the usual keeper of the work)</source>
+        <translation>机关党委（通常由其负责日常工作）</translation>
+    </message>
+    <message>
+        <source>党组</source>
+        <translation>党组</translation>
+    </message>
+    <message>
+        <source>This office is:</source>
+        <translation>本数据文件代表：</translation>
+    </message>
+    <message>
+        <source>Start from the built-in assessment scheme (46 indicators, 100 points)</source>
+        <translation>使用内置量化考核方案（46 项指标，满分 100 分）</translation>
+    </message>
+    <message>
+        <source>Assessment:</source>
+        <translation>量化考核：</translation>
+    </message>
+    <message>
+        <source>Start from the built-in templates of the 4 levels and 5 posts</source>
+        <translation>使用内置的四个层级、五个岗位责任清单模板</translation>
+    </message>
+    <message>
+        <source>Lists:</source>
+        <translation>责任清单：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存位置：</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The file is ready</source>
+        <translation>数据文件已建好</translation>
+    </message>
+    <message>
+        <source>This is your office&apos;s key fingerprint. Offices you exchange packages with compare it (read it to them over the phone) before they trust your packages. You find it again under Exchange → Offices and keys, where you can also save the key file to give them.</source>
+        <translation>这是本单位密钥的指纹。与您交换数据包的单位在信任您的数据包之前，要核对这个指纹（可通过电话念给对方）。以后可在“交换 → 单位与密钥”中再次查看，并可在那里导出密钥文件交给对方。</translation>
+    </message>
+    <message>
+        <source>Start working</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>Save the data file as</source>
+        <translation>数据文件保存为</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <source>Dangjian Desk data files (*.djdb);;All files (*)</source>
+        <translation>机关党建工作台数据文件 (*.djdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the data file.</source>
+        <translation>请选择数据文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>%1 is set up in %2.</source>
+        <translation>已在 %2 中建立 %1。</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>--%1 needs a value.</source>
@@ -4157,10 +4406,6 @@ Use Undo to bring them back.</source>
     <message>
         <source>No organisation has the code %1.</source>
         <translation>没有组织代码为 %1 的组织。</translation>
-    </message>
-    <message>
-        <source>init FILE --office NAME       create an empty data file for an office</source>
-        <translation>init FILE --office NAME       为单位新建空白数据文件</translation>
     </message>
     <message>
         <source>demo FILE [--scale department|city] [--office NAME]
@@ -4941,6 +5186,26 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>conflicts FILE [--all] [--json] rows changed both here and elsewhere, waiting for a decision</source>
         <translation>conflicts FILE [--all] [--json] 本单位和其他单位都改过、等待处理的数据行</translation>
     </message>
+    <message>
+        <source>--speaks-for must be committee or party-group.</source>
+        <translation>--speaks-for 只能是 committee 或 party-group。</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2 (office %3, key %4).</source>
+        <translation>已为 %2 创建数据文件 %1（单位标识 %3，密钥指纹 %4）。</translation>
+    </message>
+    <message>
+        <source>init FILE --office NAME       create an empty data file for an office
+init FILE --department NAME --code CODE [--speaks-for committee|party-group]
+          [--no-scheme] [--no-templates]
+                               a department file: its 党组 and 机关党委, the
+                               built-in scheme and list templates</source>
+        <translation>init FILE --office NAME       为单位新建空白数据文件
+init FILE --department NAME --code CODE [--speaks-for committee|party-group]
+          [--no-scheme] [--no-templates]
+                               新建本单位数据文件：党组和机关党委、
+                               内置量化考核方案和责任清单模板</translation>
+    </message>
 </context>
 <context>
     <name>dj::AssessExplain</name>
@@ -5641,6 +5906,33 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Indicator %1 needs %2, not “%3”.</source>
         <translation>考核指标 %1 应填写%2，而不是“%3”。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::NewDepartment</name>
+    <message>
+        <source>Enter the department&apos;s name, e.g. 市商务局.</source>
+        <translation>请输入单位名称，例如：市商务局。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s name is too long (at most %1 characters).</source>
+        <translation>单位名称太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>Enter a short code for the department&apos;s organisations, e.g. SW.</source>
+        <translation>请为本单位的组织输入一个简短代码，例如：SW。</translation>
+    </message>
+    <message>
+        <source>The code is too long (at most %1 characters).</source>
+        <translation>代码太长（最多 %1 个字符）。</translation>
+    </message>
+    <message>
+        <source>A department file is kept by its 机关党委 or its 党组.</source>
+        <translation>单位数据文件只能由机关党委或党组建立。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // wizard (check → preview → apply), settle a conflict, trust and revoke keys, undo an import.
 #include "AddOrg.h"
 #include "ExchangeFixture.h"
+#include "Screenshot.h"
 #include "Widgets.h"
 #include "app/Application.h"
 #include "app/MainWindow.h"
@@ -61,27 +62,6 @@ void rename(dj::Database &db, const QString &id, const QString &name)
 int organisations(dj::Database &db)
 {
     return int(dj::OrganizationRepository(db).all().size());
-}
-
-// Screenshots are taken as users see the program: in Chinese, with the CJK fonts. Called
-// before the widgets are made; the checks below compare with tr() where text is translated.
-void chineseForScreenshots()
-{
-    static bool done = false;
-    if (done || qEnvironmentVariableIsEmpty("DJ_SCREENSHOT_DIR"))
-        return;
-    Application::installTranslations(*QCoreApplication::instance(), QStringLiteral("zh_CN"));
-    Application::applyFonts();
-    done = true;
-}
-
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DJ_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QApplication::processEvents();
-    w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 void clickYes(QWidget *w)

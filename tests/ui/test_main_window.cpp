@@ -1,3 +1,4 @@
+#include "Screenshot.h"
 #include "app/Application.h"
 #include "app/MainWindow.h"
 #include "assess/AssessPage.h"
@@ -42,13 +43,6 @@ QString demoFile()
     return path;
 }
 
-// Saves the window to $DJ_SCREENSHOT_DIR/<name>.png when that is set (README screenshots).
-void screenshot(QWidget &w, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DJ_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
 } // namespace
 
 TEST_CASE("the main window opens the demo file on every page", "[ui][window]")

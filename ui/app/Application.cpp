@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFont>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -23,9 +24,14 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
 
 Application::~Application() = default;
 
+QString Application::languageSetting()
+{
+    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+}
+
 void Application::installTranslations(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    const QLocale locale = language.isEmpty() || language == QLatin1String("system") ? QLocale::system() : QLocale(language);
     if (locale.language() != QLocale::Chinese) {
         auto *plurals = new QTranslator(&app); // "1 day", "2 days"
         if (plurals->load(QStringLiteral(":/i18n/dangjian_en.qm")))
@@ -33,6 +39,7 @@ void Application::installTranslations(QCoreApplication &app, const QString &lang
         return;
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    // Qt's own strings (standard buttons and dialogs): qtbase holds the widgets' too.
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
@@ -58,20 +65,25 @@ int Application::start()
     parser.addVersionOption();
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Interface language (zh_CN or en)."), tr("language"));
     parser.addOption(lang);
-    parser.addPositionalArgument(QStringLiteral("file"), tr("Data file (.djdb) to open."));
+    const QCommandLineOption demo(QStringLiteral("demo"), tr("Open the demo department (created on first use)."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Data file (.djdb) to open, or package (.djpkg) to import."));
     parser.process(*this);
 
-    installTranslations(*this, parser.value(lang));
+    installTranslations(*this, parser.isSet(lang) ? parser.value(lang) : languageSetting());
     applyFonts();
+    setWindowIcon(QIcon(QStringLiteral(":/icons/dangjian.svg")));
 
     m_window = std::make_unique<MainWindow>();
-    QString file = parser.positionalArguments().value(0);
-    if (file.isEmpty()) {
-        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-        file = !recent.isEmpty() && QFileInfo::exists(recent.first()) ? recent.first() : startup::defaultDataFile();
-    }
+    const startup::Plan plan = startup::plan(parser.positionalArguments(), parser.isSet(demo),
+                                             QSettings().value(QStringLiteral("recentFiles")).toStringList());
     m_window->show();
-    if (!m_window->openFile(file, /*createDemoIfMissing=*/file == startup::defaultDataFile()))
+    bool open = !plan.file.isEmpty() && m_window->openFile(plan.file, plan.demo);
+    if (!open)
+        open = m_window->welcome();
+    if (!open)
         m_window->showNoFileState();
+    if (!plan.package.isEmpty())
+        m_window->importPackage(plan.package);
     return exec();
 }

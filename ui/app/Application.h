@@ -13,12 +13,15 @@ public:
     Application(int &argc, char **argv);
     ~Application() override;
 
-    // Opens the file named on the command line, or the last one used, or the default file
-    // (created with the demo department on first start), shows the window and runs.
+    // Opens the file named on the command line (a .djpkg: the last file used, then the
+    // import wizard), or the last one used, or — the first time — the welcome dialog;
+    // `--demo` opens the demo department. Shows the window and runs.
     int start();
 
-    // zh_CN unless the system locale is not Chinese; `--lang en|zh_CN` overrides.
+    // `language`: "zh_CN", "en", or "system" (Chinese unless the system locale is not).
     static void installTranslations(QCoreApplication &app, const QString &language);
+    // The language chosen in Preferences ("system", "zh_CN" or "en"); zh_CN until one is.
+    static QString languageSetting();
     static void applyFonts();
 
 private:

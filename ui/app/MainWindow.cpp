@@ -11,7 +11,10 @@
 #include "report/DutyBookletReport.h"
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
+#include "PreferencesDialog.h"
 #include "StartupFile.h"
+#include "WelcomeDialog.h"
+#include "demo/DemoGenerator.h"
 #include "common/Error.h"
 #include "dashboard/DashboardPage.h"
 #include "duty/DutyItemModel.h"
@@ -34,7 +37,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -143,6 +145,9 @@ void MainWindow::createActions()
     importOrgs->setObjectName(QStringLiteral("actionImportOrgs"));
     m_needsFile << preview << print << pdf << rosters << table << import << importOrgs;
     file->addSeparator();
+    QAction *prefs = file->addAction(tr("Pr&eferences…"), this, [this] { PreferencesDialog::run(this); });
+    prefs->setObjectName(QStringLiteral("actionPreferences"));
+    prefs->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -209,8 +214,12 @@ bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
     m_session = std::make_unique<Session>(std::move(db));
     connect(m_session.get(), &Session::errorOccurred, this, &MainWindow::showError);
     buildPages();
-    setWindowTitle(tr("%1 — Dangjian Desk").arg(m_session->db().officeName()));
-    m_fileLabel->setText(QDir::toNativeSeparators(m_session->db().path()));
+    // Demo data is marked where it cannot be missed, so nobody types real records into it.
+    const bool demo = dj::DemoGenerator::isDemo(m_session->db());
+    setWindowTitle((demo ? tr("%1 (demo data) — Dangjian Desk") : tr("%1 — Dangjian Desk")).arg(m_session->db().officeName()));
+    m_fileLabel->setText(demo ? tr("Demo data, not for real records: %1").arg(QDir::toNativeSeparators(m_session->db().path()))
+                              : QDir::toNativeSeparators(m_session->db().path()));
+    m_fileLabel->setStyleSheet(demo ? QStringLiteral("QLabel{background:#fff3cd;color:#7a5200;padding:1px 6px}") : QString());
     for (QAction *a : std::as_const(m_needsFile))
         a->setEnabled(true);
     rememberRecent(m_session->db().path());
@@ -271,6 +280,22 @@ void MainWindow::showNoFileState()
     m_fileLabel->setText(tr("No data file is open. Use File → Open or File → New."));
 }
 
+bool MainWindow::welcome()
+{
+    WelcomeDialog d(this);
+    d.exec();
+    switch (d.choice()) {
+    case WelcomeDialog::Choice::Created:
+    case WelcomeDialog::Choice::Open:
+        return openFile(d.path());
+    case WelcomeDialog::Choice::Demo:
+        return openFile(startup::demoDataFile(), /*createDemoIfMissing=*/true);
+    case WelcomeDialog::Choice::None:
+        break;
+    }
+    return false;
+}
+
 void MainWindow::showPage(int index)
 {
     m_nav->setCurrentRow(index);
@@ -278,23 +303,13 @@ void MainWindow::showPage(int index)
 
 void MainWindow::newFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("New data file"), QDir::homePath(), fileFilter());
-    if (path.isEmpty())
-        return;
-    bool ok = false;
-    const QString office = QInputDialog::getText(this, tr("New data file"),
-                                                 tr("Name of the office (e.g. 市商务局机关党委):"),
-                                                 QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
-    const QString target = path.endsWith(QLatin1String(".djdb")) ? path : path + QStringLiteral(".djdb");
-    try {
-        dj::Database::create(target, office);
-    } catch (const dj::Error &e) {
-        showError(e.message());
-        return;
-    }
-    openFile(target);
+    WelcomeDialog d(this);
+    d.showNewDepartmentPage();
+    d.exec();
+    if (d.choice() == WelcomeDialog::Choice::Created || d.choice() == WelcomeDialog::Choice::Open)
+        openFile(d.path());
+    else if (d.choice() == WelcomeDialog::Choice::Demo)
+        openFile(startup::demoDataFile(), /*createDemoIfMissing=*/true);
 }
 
 void MainWindow::openDialog()

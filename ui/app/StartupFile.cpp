@@ -6,16 +6,40 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace startup {
 
-QString defaultDataFile()
+QString demoDataFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("dangjian.djdb"));
+    return QDir(dir).filePath(QStringLiteral("demo.djdb"));
+}
+
+Plan plan(const QStringList &files, bool demo, const QStringList &recent)
+{
+    Plan p;
+    if (demo) {
+        p.file = demoDataFile();
+        p.demo = true;
+        return p;
+    }
+    const QString arg = files.value(0);
+    if (arg.endsWith(QLatin1String(".djpkg"), Qt::CaseInsensitive))
+        p.package = arg; // imported into the file used last
+    else if (!arg.isEmpty()) {
+        p.file = arg;
+        return p;
+    }
+    for (const QString &r : recent)
+        if (QFileInfo::exists(r)) {
+            p.file = r;
+            break;
+        }
+    return p;
 }
 
 std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QWidget;
@@ -9,11 +10,20 @@ namespace dj {
 class Database;
 }
 
-// Where the program keeps its data file when the user has not chosen one, and the first
-// start that creates it with the demo department.
+// What the program opens when it starts, and the demo department file.
 namespace startup {
-// <user data dir>/dangjian.djdb
-QString defaultDataFile();
+// <user data dir>/demo.djdb
+QString demoDataFile();
 // Creates `path` with the demo department, showing progress; throws dj::Error.
 std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *parent);
+
+struct Plan
+{
+    QString file;        // the data file to open; empty: show the welcome dialog
+    bool demo = false;   // `file` is the demo file, created when missing
+    QString package;     // a .djpkg to import once a file is open
+};
+// From the command line (`files`: its positional arguments; `--demo`) and the recently used
+// files (the first that still exists is reopened).
+Plan plan(const QStringList &files, bool demo, const QStringList &recent);
 } // namespace startup
