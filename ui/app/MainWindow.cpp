@@ -280,20 +280,26 @@ void MainWindow::showNoFileState()
     m_fileLabel->setText(tr("No data file is open. Use File → Open or File → New."));
 }
 
-bool MainWindow::welcome()
+bool MainWindow::welcome(bool startOnNew)
 {
-    WelcomeDialog d(this);
-    d.exec();
-    switch (d.choice()) {
-    case WelcomeDialog::Choice::Created:
-    case WelcomeDialog::Choice::Open:
-        return openFile(d.path());
-    case WelcomeDialog::Choice::Demo:
-        return openFile(startup::demoDataFile(), /*createDemoIfMissing=*/true);
-    case WelcomeDialog::Choice::None:
-        break;
+    for (;;) {
+        WelcomeDialog d(this);
+        if (startOnNew)
+            d.showNewDepartmentPage();
+        d.exec();
+        switch (d.choice()) {
+        case WelcomeDialog::Choice::Created:
+            return openFile(d.path());
+        case WelcomeDialog::Choice::Open:
+            if (openFile(d.path())) // otherwise the reason was shown: back to the choices
+                return true;
+            break;
+        case WelcomeDialog::Choice::Demo:
+            return openFile(startup::demoDataFile(), /*createDemoIfMissing=*/true);
+        case WelcomeDialog::Choice::None:
+            return false;
+        }
     }
-    return false;
 }
 
 void MainWindow::showPage(int index)
@@ -301,16 +307,7 @@ void MainWindow::showPage(int index)
     m_nav->setCurrentRow(index);
 }
 
-void MainWindow::newFile()
-{
-    WelcomeDialog d(this);
-    d.showNewDepartmentPage();
-    d.exec();
-    if (d.choice() == WelcomeDialog::Choice::Created || d.choice() == WelcomeDialog::Choice::Open)
-        openFile(d.path());
-    else if (d.choice() == WelcomeDialog::Choice::Demo)
-        openFile(startup::demoDataFile(), /*createDemoIfMissing=*/true);
-}
+void MainWindow::newFile() { welcome(/*startOnNew=*/true); }
 
 void MainWindow::openDialog()
 {

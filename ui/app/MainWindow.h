@@ -33,8 +33,9 @@ public:
     bool openFile(const QString &path, bool createDemoIfMissing = false);
     // What the window shows when no file could be opened.
     void showNoFileState();
-    // The welcome dialog (first start): creates, opens or explores a file; whether one is open.
-    bool welcome();
+    // The welcome dialog (first start; File → New starts on its form): creates, opens or
+    // explores a file; returns whether one was opened.
+    bool welcome(bool startOnNew = false);
 
     // Starts the package import wizard, at the check of `path` when given (a .djpkg opened
     // from the file manager); asks for a file to be opened first when none is.
