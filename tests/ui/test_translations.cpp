@@ -1,8 +1,20 @@
 // Every user-visible string must have a finished zh_CN translation. lupdate is run over the
 // whole source tree into a copy of the committed .ts, so a new tr() string that nobody
 // translated fails here, not in front of a user.
+#include "app/Application.h"
+#include "app/PreferencesDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -70,4 +82,39 @@ TEST_CASE("English has singular and plural forms for every %n string", "[ui][i18
     INFO("missing plural forms:\n" << unfinished.join(QLatin1Char('\n')).toStdString());
     CHECK(messages > 0);
     CHECK(unfinished.isEmpty());
+}
+
+TEST_CASE("Qt's own dialogs and buttons have their zh_CN translation", "[ui][i18n]")
+{
+    // What Application::installTranslations loads for Chinese, beside our own catalogue.
+    QTranslator qt;
+    REQUIRE(qt.load(QStringLiteral("qtbase_zh_CN"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+    CHECK(qt.translate("QPlatformTheme", "Cancel") == QStringLiteral("取消"));
+    CHECK_FALSE(qt.translate("QFileDialog", "Look in:").isEmpty());
+    QTranslator own;
+    REQUIRE(own.load(QStringLiteral(":/i18n/dangjian_zh_CN.qm")));
+    CHECK(own.translate("WelcomeDialog", "Welcome to Dangjian Desk") == QStringLiteral("欢迎使用机关党建工作台"));
+}
+
+TEST_CASE("the language chosen in Preferences is kept for the next start", "[ui][i18n]")
+{
+    QSettings s;
+    const QVariant before = s.value(QStringLiteral("ui/language"));
+    s.remove(QStringLiteral("ui/language"));
+    CHECK(Application::languageSetting() == QStringLiteral("zh_CN")); // Chinese until chosen
+    PreferencesDialog d;
+    auto *combo = d.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+    REQUIRE(combo);
+    CHECK(combo->currentData().toString() == QStringLiteral("zh_CN"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    QTimer::singleShot(0, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    CHECK(Application::languageSetting() == QStringLiteral("en"));
+    if (before.isValid())
+        s.setValue(QStringLiteral("ui/language"), before);
+    else
+        s.remove(QStringLiteral("ui/language"));
 }
