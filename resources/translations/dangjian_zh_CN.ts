@@ -2600,6 +2600,10 @@ Rule: %2 — %3</source>
         <source>Demo data, not for real records: %1</source>
         <translation>演示数据，请勿录入真实信息：%1</translation>
     </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>

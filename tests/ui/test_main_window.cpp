@@ -63,8 +63,15 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
     CHECK(nav->count() == pages->count());
     // Every action can be found and triggered by name.
     for (const char *name : {"actionNew", "actionOpen", "actionSaveCopy", "actionBackup", "actionQuit",
-                             "actionUndo", "actionRedo", "actionAbout"})
+                             "actionUndo", "actionRedo", "actionAbout", "actionManual", "actionPreferences"})
         CHECK(w.findChild<QAction *>(QString::fromLatin1(name)));
+    // Help → 使用说明 opens the manual beside the window (not modal), once.
+    w.findChild<QAction *>(QStringLiteral("actionManual"))->trigger();
+    QWidget *manual = w.findChild<QWidget *>(QStringLiteral("manualDialog"));
+    REQUIRE(manual);
+    CHECK(manual->isVisible());
+    CHECK_FALSE(manual->isModal());
+    manual->close();
     w.showPage(MainWindow::Dashboard);
     QApplication::processEvents();
     CHECK(w.findChild<QLabel *>(QStringLiteral("count_branch"))->text().toInt() >= 20);

@@ -26,6 +26,7 @@
 #include "exchange/ImportLogDialog.h"
 #include "exchange/ImportPackageDialog.h"
 #include "exchange/OfficesDialog.h"
+#include "help/ManualDialog.h"
 #include "org/OrgPage.h"
 #include "people/PeoplePage.h"
 #include "storage/Database.h"
@@ -154,6 +155,9 @@ void MainWindow::createActions()
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     createExchangeMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("&User manual"), this, [this] { ManualDialog::showManual(this); });
+    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
     QAction *about = help->addAction(tr("&About Dangjian Desk"), this, &MainWindow::about);
     about->setObjectName(QStringLiteral("actionAbout"));
     rebuildRecentMenu();
