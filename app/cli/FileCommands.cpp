@@ -96,8 +96,7 @@ int demo(const CliArgs &a)
         if (!existed) { // leave nothing behind when a new file could not be filled
             const QString p = db->path();
             db.reset();
-            for (const char *s : {"", "-wal", "-shm"})
-                QFile::remove(p + QLatin1String(s));
+            dj::Database::removeFiles(p);
         }
         throw;
     }

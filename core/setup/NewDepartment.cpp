@@ -9,7 +9,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QFileInfo>
 
 namespace dj {
@@ -81,8 +80,7 @@ std::unique_ptr<Database> NewDepartment::create(const QString &path, const NewDe
         tx.commit();
     } catch (...) {
         db.reset();
-        for (const char *suffix : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(suffix));
+        Database::removeFiles(path);
         throw;
     }
     return db;

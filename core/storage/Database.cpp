@@ -148,11 +148,16 @@ std::unique_ptr<Database> Database::create(const QString &path, const QString &o
     } catch (...) {
         const QString p = db->m_path;
         db.reset();
-        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-            QFile::remove(p + QLatin1String(suffix));
+        removeFiles(p);
         throw;
     }
     return db;
+}
+
+void Database::removeFiles(const QString &path)
+{
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+        QFile::remove(path + QLatin1String(suffix));
 }
 
 std::unique_ptr<Database> Database::open(const QString &path)

@@ -20,6 +20,9 @@ public:
 
     // Creates a new data file for an office; refuses to touch an existing file.
     static std::unique_ptr<Database> create(const QString &path, const QString &officeName);
+    // Removes a data file with its -wal, -shm and -journal companions (a file that could not
+    // be made whole); it must be closed.
+    static void removeFiles(const QString &path);
     // Opens an existing file, migrating it (after a backup copy) when it is older.
     static std::unique_ptr<Database> open(const QString &path);
     // Opens without writing anything and without migrating (check, info, listings).

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QStandardPaths>
@@ -57,8 +56,7 @@ std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *paren
         });
     } catch (...) {
         db.reset();
-        for (const char *s : {"", "-wal", "-shm"})
-            QFile::remove(path + QLatin1String(s));
+        dj::Database::removeFiles(path);
         throw;
     }
     return db;
