@@ -9,7 +9,8 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6-dev qt6-translations-l10n libgl-dev
   catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
-  fonts-wqy-microhei fonts-noto-cjk poppler-utils unzip)
+  fonts-wqy-microhei fonts-noto-cjk poppler-utils unzip
+  libqt6sql6-sqlite dpkg-dev desktop-file-utils appstream shared-mime-info libxml2-utils nsis)
 
 install_missing() {
   local missing=()
@@ -52,8 +53,26 @@ case "${1:-}" in
     cmake --build --preset ci -j "$jobs"
     QT_QPA_PLATFORM=offscreen ctest --test-dir .build/ci --output-on-failure --no-tests=error -j "$jobs"
     ;;
+  deb)
+    # The Debian package from a release build; `deb uos` the UOS/deepin layout instead (a
+    # tree of its own: one more full build).
+    install_missing
+    if [ "${2:-}" = uos ]; then
+      cmake -S . -B .build/uos -G Ninja -DCMAKE_BUILD_TYPE=Release -DDJ_UOS_LAYOUT=ON \
+        -DDJ_BUILD_TESTS=OFF >/dev/null
+      cmake --build .build/uos -j "$jobs"
+      (cd .build/uos && cpack -G DEB)
+      ls -1 "$PWD"/.build/uos/*.deb
+    else
+      cmake --preset release >/dev/null
+      cmake --build --preset release -j "$jobs"
+      (cd .build/release && cpack -G DEB)
+      ls -1 "$PWD"/.build/release/dangjian_*.deb
+      echo "Install with: sudo apt-get install ./.build/release/$(cd .build/release && ls dangjian_*.deb | tail -1)"
+    fi
+    ;;
   *)
-    echo "usage: bash installer/dev.sh run|test" >&2
+    echo "usage: bash installer/dev.sh run|test|deb [uos]" >&2
     exit 2
     ;;
 esac

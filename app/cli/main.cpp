@@ -44,8 +44,8 @@ QList<Command> commands()
     const QSet<QString> json{QStringLiteral("json")};
     return {
         {{QStringLiteral("init")}, Tr::tr("init FILE --office NAME       create an empty data file for an office\n"
-                                      "init FILE --department NAME --code CODE [--speaks-for committee|party-group]\n"
-                                      "          [--no-scheme] [--no-templates]\n"
+                                      "  init FILE --department NAME --code CODE [--speaks-for committee|party-group]\n"
+                                      "            [--no-scheme] [--no-templates]\n"
                                       "                               a department file: its 党组 and 机关党委, the\n"
                                       "                               built-in scheme and list templates"),
          {QStringLiteral("office"), QStringLiteral("department"), QStringLiteral("code"), QStringLiteral("speaks-for")},

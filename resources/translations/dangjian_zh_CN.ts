@@ -5200,13 +5200,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>init FILE --office NAME       create an empty data file for an office
-init FILE --department NAME --code CODE [--speaks-for committee|party-group]
-          [--no-scheme] [--no-templates]
+  init FILE --department NAME --code CODE [--speaks-for committee|party-group]
+            [--no-scheme] [--no-templates]
                                a department file: its 党组 and 机关党委, the
                                built-in scheme and list templates</source>
         <translation>init FILE --office NAME       为单位新建空白数据文件
-init FILE --department NAME --code CODE [--speaks-for committee|party-group]
-          [--no-scheme] [--no-templates]
+  init FILE --department NAME --code CODE [--speaks-for committee|party-group]
+            [--no-scheme] [--no-templates]
                                新建本单位数据文件：党组和机关党委、
                                内置量化考核方案和责任清单模板</translation>
     </message>
