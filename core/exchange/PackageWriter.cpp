@@ -254,7 +254,7 @@ void PackageWriter::addPayload(const QString &payloadPath)
 
 const PackageHeader &PackageWriter::finish()
 {
-    qint64 stored = QFileInfo(m_part).size() - m_reserved;
+    const qint64 stored = QFileInfo(m_part).size() - m_reserved;
     if (!m_added) { // built in place
         m_header.payloadLength = m_header.plainLength = qMax(qint64(0), stored);
         m_total = m_done + stored;

@@ -9,7 +9,6 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 
 namespace dj {
 
@@ -62,10 +61,7 @@ std::unique_ptr<Database> NewDepartment::create(const QString &path, const NewDe
         throw Error(Error::Kind::Invalid, Tr::tr("The code is too long (at most %1 characters).").arg(kMaxCode));
     if (o.speaksFor != OrgType::OrganCommittee && o.speaksFor != OrgType::PartyGroup)
         throw Error(Error::Kind::Invalid, Tr::tr("A department file is kept by its 机关党委 or its 党组."));
-    if (QFileInfo::exists(path))
-        throw Error(Error::Kind::Conflict, Tr::tr("%1 already exists; choose another name.").arg(path));
-
-    auto db = Database::create(path, officeName(o));
+    auto db = Database::create(path, officeName(o)); // refuses an existing file
     try {
         Transaction tx(*db);
         OrganizationRepository orgs(*db);

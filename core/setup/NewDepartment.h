@@ -29,8 +29,8 @@ public:
     static QString partyGroupName(const QString &department);      // 中共市商务局党组
     static QString organCommitteeName(const QString &department);  // 中共市商务局机关委员会
     static QString officeName(const NewDepartmentOptions &o);      // 市商务局机关党委 / 市商务局党组
-    // Throws Invalid (a missing or too long name or code, a kind that cannot keep a file),
-    // Conflict (the file exists) or Storage.
+    // Throws Invalid (a missing or too long name or code, a kind that cannot keep a file, a
+    // file that exists already) or Storage.
     static std::unique_ptr<Database> create(const QString &path, const NewDepartmentOptions &o);
     // The organisation the office speaks for (local_meta "office_org"), empty when not set.
     static QString officeOrgId(Database &db);

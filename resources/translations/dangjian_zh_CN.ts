@@ -2355,10 +2355,6 @@ Rule: %2 — %3</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Dangjian Desk data files (*.djdb);;All files (*)</source>
-        <translation>机关党建工作台数据文件 (*.djdb);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Dangjian Desk</source>
         <translation>机关党建工作台</translation>
     </message>
@@ -2437,10 +2433,6 @@ Rule: %2 — %3</source>
     <message>
         <source>No data file is open. Use File → Open or File → New.</source>
         <translation>尚未打开数据文件。请通过“文件 → 打开”或“文件 → 新建数据文件”进行操作。</translation>
-    </message>
-    <message>
-        <source>Open data file</source>
-        <translation>打开数据文件</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -4169,10 +4161,6 @@ Use Undo to bring them back.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <source>Dangjian Desk data files (*.djdb)</source>
-        <translation>机关党建工作台数据文件 (*.djdb)</translation>
-    </message>
-    <message>
         <source>Welcome to Dangjian Desk</source>
         <translation>欢迎使用机关党建工作台</translation>
     </message>
@@ -4287,14 +4275,6 @@ Use Undo to bring them back.</source>
     <message>
         <source>Save the data file as</source>
         <translation>数据文件保存为</translation>
-    </message>
-    <message>
-        <source>Open data file</source>
-        <translation>打开数据文件</translation>
-    </message>
-    <message>
-        <source>Dangjian Desk data files (*.djdb);;All files (*)</source>
-        <translation>机关党建工作台数据文件 (*.djdb);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Choose where to save the data file.</source>
@@ -5933,10 +5913,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>A department file is kept by its 机关党委 or its 党组.</source>
         <translation>单位数据文件只能由机关党委或党组建立。</translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 已存在，请换一个文件名。</translation>
     </message>
 </context>
 <context>
@@ -7632,6 +7608,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Dangjian Desk data files (*.djdb);;All files (*)</source>
+        <translation>机关党建工作台数据文件 (*.djdb);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>打开数据文件</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,6 @@
 namespace {
 const QString kRecent = QStringLiteral("recentFiles");
 constexpr int kMaxRecent = 8;
-QString fileFilter() { return MainWindow::tr("Dangjian Desk data files (*.djdb);;All files (*)"); }
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -316,7 +315,7 @@ void MainWindow::newFile() { welcome(/*startOnNew=*/true); }
 void MainWindow::openDialog()
 {
     const QString dir = m_session ? QFileInfo(m_session->db().path()).absolutePath() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open data file"), dir, fileFilter());
+    const QString path = startup::askDataFileToOpen(this, dir);
     if (!path.isEmpty())
         openFile(path);
 }
@@ -344,7 +343,7 @@ void MainWindow::saveCopy()
     const QString base = QFileInfo(m_session->db().path()).completeBaseName();
     const QString path = QFileDialog::getSaveFileName(this, tr("Save a copy"),
                                                       QDir::home().filePath(base + tr("-copy") + QStringLiteral(".djdb")),
-                                                      fileFilter());
+                                                      startup::dataFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).absoluteFilePath() == m_session->db().path()) {

@@ -5,17 +5,31 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QStandardPaths>
 
 namespace startup {
 
-QString demoDataFile()
+QString dataDirectory()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("demo.djdb"));
+    return dir;
+}
+
+QString demoDataFile() { return QDir(dataDirectory()).filePath(QStringLiteral("demo.djdb")); }
+
+QString dataFileFilter()
+{
+    return QCoreApplication::translate("startup", "Dangjian Desk data files (*.djdb);;All files (*)");
+}
+
+QString askDataFileToOpen(QWidget *parent, const QString &dir)
+{
+    return QFileDialog::getOpenFileName(parent, QCoreApplication::translate("startup", "Open data file"), dir,
+                                        dataFileFilter());
 }
 
 Plan plan(const QStringList &files, bool demo, const QStringList &recent)

@@ -12,8 +12,14 @@ class Database;
 
 // What the program opens when it starts, and the demo department file.
 namespace startup {
+// The user's data folder (created when missing), where new files go unless chosen elsewhere.
+QString dataDirectory();
 // <user data dir>/demo.djdb
 QString demoDataFile();
+// The file-dialog filter for data files.
+QString dataFileFilter();
+// Asks for a data file to open, starting in `dir`; empty when cancelled.
+QString askDataFileToOpen(QWidget *parent, const QString &dir);
 // Creates `path` with the demo department, showing progress; throws dj::Error.
 std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *parent);
 

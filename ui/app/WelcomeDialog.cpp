@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include "StartupFile.h"
 #include "common/Error.h"
 #include "exchange/ExchangeUi.h"
 #include "exchange/OfficeIdentity.h"
@@ -18,19 +19,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace {
-QString dataDir()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir;
-}
-
-QString fileFilter() { return WelcomeDialog::tr("Dangjian Desk data files (*.djdb)"); }
-
 QLabel *heading(const QString &text)
 {
     auto *l = new QLabel(text);
@@ -191,12 +182,13 @@ void WelcomeDialog::departmentEdited()
         return;
     const QString name = m_department->text().trimmed();
     m_file->setText(QDir::toNativeSeparators(
-        QDir(dataDir()).filePath((name.isEmpty() ? tr("department") : name) + QStringLiteral(".djdb"))));
+        QDir(startup::dataDirectory()).filePath((name.isEmpty() ? tr("department") : name) + QStringLiteral(".djdb"))));
 }
 
 void WelcomeDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the data file as"), m_file->text(), fileFilter());
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the data file as"), m_file->text(),
+                                                      startup::dataFileFilter());
     if (path.isEmpty())
         return;
     m_file->setText(QDir::toNativeSeparators(path));
@@ -205,8 +197,7 @@ void WelcomeDialog::browse()
 
 void WelcomeDialog::openExisting()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open data file"), QDir::homePath(),
-                                                      tr("Dangjian Desk data files (*.djdb);;All files (*)"));
+    const QString path = startup::askDataFileToOpen(this, QDir::homePath());
     if (path.isEmpty())
         return;
     m_choice = Choice::Open;
