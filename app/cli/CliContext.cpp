@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTextStream>
 #include <cstdio>
 
 CliArgs CliArgs::parse(const QStringList &args, const QSet<QString> &valueOptions,
@@ -102,6 +103,14 @@ void printJson(const QJsonDocument &doc)
 {
     const QByteArray b = doc.toJson(QJsonDocument::Indented);
     std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+}
+
+bool confirm(const QString &question)
+{
+    printLine(question);
+    std::fflush(stdout);
+    QTextStream in(stdin);
+    return in.readLine().trimmed().toLower() == QLatin1String("yes");
 }
 
 QString currentUser() { return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME")); }

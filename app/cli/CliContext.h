@@ -57,4 +57,6 @@ void printLine(const QString &line);
 // Who runs the command, for "trusted by", "imported by" (the login name).
 QString currentUser();
 void printJson(const QJsonDocument &doc);
+// Prints `question` and reads a line from stdin: true only for "yes".
+bool confirm(const QString &question);
 } // namespace cli

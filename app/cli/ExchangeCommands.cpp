@@ -8,11 +8,11 @@
 #include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QTextStream>
 #include <cstdio>
 
 namespace cli {
@@ -51,14 +51,6 @@ dj::OfficeKey recipientFrom(dj::Database &db, const QString &spec)
             return p.key;
     throw dj::Error(dj::Error::Kind::NotFound,
                     QCoreApplication::translate("cli", "No trusted office is called %1, and no key file has that name.").arg(spec));
-}
-
-bool confirm(const QString &question)
-{
-    printLine(question);
-    std::fflush(stdout);
-    QTextStream in(stdin);
-    return in.readLine().trimmed().toLower() == QLatin1String("yes");
 }
 
 QJsonObject countsJson(const dj::ImportCounts &c)
@@ -150,6 +142,7 @@ int importPackage(const CliArgs &a)
                                             {QStringLiteral("nothingToDo"), o.nothingToDo},
                                             {QStringLiteral("importId"), double(o.importId)},
                                             {QStringLiteral("gapWarning"), o.gapWarning},
+                                            {QStringLiteral("backup"), o.backupPath},
                                             {QStringLiteral("counts"), countsJson(o.counts)},
                                             {QStringLiteral("conflicts"), conflicts}}));
         return Ok;
@@ -168,6 +161,8 @@ int importPackage(const CliArgs &a)
                          int(o.counts.total(dj::ImportCounts::Conflict)))
                       .arg(o.importId)
                       .arg(file));
+    if (!o.backupPath.isEmpty())
+        printLine(Tr::tr("The file as it was before is kept in %1").arg(QDir::toNativeSeparators(o.backupPath)));
     return Ok;
 }
 

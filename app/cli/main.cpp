@@ -1,6 +1,7 @@
 // dangjian-cli: the same core as the desktop program, for batch work, scripts and tests.
 #include "CliContext.h"
 #include "AssessCommands.h"
+#include "BackupCommands.h"
 #include "DutyCommands.h"
 #include "ExportCommands.h"
 #include "FileCommands.h"
@@ -57,6 +58,17 @@ QList<Command> commands()
          {}, {}, cli::check},
         {{QStringLiteral("info")}, Tr::tr("info FILE [--json]            counts per table and organisation type"), {}, json, cli::info},
         {{QStringLiteral("upgrade")}, Tr::tr("upgrade FILE                  migrate an older file (a copy is kept)"), {}, {}, cli::upgrade},
+        {{QStringLiteral("backup")}, Tr::tr("backup FILE [--out DIR] [--keep N]\n"
+                                        "                               a verified copy in DIR (default: the backups folder\n"
+                                        "                               beside FILE); --keep sets how many automatic copies\n"
+                                        "                               (daily, before imports) are kept"),
+         {QStringLiteral("out"), QStringLiteral("keep")}, {}, cli::backup},
+        {{QStringLiteral("backups")}, Tr::tr("backups FILE [--json]         the copies in the backups folder, newest first"), {},
+         json, cli::backups},
+        {{QStringLiteral("restore")}, Tr::tr("restore FILE --from BACKUP [--yes]\n"
+                                         "                               replace the content of FILE by a verified backup\n"
+                                         "                               (the current content is backed up first)"),
+         {QStringLiteral("from")}, {QStringLiteral("yes")}, cli::restore},
         {{QStringLiteral("org"), QStringLiteral("list")}, Tr::tr("org list FILE [--json]        the organisation tree"), {}, json, cli::orgList},
         {{QStringLiteral("person"), QStringLiteral("list")},
          Tr::tr("person list FILE [--org CODE] [--search TEXT] [--json]\n"

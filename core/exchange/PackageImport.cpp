@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "common/CrashPoint.h"
 #include "common/Error.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -16,6 +17,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <sqlite3.h>
+
+#include <utility>
 
 namespace dj {
 
@@ -130,6 +133,14 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     step(45);
 
     ImportOutcome outcome;
+    if (options.backupFirst && !options.dryRun) {
+        try {
+            outcome.backupPath = BackupStore(m_db).make(BackupInfo::Reason::Import).path;
+        } catch (const Error &e) {
+            throw Error(Error::Kind::Storage,
+                        Tr::tr("No backup copy could be made before importing, so nothing was imported: %1").arg(e.message()));
+        }
+    }
     qint64 expected = 0;
     outcome.gapWarning = checkSequence(expected);
     sqlite3 *db = m_db.handle();
@@ -152,8 +163,11 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     ImportEngine engine(m_db, importId, h.sender.officeId);
     outcome.counts = engine.run(options.dryRun, [&](int done, int total) { return !progress || progress(45 + done * 50 / total); });
     outcome.nothingToDo = !outcome.counts.changesAnything();
-    if (options.dryRun || outcome.nothingToDo)
+    if (options.dryRun || outcome.nothingToDo) {
+        if (!outcome.backupPath.isEmpty()) // nothing changes: the copy is not needed
+            Database::removeFiles(std::exchange(outcome.backupPath, QString()));
         return outcome; // the guard rolls everything back, the log row included
+    }
 
     SqlStmt::run(db, "DELETE FROM exchange_write");
     SqlStmt counts(db, "UPDATE import_log SET counts = ?1 WHERE id = ?2");

@@ -15,6 +15,7 @@ struct PackageImportOptions
     QByteArray passphrase;
     bool dryRun = false; // compare and count, change nothing (the preview)
     QString byWhom;
+    bool backupFirst = true; // a verified copy in the backups folder before anything is merged
 };
 
 struct ImportOutcome
@@ -23,6 +24,7 @@ struct ImportOutcome
     qint64 importId = 0;      // the import_log row; 0 for a preview or when nothing changed
     bool nothingToDo = false; // the file already had everything in the package
     QString gapWarning;       // packages from this sender that have not arrived
+    QString backupPath;       // the copy made before merging; empty when none was kept
 };
 
 // Imports one package: checks it is for this office and signed by a trusted key, verifies and

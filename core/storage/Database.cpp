@@ -2,6 +2,7 @@
 
 #include "exchange/OfficeIdentity.h"
 
+#include "BackupStore.h"
 #include "Migrations.h"
 #include "Query.h"
 #include "Transaction.h"
@@ -65,17 +66,6 @@ struct RawReadOnly
     throw Error(Error::Kind::Corrupt,
                 Tr::tr("%1 is damaged and cannot be opened (%2). Restore it from a backup copy.")
                     .arg(nativeName(path), detail));
-}
-
-QString uniqueBackupName(const QString &path, int oldVersion)
-{
-    const QFileInfo fi(path);
-    const QString base = fi.absolutePath() + QLatin1Char('/') + fi.completeBaseName() +
-                         QStringLiteral("-schema-v%1-backup").arg(oldVersion);
-    QString candidate = base + QStringLiteral(".djdb");
-    for (int i = 2; QFileInfo::exists(candidate); ++i)
-        candidate = base + QStringLiteral("-%1.djdb").arg(i);
-    return candidate;
 }
 
 } // namespace
@@ -243,8 +233,7 @@ void Database::migrate()
     if (m_schemaVersion >= latest)
         return;
     if (m_schemaVersion > 0) {
-        m_migrationBackup = uniqueBackupName(m_path, m_schemaVersion);
-        backupTo(m_migrationBackup);
+        m_migrationBackup = BackupStore(*this).make(BackupInfo::Reason::Upgrade).path;
     }
     for (const Migration &m : Migrations::all()) {
         if (m.version <= m_schemaVersion)

@@ -2241,6 +2241,10 @@ Rule: %2 — %3</source>
         <source>Exchange → Import log can undo this import as long as nothing imported has been changed since.</source>
         <translation>只要导入的内容此后未被修改，可在 交换 → 导入日志 中撤销本次导入。</translation>
     </message>
+    <message>
+        <source>A copy of the file as it was before the import is kept in the backups folder (File → Restore from a backup): %1</source>
+        <translation>导入前的文件副本已保存在备份文件夹中（文件 → 从备份恢复）：%1</translation>
+    </message>
 </context>
 <context>
     <name>ImportPeopleCommand</name>
@@ -2435,10 +2439,6 @@ Rule: %2 — %3</source>
         <translation>尚未打开数据文件。请通过“文件 → 打开”或“文件 → 新建数据文件”进行操作。</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Copied to %1</source>
         <translation>已复制到 %1</translation>
     </message>
@@ -2457,10 +2457,6 @@ Rule: %2 — %3</source>
     <message>
         <source>Saving a copy…</source>
         <translation>正在另存副本…</translation>
-    </message>
-    <message>
-        <source>Backing up…</source>
-        <translation>正在备份…</translation>
     </message>
     <message>
         <source>About Dangjian Desk</source>
@@ -2595,6 +2591,26 @@ Rule: %2 — %3</source>
     <message>
         <source>&amp;User manual</source>
         <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy could not be made: %1</source>
+        <translation>未能生成今天的备份：%1</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup copy: %1</source>
+        <translation>今天的备份：%1</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1</source>
+        <translation>已备份并校验：%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1; the file as it was is kept in %2</source>
+        <translation>已从 %1 恢复；恢复前的文件保存在 %2</translation>
     </message>
 </context>
 <context>
@@ -3665,6 +3681,73 @@ Use Undo to bring them back.</source>
     </message>
 </context>
 <context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Daily, on opening</source>
+        <translation>每日打开时</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Backups of this file are kept in %1. The newest %2 automatic copies are kept; copies made by hand and before upgrades are never removed.</source>
+        <translation>本文件的备份保存在 %1。自动备份保留最近的 %2 份；手动备份和升级前的备份不会被删除。</translation>
+    </message>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>There are no backups of this file yet.</source>
+        <translation>本文件还没有备份。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Another file…</source>
+        <translation>其他文件…</translation>
+    </message>
+    <message>
+        <source>Restore from a copy</source>
+        <translation>从副本恢复</translation>
+    </message>
+    <message>
+        <source>Replace everything in this file by the backup %1?
+
+Work entered since that copy was made is replaced; a copy of the file as it is now is kept first, so this can be undone by restoring that copy.</source>
+        <translation>用备份 %1 替换本文件的全部内容吗？
+
+该备份之后录入的内容将被替换；替换前会先保存当前文件的副本，可以通过恢复该副本撤销本次操作。</translation>
+    </message>
+</context>
+<context>
     <name>SatisfactionTab</name>
     <message>
         <source>Create this year&apos;s survey</source>
@@ -4283,6 +4366,29 @@ Use Undo to bring them back.</source>
     <message>
         <source>%1 is set up in %2.</source>
         <translation>已在 %2 中建立 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>backupactions</name>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup copy…</source>
+        <translation>正在生成今天的备份…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
     </message>
 </context>
 <context>
@@ -5190,6 +5296,76 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                新建本单位数据文件：党组和机关党委、
                                内置量化考核方案和责任清单模板</translation>
     </message>
+    <message>
+        <source>--keep needs a whole number, not %1.</source>
+        <translation>--keep 需要一个整数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The newest %1 automatic backups are kept.</source>
+        <translation>自动备份保留最近的 %1 份。</translation>
+    </message>
+    <message>
+        <source>--out names a folder; %1 is a file.</source>
+        <translation>--out 应指定文件夹；%1 是一个文件。</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1 (%2 bytes)</source>
+        <translation>已备份并校验：%1（%2 字节）</translation>
+    </message>
+    <message>
+        <source>Backups in %1 (the newest %2 automatic ones are kept):</source>
+        <translation>%1 中的备份（自动备份保留最近的 %2 份）：</translation>
+    </message>
+    <message>
+        <source>  (none yet)</source>
+        <translation>  （尚无备份）</translation>
+    </message>
+    <message>
+        <source>restore needs --from BACKUP.djdb.</source>
+        <translation>restore 需要 --from 备份文件.djdb。</translation>
+    </message>
+    <message>
+        <source>%1 will be replaced by the backup %2 (a copy of it as it is now is kept first). Type yes to restore:</source>
+        <translation>%1 将被备份 %2 替换（替换前先保存当前文件的副本）。输入 yes 确认恢复：</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was restored.</source>
+        <translation>未确认：没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2. The file as it was is kept in %3.</source>
+        <translation>已从 %2 恢复 %1。恢复前的文件保存在 %3。</translation>
+    </message>
+    <message>
+        <source>The restored file was upgraded to schema version %1.</source>
+        <translation>恢复的文件已升级到数据结构版本 %1。</translation>
+    </message>
+    <message>
+        <source>The file as it was before is kept in %1</source>
+        <translation>导入前的文件保存在 %1</translation>
+    </message>
+    <message>
+        <source>backup FILE [--out DIR] [--keep N]
+                               a verified copy in DIR (default: the backups folder
+                               beside FILE); --keep sets how many automatic copies
+                               (daily, before imports) are kept</source>
+        <translation>backup FILE [--out DIR] [--keep N]
+                               在 DIR（默认为 FILE 旁的 backups 文件夹）中生成
+                               经过校验的副本；--keep 设置保留多少份自动备份
+                               （每日、导入前）</translation>
+    </message>
+    <message>
+        <source>backups FILE [--json]         the copies in the backups folder, newest first</source>
+        <translation>backups FILE [--json]         backups 文件夹中的备份，最新的在前</translation>
+    </message>
+    <message>
+        <source>restore FILE --from BACKUP [--yes]
+                               replace the content of FILE by a verified backup
+                               (the current content is backed up first)</source>
+        <translation>restore FILE --from BACKUP [--yes]
+                               用经过校验的备份替换 FILE 的内容
+                               （先备份当前内容）</translation>
+    </message>
 </context>
 <context>
     <name>dj::AssessExplain</name>
@@ -5346,6 +5522,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>A pair joins two different organisations of the assessment.</source>
         <translation>结对须由两个不同的参加考核组织组成。</translation>
     </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who sealed or reopened it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dj::AttachmentStore</name>
@@ -5379,6 +5563,41 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::BackupStore</name>
+    <message>
+        <source>a broken reference in table %1</source>
+        <translation>表 %1 中有失效的引用</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup copy %1 did not verify and was removed: %2</source>
+        <translation>备份副本 %1 未通过校验，已删除：%2</translation>
+    </message>
+    <message>
+        <source>The number of backups to keep must be between 1 and %1, not %2.</source>
+        <translation>保留的备份份数应在 1 到 %1 之间，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 is a data file of %2, not of this office.</source>
+        <translation>%1 是%2的数据文件，不属于本单位。</translation>
+    </message>
+    <message>
+        <source>Choose a backup copy, not the data file itself.</source>
+        <translation>请选择备份副本，而不是数据文件本身。</translation>
+    </message>
+    <message>
+        <source>Restoring from %1 failed, the data file is unchanged: %2</source>
+        <translation>从 %1 恢复失败，数据文件未改变：%2</translation>
+    </message>
+</context>
+<context>
     <name>dj::BallotRepository</name>
     <message>
         <source>“%1” is neither a score from 0 to 100 nor one of %2.</source>
@@ -5407,6 +5626,18 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>There is no ballot %1 to remove.</source>
         <translation>没有可删除的评议票 %1。</translation>
+    </message>
+    <message>
+        <source>The name of who entered the ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of rater</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5603,6 +5834,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>The record no longer exists.</source>
         <translation>该履责记录已不存在。</translation>
     </message>
+    <message>
+        <source>The record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of who recorded it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dj::DutyRepository</name>
@@ -5667,6 +5906,29 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>every row this office keeps</source>
         <translation>本单位保存的全部数据</translation>
+    </message>
+</context>
+<context>
+    <name>dj::FieldCheck</name>
+    <message>
+        <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible control character (%2) that cannot be stored; remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains a broken character (%2) that cannot be stored; type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be from %2 to %3, not %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5891,6 +6153,54 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>Indicator %1 needs %2, not “%3”.</source>
         <translation>考核指标 %1 应填写%2，而不是“%3”。</translation>
     </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scoring standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indicator %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The points per occurrence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme&apos;s note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The years of a scheme are from %1 to %2 (or 0 for no limit), not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last year of the scheme is before its first year.</source>
+        <translation>指标体系的截止年度早于起始年度。</translation>
+    </message>
 </context>
 <context>
     <name>dj::NewDepartment</name>
@@ -5913,6 +6223,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>A department file is kept by its 机关党委 or its 党组.</source>
         <translation>单位数据文件只能由机关党委或党组建立。</translation>
+    </message>
+    <message>
+        <source>The department&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6472,18 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>%1 has members or posts on record; dissolve it instead of removing it.</source>
         <translation>“%1”已有党员或任职记录，不能删除，请改为撤销该组织。</translation>
     </message>
+    <message>
+        <source>The organisation&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dj::PackageExport</name>
@@ -6222,6 +6552,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>No temporary folder is available: %1</source>
         <translation>没有可用的临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>No backup copy could be made before importing, so nothing was imported: %1</source>
+        <translation>导入前无法生成备份副本，因此没有导入任何内容：%1</translation>
     </message>
 </context>
 <context>
@@ -6415,6 +6749,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1&apos;s mark %2 is outside 0–100.</source>
         <translation>%1 给出的评分 %2 超出 0–100 的范围。</translation>
+    </message>
+    <message>
+        <source>The name of who entered the marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluator&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6705,6 +7047,42 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>There is no transfer to undo.</source>
         <translation>没有可撤销的组织关系转接记录。</translation>
     </message>
+    <message>
+        <source>The name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dj::PostRepository</name>
@@ -6791,6 +7169,38 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>Give a count for each option of item %1.</source>
         <translation>请为第 %1 个测评项目的每个选项填写票数。</translation>
     </message>
+    <message>
+        <source>The year %1 is outside %2–%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survey&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey has at most %1 items; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A survey has at most %1 options; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ballot number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of %1 is more than the %2 a survey can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dj::SatisfactionSheet</name>
@@ -6820,14 +7230,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>There is already a scheme named %1 (revision %2); give the new one another name.</source>
         <translation>已有名为“%1”的考核指标体系（第 %2 版），请为新指标体系另取名称。</translation>
-    </message>
-    <message>
-        <source>The scheme needs a name.</source>
-        <translation>考核指标体系须填写名称。</translation>
-    </message>
-    <message>
-        <source>The last year of the scheme is before its first year.</source>
-        <translation>指标体系的截止年度早于起始年度。</translation>
     </message>
     <message>
         <source>An assessment uses this scheme; it cannot be removed.</source>
@@ -6894,6 +7296,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The name of who entered the scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note on indicator %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7136,10 +7546,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>“%1”已有 %2 年度起用的模板：%3。</translation>
     </message>
     <message>
-        <source>The template needs a name.</source>
-        <translation>模板需要名称。</translation>
-    </message>
-    <message>
         <source>The code %1 is already used by &quot;%2&quot;.</source>
         <translation>编号 %1 已被“%2”使用。</translation>
     </message>
@@ -7201,6 +7607,30 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The code is used by two items of %1.</source>
         <translation>%1 中有两个事项使用了同一编号。</translation>
+    </message>
+    <message>
+        <source>The code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template&apos;s name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,6 @@ TEST_CASE("upgrade migrates a version 1 file and keeps a copy", "[cli]")
     CHECK(r.out.contains("schema version 1"));
     r = cli({QStringLiteral("upgrade"), p});
     REQUIRE(r.code == 0);
-    CHECK(QFile::exists(dir.filePath(QStringLiteral("old-schema-v1-backup.djdb"))));
+    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("old-*-upgrade.djdb")}).size() == 1);
     CHECK(cli({QStringLiteral("check"), p}).code == 0);
 }

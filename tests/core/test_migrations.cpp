@@ -4,6 +4,7 @@
 #include "storage/Migrations.h"
 #include "storage/Query.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -40,8 +41,9 @@ TEST_CASE("a version 1 file is backed up and migrated with its data intact", "[m
     auto db = dj::Database::open(path);
     CHECK(db->schemaVersion() == dj::Migrations::latestVersion());
     CHECK(db->officeName() == QStringLiteral("市商务局机关党委"));
-    // The copy beside the file is named with the old version and still opens as version 1.
-    REQUIRE(db->migrationBackupPath().endsWith(QStringLiteral("golden-schema-v1-backup.djdb")));
+    // The copy goes to the backups folder, says why it was made and still opens as version 1.
+    REQUIRE(db->migrationBackupPath().startsWith(dir.filePath(QStringLiteral("backups/golden-"))));
+    REQUIRE(db->migrationBackupPath().endsWith(QStringLiteral("-upgrade.djdb")));
     CHECK(dj::Database::probe(db->migrationBackupPath()) == 1);
     CHECK(dj::Query(*db, QStringLiteral("SELECT count(*) FROM person WHERE deleted = 0")).scalar().toInt() == 2);
     CHECK(dj::Query(*db, QStringLiteral("SELECT name FROM organization WHERE code = 'SW-ZB01'")).scalar().toString()
@@ -54,7 +56,13 @@ TEST_CASE("a second upgrade of the same version keeps both backups", "[migration
 {
     QTemporaryDir dir;
     const QString path = loadGolden(dir, QStringLiteral("schema_v1.sql"));
-    QFile::copy(path, dir.filePath(QStringLiteral("golden-schema-v1-backup.djdb")));
+    dj::FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(9, 30), Qt::UTC));
+    dj::ScopedClock scoped(clock);
+    const QString stamp = clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QDir(dir.path()).mkpath(QStringLiteral("backups"));
+    const QString first = dir.filePath(QStringLiteral("backups/golden-%1-upgrade.djdb").arg(stamp));
+    QFile::copy(path, first);
     auto db = dj::Database::open(path);
-    CHECK(db->migrationBackupPath().endsWith(QStringLiteral("golden-schema-v1-backup-2.djdb")));
+    CHECK(db->migrationBackupPath() == dir.filePath(QStringLiteral("backups/golden-%1-upgrade-2.djdb").arg(stamp)));
+    CHECK(QFile::exists(first));
 }

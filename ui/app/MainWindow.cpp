@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "ReportActions.h"
+#include "backup/BackupActions.h"
+#include "backup/RestoreBackupDialog.h"
+#include "storage/BackupStore.h"
 #include "Session.h"
 #include "common/Clock.h"
 #include "common/ModelExport.h"
@@ -115,6 +118,7 @@ void MainWindow::createActions()
     file->addSeparator();
     make(file, QStringLiteral("actionSaveCopy"), tr("Save a &copy…"), QKeySequence::SaveAs, &MainWindow::saveCopy, true);
     make(file, QStringLiteral("actionBackup"), tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUp, true);
+    make(file, QStringLiteral("actionRestore"), tr("&Restore from a backup…"), {}, &MainWindow::restoreBackup, true);
     file->addSeparator();
     QAction *preview = file->addAction(tr("Print pre&view…"), this, [this] {
         if (const auto r = currentReport())
@@ -226,6 +230,14 @@ bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
     for (QAction *a : std::as_const(m_needsFile))
         a->setEnabled(true);
     rememberRecent(m_session->db().path());
+    if (!demo) {
+        QString problem;
+        const QString daily = backupactions::dailyIfDue(m_session->db(), this, problem);
+        if (!problem.isEmpty())
+            statusBar()->showMessage(tr("Today's backup copy could not be made: %1").arg(problem), 30000);
+        else if (!daily.isEmpty())
+            statusBar()->showMessage(tr("Today's backup copy: %1").arg(QDir::toNativeSeparators(daily)), 10000);
+    }
     return true;
 }
 
@@ -320,24 +332,6 @@ void MainWindow::openDialog()
         openFile(path);
 }
 
-void MainWindow::copyWithProgress(const QString &dest, const QString &title)
-{
-    QProgressDialog progress(title, tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    try {
-        m_session->db().backupTo(dest, [&](int done, int total) {
-            progress.setValue(total > 0 ? done * 100 / total : 0);
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
-    } catch (const dj::Error &e) {
-        showError(e.message());
-        return;
-    }
-    statusBar()->showMessage(tr("Copied to %1").arg(QDir::toNativeSeparators(dest)), 10000);
-}
-
 void MainWindow::saveCopy()
 {
     const QString base = QFileInfo(m_session->db().path()).completeBaseName();
@@ -350,19 +344,36 @@ void MainWindow::saveCopy()
         showError(tr("Choose a different file: this is the file that is open."));
         return;
     }
-    copyWithProgress(path, tr("Saving a copy…"));
+    if (backupactions::copyTo(m_session->db(), path, tr("Saving a copy…"), this))
+        statusBar()->showMessage(tr("Copied to %1").arg(QDir::toNativeSeparators(path)), 10000);
 }
 
 void MainWindow::backUp()
 {
-    // Backups go to a folder beside the data file, one per moment, never overwritten.
-    const QFileInfo fi(m_session->db().path());
-    QDir dir(fi.absolutePath());
-    dir.mkpath(QStringLiteral("backups"));
-    dir.cd(QStringLiteral("backups"));
-    const QString name = fi.completeBaseName() + QLatin1Char('-') +
-                         QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QStringLiteral(".djdb");
-    copyWithProgress(dir.filePath(name), tr("Backing up…"));
+    const QString path = backupactions::backUpNow(m_session->db(), this);
+    if (!path.isEmpty())
+        statusBar()->showMessage(tr("Backed up and verified: %1").arg(QDir::toNativeSeparators(path)), 10000);
+}
+
+void MainWindow::restoreBackup()
+{
+    const QString from = RestoreBackupDialog::ask(m_session->db(), this);
+    if (from.isEmpty())
+        return;
+    const QString path = m_session->db().path();
+    try {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const dj::BackupInfo before = dj::BackupStore::restore(m_session->db(), from);
+        QApplication::restoreOverrideCursor();
+        // Everything shown came from the old content: open the file afresh (it may need an upgrade).
+        if (openFile(path))
+            statusBar()->showMessage(tr("Restored from %1; the file as it was is kept in %2")
+                                         .arg(QFileInfo(from).fileName(), QDir::toNativeSeparators(before.path)),
+                                     20000);
+    } catch (const dj::Error &e) {
+        QApplication::restoreOverrideCursor();
+        showError(e.message());
+    }
 }
 
 std::optional<dj::report::Report> MainWindow::currentReport()

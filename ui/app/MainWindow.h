@@ -56,6 +56,7 @@ private:
     void openDialog();
     void saveCopy();
     void backUp();
+    void restoreBackup();
     void about();
     // The printed form of what the current page shows.
     // Shows why and returns nothing when it cannot be built (a year without lists).
@@ -65,7 +66,6 @@ private:
     void showError(const QString &message);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
-    void copyWithProgress(const QString &dest, const QString &title);
 
     std::unique_ptr<Session> m_session;
     QListWidget *m_nav = nullptr;

@@ -233,6 +233,10 @@ void ImportPackageDialog::showResult()
         lines << tr("Warning: %1").arg(m_result->gapWarning.toHtmlEscaped());
     lines << tr("Exchange → Import log can undo this import as long as nothing imported has been "
                 "changed since.");
+    if (!m_result->backupPath.isEmpty())
+        lines << tr("A copy of the file as it was before the import is kept in the backups folder (File → Restore "
+                    "from a backup): %1")
+                     .arg(QDir::toNativeSeparators(m_result->backupPath).toHtmlEscaped());
     m_resultText->setText(lines.join(QStringLiteral("<br><br>")));
     m_openConflicts->setVisible(conflicts > 0);
 }

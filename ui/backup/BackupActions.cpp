@@ -1,0 +1,78 @@
+#include "BackupActions.h"
+
+#include "common/Error.h"
+#include "storage/BackupStore.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+namespace backupactions {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(backupactions)
+};
+
+// Runs `work` under a window-modal progress dialog that appears after half a second. A
+// failure goes to `problem` when given, else to a message box; a cancel is silent.
+template <typename Work>
+bool withProgress(const QString &title, const QString &cancel, QWidget *parent, Work work, QString *problem = nullptr)
+{
+    QProgressDialog progress(title, cancel, 0, 100, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(500);
+    const dj::Database::Progress report = [&](int done, int total) {
+        progress.setValue(total > 0 ? done * 100 / total : 0);
+        QApplication::processEvents();
+        return !progress.wasCanceled();
+    };
+    try {
+        work(report);
+    } catch (const dj::Error &e) {
+        const bool cancelled = progress.wasCanceled();
+        progress.close();
+        if (cancelled)
+            return false;
+        if (problem)
+            *problem = e.message();
+        else
+            QMessageBox::warning(parent, Tr::tr("Backup"), e.message());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool copyTo(const dj::Database &db, const QString &dest, const QString &title, QWidget *parent)
+{
+    return withProgress(title, Tr::tr("Cancel"), parent, [&](const dj::Database::Progress &p) { db.backupTo(dest, p); });
+}
+
+QString backUpNow(const dj::Database &db, QWidget *parent)
+{
+    QString path;
+    withProgress(Tr::tr("Backing up…"), Tr::tr("Cancel"), parent, [&](const dj::Database::Progress &p) {
+        path = dj::BackupStore(db).make(dj::BackupInfo::Reason::Manual, p).path;
+    });
+    return path;
+}
+
+QString dailyIfDue(const dj::Database &db, QWidget *parent, QString &problem)
+{
+    QString path;
+    withProgress(Tr::tr("Making today's backup copy…"), Tr::tr("Skip"), parent,
+                 [&](const dj::Database::Progress &p) {
+                     if (const auto made = dj::BackupStore(db).makeDailyIfDue(p))
+                         path = made->path;
+                 },
+                 &problem);
+    return path;
+}
+
+} // namespace backupactions
