@@ -9,6 +9,7 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -91,15 +92,22 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
         outcome.totalRows += n;
     outcome.header = writer.finish();
 
-    Transaction tx(db);
-    Query(db, QStringLiteral("INSERT INTO exchange_sent (recipient, last_sequence, last_sent_at) VALUES (:r, :s, :t) "
-                             "ON CONFLICT(recipient) DO UPDATE SET last_sequence = excluded.last_sequence, "
-                             "last_sent_at = excluded.last_sent_at"))
-        .bind(QStringLiteral(":r"), stream)
-        .bind(QStringLiteral(":s"), h.sequence)
-        .bind(QStringLiteral(":t"), startedAt)
-        .exec();
-    tx.commit();
+    // The package is in place; remembering it must succeed too, or the package goes again, so
+    // a failure leaves neither (a package nobody knows was sent would break the sequence).
+    try {
+        Transaction tx(db);
+        Query(db, QStringLiteral("INSERT INTO exchange_sent (recipient, last_sequence, last_sent_at) VALUES (:r, :s, :t) "
+                                 "ON CONFLICT(recipient) DO UPDATE SET last_sequence = excluded.last_sequence, "
+                                 "last_sent_at = excluded.last_sent_at"))
+            .bind(QStringLiteral(":r"), stream)
+            .bind(QStringLiteral(":s"), h.sequence)
+            .bind(QStringLiteral(":t"), startedAt)
+            .exec();
+        tx.commit();
+    } catch (const Error &) {
+        QFile::remove(request.out);
+        throw;
+    }
     if (progress)
         progress(100);
     return outcome;

@@ -176,7 +176,10 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     try {
         tx.commit();
     } catch (const Error &) {
-        engine.checkReferences(); // names the row a broken reference came from
+        // A deferred reference that does not resolve: name the row it came from. Any other
+        // failure (a full or failing disk) is reported as it is.
+        if (sqlite3_extended_errcode(db) == SQLITE_CONSTRAINT_FOREIGNKEY)
+            engine.checkReferences();
         throw;
     }
     crashPoint("import-after-commit");

@@ -1,18 +1,11 @@
 #include "SqlStmt.h"
 
 #include "common/Error.h"
+#include "storage/StorageError.h"
 
-#include <QCoreApplication>
 #include <sqlite3.h>
 
 namespace dj {
-
-namespace {
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(dj::SqlStmt)
-};
-} // namespace
 
 SqlStmt::SqlStmt(sqlite3 *db, const QByteArray &sql) : m_db(db), m_sql(sql)
 {
@@ -24,7 +17,7 @@ SqlStmt::~SqlStmt() { sqlite3_finalize(m_stmt); }
 
 void SqlStmt::fail() const
 {
-    throw Error(Error::Kind::Storage, Tr::tr("Database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    throw storageError(sqlite3_extended_errcode(m_db), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 SqlStmt &SqlStmt::bind(int index, const QString &text)
@@ -100,10 +93,10 @@ int SqlStmt::columnCount() const { return sqlite3_column_count(m_stmt); }
 void SqlStmt::run(sqlite3 *db, const QByteArray &sql)
 {
     char *err = nullptr;
-    if (sqlite3_exec(db, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(db, sql.constData(), nullptr, nullptr, &err); rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : sqlite3_errmsg(db));
         sqlite3_free(err);
-        throw Error(Error::Kind::Storage, Tr::tr("Database error: %1").arg(msg));
+        throw storageError(rc, msg);
     }
 }
 

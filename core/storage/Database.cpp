@@ -4,6 +4,7 @@
 
 #include "BackupStore.h"
 #include "Migrations.h"
+#include "StorageError.h"
 #include "Query.h"
 #include "Transaction.h"
 #include "common/Clock.h"
@@ -61,6 +62,20 @@ struct RawReadOnly
     }
 };
 
+// A write cut short (a crash, a full or failing disk) leaves a hot journal or an unrecovered
+// WAL that a read-only connection may not replay. Any opening would finish it, restoring the
+// last committed state and nothing else; do that first, so checking a file after a crash
+// reports the file, not the interruption. Failures are left to the reading that follows.
+void finishInterruptedWrite(const QString &path)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-journal")) && !QFileInfo::exists(path + QStringLiteral("-wal")))
+        return;
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+        sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    sqlite3_close_v2(db);
+}
+
 [[noreturn]] void throwCorrupt(const QString &path, const QString &detail)
 {
     throw Error(Error::Kind::Corrupt,
@@ -87,6 +102,7 @@ int Database::probe(const QString &path)
         throw Error(Error::Kind::NotOurFile,
                     Tr::tr("%1 is not a Dangjian Desk data file.").arg(nativeName(path)));
 
+    finishInterruptedWrite(path);
     RawReadOnly raw(path);
     int rc = SQLITE_OK;
     const int appId = raw.pragmaInt("PRAGMA application_id", rc);
@@ -219,10 +235,10 @@ void Database::applyPragmas(bool readOnly)
 void Database::execScript(const QByteArray &sql)
 {
     char *err = nullptr;
-    if (sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, &err) != SQLITE_OK) {
+    if (const int rc = sqlite3_exec(m_handle, sql.constData(), nullptr, nullptr, &err); rc != SQLITE_OK) {
         const QString msg = QString::fromUtf8(err ? err : sqlite3_errmsg(m_handle));
         sqlite3_free(err);
-        throw Error(Error::Kind::Storage, Tr::tr("Database error: %1").arg(msg));
+        throw storageError(rc, msg);
     }
 }
 
@@ -232,26 +248,29 @@ void Database::migrate()
     const int latest = Migrations::latestVersion();
     if (m_schemaVersion >= latest)
         return;
-    if (m_schemaVersion > 0) {
+    if (m_schemaVersion > 0)
         m_migrationBackup = BackupStore(*this).make(BackupInfo::Reason::Upgrade).path;
-    }
+    // All steps in one transaction: a failure anywhere (disk full, power cut) leaves the file
+    // at its old version, never between two.
+    Transaction tx(*this);
+    int reached = m_schemaVersion;
     for (const Migration &m : Migrations::all()) {
         if (m.version <= m_schemaVersion)
             continue;
-        Transaction tx(*this);
         execScript(m.sql);
-        execScript("PRAGMA user_version = " + QByteArray::number(m.version));
-        tx.commit();
-        m_schemaVersion = m.version;
+        reached = m.version;
     }
+    execScript("PRAGMA user_version = " + QByteArray::number(reached));
     // A migrated file must still hold together before anyone works on it.
     Query fk(*this, QStringLiteral("PRAGMA foreign_key_check"));
     fk.exec();
     if (fk.next())
         throw Error(Error::Kind::Corrupt,
-                    Tr::tr("After upgrading, %1 has broken references (table %2). The copy made before "
-                       "upgrading is %3.")
+                    Tr::tr("Upgrading %1 would break references (table %2), so it was left as it was. A copy made "
+                           "before upgrading is %3.")
                         .arg(nativeName(m_path), fk.text(0), m_migrationBackup));
+    tx.commit();
+    m_schemaVersion = reached;
 }
 
 void Database::loadOffice()

@@ -25,7 +25,8 @@ public:
     static void removeFiles(const QString &path);
     // Opens an existing file, migrating it (after a backup copy) when it is older.
     static std::unique_ptr<Database> open(const QString &path);
-    // Opens without writing anything and without migrating (check, info, listings).
+    // Opens without changing anything and without migrating (check, info, listings). A write
+    // cut short by a crash or a failing disk is rolled back first, as any opening would.
     static std::unique_ptr<Database> openReadOnly(const QString &path);
     // Checks, without writing anything, that `path` is a data file this program can open.
     // Returns the schema version; throws dj::Error otherwise.

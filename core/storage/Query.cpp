@@ -1,6 +1,6 @@
 #include "Query.h"
 
-#include "common/Error.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 
@@ -10,8 +10,8 @@ Query::Query(const Database &db, const QString &sql) : m_q(db.sql()), m_sql(sql)
 {
     m_q.setForwardOnly(true);
     if (!m_q.prepare(sql))
-        throw Error(Error::Kind::Storage,
-                    QStringLiteral("SQL prepare failed: %1 [%2]").arg(m_q.lastError().text(), sql));
+        throw storageError(m_q.lastError().nativeErrorCode().toInt(),
+                           QStringLiteral("%1 [%2]").arg(m_q.lastError().text(), sql));
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
@@ -28,7 +28,7 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 Query &Query::exec()
 {
     if (!m_q.exec())
-        throw Error(Error::Kind::Storage, QStringLiteral("SQL failed: %1").arg(m_q.lastError().text()));
+        throw storageError(m_q.lastError().nativeErrorCode().toInt(), m_q.lastError().text());
     return *this;
 }
 

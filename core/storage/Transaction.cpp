@@ -1,7 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
-#include "common/Error.h"
+#include "StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,8 +13,7 @@ void run(Database &db, const QString &sql)
 {
     QSqlQuery q(db.sql());
     if (!q.exec(sql))
-        throw Error(Error::Kind::Storage,
-                    QStringLiteral("%1 failed: %2").arg(sql, q.lastError().text()));
+        throw storageError(q.lastError().nativeErrorCode().toInt(), QStringLiteral("%1: %2").arg(sql, q.lastError().text()));
 }
 QString savepoint(int level) { return QStringLiteral("dj_sp%1").arg(level); }
 } // namespace

@@ -5524,11 +5524,11 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>The name of who sealed or reopened it</source>
-        <translation type="unfinished"></translation>
+        <translation>封存或重新开启人的姓名</translation>
     </message>
 </context>
 <context>
@@ -5629,15 +5629,15 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The name of who entered the ballots</source>
-        <translation type="unfinished"></translation>
+        <translation>录入评议票人的姓名</translation>
     </message>
     <message>
         <source>The ballot number</source>
-        <translation type="unfinished"></translation>
+        <translation>票号</translation>
     </message>
     <message>
         <source>The kind of rater</source>
-        <translation type="unfinished"></translation>
+        <translation>评议人类别</translation>
     </message>
 </context>
 <context>
@@ -5766,14 +5766,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>SQLite 驱动未返回数据库句柄。</translation>
     </message>
     <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
-    </message>
-    <message>
-        <source>After upgrading, %1 has broken references (table %2). The copy made before upgrading is %3.</source>
-        <translation>升级后 %1 存在失效引用（数据表 %2）。升级前保留的副本为 %3。</translation>
-    </message>
-    <message>
         <source>the office record is missing</source>
         <translation>缺少单位信息记录</translation>
     </message>
@@ -5784,6 +5776,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Copy to %1 failed: %2</source>
         <translation>复制到 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 would break references (table %2), so it was left as it was. A copy made before upgrading is %3.</source>
+        <translation>升级 %1 会破坏数据引用（表 %2），因此未作改动。升级前所做的副本为 %3。</translation>
     </message>
 </context>
 <context>
@@ -5836,11 +5832,11 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The record</source>
-        <translation type="unfinished"></translation>
+        <translation>履责纪实</translation>
     </message>
     <message>
         <source>The name of who recorded it</source>
-        <translation type="unfinished"></translation>
+        <translation>记录人姓名</translation>
     </message>
 </context>
 <context>
@@ -5864,6 +5860,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The item has recorded work and cannot be removed; retire it instead.</source>
         <translation>该事项已有履责记录，不能删除；可将其停用。</translation>
+    </message>
+    <message>
+        <source>The date of retiring</source>
+        <translation>停用日期</translation>
     </message>
 </context>
 <context>
@@ -5912,23 +5912,27 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <name>dj::FieldCheck</name>
     <message>
         <source>%1 is too long: %2 characters, at most %3 are allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1过长：共 %2 个字符，最多允许 %3 个。</translation>
     </message>
     <message>
         <source>%1 contains an invisible control character (%2) that cannot be stored; remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1含有无法保存的不可见控制字符（%2），请删除。</translation>
     </message>
     <message>
         <source>%1 contains a broken character (%2) that cannot be stored; type it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1含有无法保存的残缺字符（%2），请重新输入。</translation>
     </message>
     <message>
         <source>%1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不是数字。</translation>
     </message>
     <message>
         <source>%1 must be from %2 to %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1须在 %2 至 %3 之间，不能为 %4。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a possible date: the year must be from %3 to %4.</source>
+        <translation>%1 %2 不是可能的日期：年份须在 %3 至 %4 之间。</translation>
     </message>
 </context>
 <context>
@@ -6155,47 +6159,47 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The code</source>
-        <translation type="unfinished"></translation>
+        <translation>指标编号</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>指标名称</translation>
     </message>
     <message>
         <source>The area</source>
-        <translation type="unfinished"></translation>
+        <translation>一级指标</translation>
     </message>
     <message>
         <source>The scoring standard</source>
-        <translation type="unfinished"></translation>
+        <translation>评分标准</translation>
     </message>
     <message>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料</translation>
     </message>
     <message>
         <source>Indicator %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>考核指标 %1：%2</translation>
     </message>
     <message>
         <source>The points per occurrence</source>
-        <translation type="unfinished"></translation>
+        <translation>每次分值</translation>
     </message>
     <message>
         <source>The target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标值</translation>
     </message>
     <message>
         <source>The scheme&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>指标体系名称</translation>
     </message>
     <message>
         <source>The scheme&apos;s note</source>
-        <translation type="unfinished"></translation>
+        <translation>指标体系备注</translation>
     </message>
     <message>
         <source>The years of a scheme are from %1 to %2 (or 0 for no limit), not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>指标体系的适用年度须在 %1 至 %2 之间（0 表示不限），不能为 %3。</translation>
     </message>
     <message>
         <source>The last year of the scheme is before its first year.</source>
@@ -6226,11 +6230,11 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The department&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>单位名称</translation>
     </message>
     <message>
         <source>The code</source>
-        <translation type="unfinished"></translation>
+        <translation>组织代码</translation>
     </message>
 </context>
 <context>
@@ -6474,15 +6478,23 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The organisation&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>组织名称</translation>
     </message>
     <message>
         <source>The short name</source>
-        <translation type="unfinished"></translation>
+        <translation>简称</translation>
     </message>
     <message>
         <source>The organisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>组织代码</translation>
+    </message>
+    <message>
+        <source>The date of establishment</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>The start of the term</source>
+        <translation>本届任期开始日期</translation>
     </message>
 </context>
 <context>
@@ -6752,11 +6764,11 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The name of who entered the marks</source>
-        <translation type="unfinished"></translation>
+        <translation>录入评价人的姓名</translation>
     </message>
     <message>
         <source>The evaluator&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>评价人姓名</translation>
     </message>
 </context>
 <context>
@@ -7049,39 +7061,47 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>The ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>民族</translation>
     </message>
     <message>
         <source>The phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>The education</source>
-        <translation type="unfinished"></translation>
+        <translation>学历</translation>
     </message>
     <message>
         <source>The work unit</source>
-        <translation type="unfinished"></translation>
+        <translation>工作单位</translation>
     </message>
     <message>
         <source>The department</source>
-        <translation type="unfinished"></translation>
+        <translation>所在部门</translation>
     </message>
     <message>
         <source>The position</source>
-        <translation type="unfinished"></translation>
+        <translation>职务</translation>
     </message>
     <message>
         <source>The note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>The reason</source>
-        <translation type="unfinished"></translation>
+        <translation>转接原因</translation>
+    </message>
+    <message>
+        <source>The date of joining the Party</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>The date of becoming a full member</source>
+        <translation>转正日期</translation>
     </message>
 </context>
 <context>
@@ -7113,6 +7133,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>This post has already ended.</source>
         <translation>该任职已经结束。</translation>
+    </message>
+    <message>
+        <source>The start of the post</source>
+        <translation>任职开始日期</translation>
+    </message>
+    <message>
+        <source>The end of the post</source>
+        <translation>任职结束日期</translation>
     </message>
 </context>
 <context>
@@ -7171,35 +7199,35 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The year %1 is outside %2–%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>年度 %1 超出 %2–%3 的范围。</translation>
     </message>
     <message>
         <source>The survey&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>测评标题</translation>
     </message>
     <message>
         <source>A survey has at most %1 items; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次测评最多 %1 个测评项目，此处有 %2 个。</translation>
     </message>
     <message>
         <source>Item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 项</translation>
     </message>
     <message>
         <source>A survey has at most %1 options; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次测评最多 %1 个选项，此处有 %2 个。</translation>
     </message>
     <message>
         <source>The option “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>选项“%1”</translation>
     </message>
     <message>
         <source>The ballot number</source>
-        <translation type="unfinished"></translation>
+        <translation>票号</translation>
     </message>
     <message>
         <source>A count of %1 is more than the %2 a survey can have.</source>
-        <translation type="unfinished"></translation>
+        <translation>人数 %1 超过了一次测评的上限 %2。</translation>
     </message>
 </context>
 <context>
@@ -7299,11 +7327,11 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The name of who entered the scores</source>
-        <translation type="unfinished"></translation>
+        <translation>录入评分人的姓名</translation>
     </message>
     <message>
         <source>The note on indicator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>考核指标 %1 的说明</translation>
     </message>
 </context>
 <context>
@@ -7371,10 +7399,38 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
-    <name>dj::SqlStmt</name>
+    <name>dj::StorageError</name>
     <message>
-        <source>Database error: %1</source>
-        <translation>数据库错误：%1</translation>
+        <source>The disk is full: the change was not saved. Free some space and try again.</source>
+        <translation>磁盘已满，修改未保存。请腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read: the change was not saved. Check the disk or USB stick and try again.</source>
+        <translation>磁盘无法读写，修改未保存。请检查磁盘或U盘后重试。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written here (read-only): the change was not saved.</source>
+        <translation>数据文件在此处不可写（只读），修改未保存。</translation>
+    </message>
+    <message>
+        <source>The data file is busy in another window or program: the change was not saved. Try again in a moment.</source>
+        <translation>数据文件正被其他窗口或程序占用，修改未保存。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged: the change was not saved. Restore it from a backup (File → Restore from a backup).</source>
+        <translation>数据文件已损坏，修改未保存。请从备份恢复（文件 → 从备份恢复）。</translation>
+    </message>
+    <message>
+        <source>The data file or its journal cannot be opened: the change was not saved. Check that the folder exists and can be written.</source>
+        <translation>无法打开数据文件或其日志文件，修改未保存。请检查文件夹是否存在且可写入。</translation>
+    </message>
+    <message>
+        <source>The computer ran out of memory: the change was not saved.</source>
+        <translation>计算机内存不足，修改未保存。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
     </message>
 </context>
 <context>
@@ -7610,27 +7666,27 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The code</source>
-        <translation type="unfinished"></translation>
+        <translation>编号</translation>
     </message>
     <message>
         <source>The category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>事项</translation>
     </message>
     <message>
         <source>The content</source>
-        <translation type="unfinished"></translation>
+        <translation>具体内容</translation>
     </message>
     <message>
         <source>The evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>佐证材料</translation>
     </message>
     <message>
         <source>The template&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>模板名称</translation>
     </message>
 </context>
 <context>
