@@ -142,6 +142,7 @@ int info(const CliArgs &a)
     const QString file = a.required(0, Tr::tr("FILE"));
     auto db = openData(file, true);
     QJsonObject tables;
+    // sql-identifiers-only: t is from the fixed list businessTables()
     for (const QString &t : kTables)
         tables.insert(t, dj::Query(*db, QStringLiteral("SELECT count(*) FROM ") + t +
                                              QStringLiteral(" WHERE deleted = 0")).scalar().toInt());

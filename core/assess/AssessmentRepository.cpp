@@ -3,6 +3,8 @@
 #include "IndicatorRules.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -60,6 +62,7 @@ QString pointsText(const QList<double> &points)
 
 QList<Assessment> AssessmentRepository::all() const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT %1 FROM assessment WHERE deleted = 0 ORDER BY year DESC").arg(kColumns));
     q.exec();
     QList<Assessment> out;
@@ -70,6 +73,7 @@ QList<Assessment> AssessmentRepository::all() const
 
 std::optional<Assessment> AssessmentRepository::forYear(int year) const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT %1 FROM assessment WHERE deleted = 0 AND year = :y").arg(kColumns));
     q.bind(QStringLiteral(":y"), year).exec();
     if (!q.next())
@@ -86,6 +90,7 @@ Assessment AssessmentRepository::ofYear(int year) const
 
 Assessment AssessmentRepository::get(const QString &id) const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT %1 FROM assessment WHERE deleted = 0 AND id = :id").arg(kColumns));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
@@ -96,7 +101,7 @@ Assessment AssessmentRepository::get(const QString &id) const
 void AssessmentRepository::checkWeights(const Weights &w)
 {
     for (double v : {w.daily, w.partyGroup, w.report})
-        if (!std::isfinite(v) || v < 0 || v > 100)
+        if (!std::isfinite(v) || v < 0 || v > limits::ScoreMax)
             throw Error(Error::Kind::Invalid, Tr::tr("Each weight must be between 0 and 100."));
     const double sum = w.daily + w.partyGroup + w.report;
     if (std::abs(sum - 100) > 1e-6)
@@ -108,7 +113,7 @@ void AssessmentRepository::checkWeights(const Weights &w)
 QString AssessmentRepository::create(int year, const QString &schemeId, const Weights &weights,
                                      const QStringList &orgIds)
 {
-    if (year < 2000 || year > 2100)
+    if (year < limits::YearMin || year > limits::YearMax)
         throw Error(Error::Kind::Invalid, Tr::tr("The year %1 is outside 2000–2100.").arg(year));
     checkWeights(weights);
     if (orgIds.isEmpty())
@@ -158,6 +163,7 @@ void AssessmentRepository::update(const QString &id, const QString &assignments,
     Transaction tx(m_db);
     requireOpen(id);
     // `assignments` is always a literal of this file; values are bound.
+    // sql-identifiers-only: assignments are literals of this file
     Query q(m_db, QStringLiteral("UPDATE assessment SET %1, version = version + 1, updated_at = :now "
                                  "WHERE id = :id").arg(assignments));
     for (const auto &[name, value] : values)
@@ -188,9 +194,9 @@ void AssessmentRepository::setBallotRules(const QString &id, const QList<double>
         throw Error(Error::Kind::Invalid, Tr::tr("Give the points of each ballot grade: %1.")
                                               .arg(vocab::ballotWords().join(QLatin1Char('/'))));
     for (double p : points)
-        if (!std::isfinite(p) || p < 0 || p > 100)
+        if (!std::isfinite(p) || p < 0 || p > limits::ScoreMax)
             throw Error(Error::Kind::Invalid, Tr::tr("The points of a ballot grade must be between 0 and 100."));
-    if (trimFrom < 3 || trimFrom > 1000)
+    if (trimFrom < 3 || trimFrom > limits::TrimFromMax)
         throw Error(Error::Kind::Invalid,
                     Tr::tr("The highest and lowest score can only be dropped from 3 ballots on."));
     update(id, QStringLiteral("ballot_points = :p, trim_from = :t"),
@@ -288,6 +294,8 @@ void AssessmentRepository::recordSeal(const QString &id, bool sealed, const QStr
 {
     if (!sealed && reason.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, Tr::tr("Give the reason for reopening a sealed assessment."));
+    fieldcheck::text(Tr::tr("The reason"), reason.trimmed(), limits::ReasonMax, fieldcheck::Lines::Many);
+    fieldcheck::text(Tr::tr("The name of who sealed or reopened it"), byWhom.trimmed(), limits::PersonNameMax);
     Transaction tx(m_db);
     const Assessment a = get(id);
     if (a.sealed == sealed)

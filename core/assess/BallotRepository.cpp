@@ -4,6 +4,8 @@
 #include "IndicatorRules.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -34,7 +36,7 @@ std::pair<double, QString> BallotRepository::parse(const QString &text, const QL
         return {wordPoints.at(w), t};
     bool ok = false;
     const double v = t.toDouble(&ok);
-    if (!ok || !std::isfinite(v) || v < 0 || v > 100)
+    if (!ok || !std::isfinite(v) || v < 0 || v > limits::ScoreMax)
         throw Error(Error::Kind::Invalid, Tr::tr("“%1” is neither a score from 0 to 100 nor one of %2.")
                                               .arg(t, vocab::ballotWords().join(QLatin1Char('/'))));
     return {v, QString()};
@@ -56,11 +58,14 @@ void BallotRepository::set(const QString &assessmentId, int entry, const QList<I
     Query insert(m_db, QStringLiteral("INSERT INTO assess_ballot_mark (id, owner_office, updated_at, assessment_id, "
                                       "ballot_no, entry, rater_kind, org_id, score, word, entered_by) VALUES (:id, "
                                       ":owner, :now, :a, :b, :e, :k, :o, :s, :w, :by)"));
+    fieldcheck::text(Tr::tr("The name of who entered the ballots"), enteredBy.trimmed(), limits::PersonNameMax);
     const QString now = Clock::stamp();
     for (const Input &m : marks) {
         const QString ballot = m.ballotNo.trimmed();
         if (ballot.isEmpty())
             throw Error(Error::Kind::Invalid, Tr::tr("A ballot needs its number (票号)."));
+        fieldcheck::text(Tr::tr("The ballot number"), ballot, limits::BallotNoMax);
+        fieldcheck::text(Tr::tr("The kind of rater"), m.raterKind.trimmed(), limits::RaterKindMax);
         if (!names.contains(m.orgId))
             throw Error(Error::Kind::NotFound,
                         Tr::tr("Ballot %1 marks an organisation that is not part of the %2 assessment.").arg(ballot).arg(a.year));

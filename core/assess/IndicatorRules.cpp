@@ -1,6 +1,8 @@
 #include "IndicatorRules.h"
 
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -16,7 +18,7 @@ struct Tr
 };
 
 constexpr double kEps = 1e-9;
-constexpr double kMaxCount = 9999;
+constexpr double kMaxCount = limits::OccurrencesMax;
 
 Error invalid(const QString &message) { return Error(Error::Kind::Invalid, message); }
 
@@ -34,10 +36,23 @@ void checkIndicator(const Indicator &i)
         throw invalid(Tr::tr("Indicator %1 needs a name.").arg(who));
     if (i.area.trimmed().isEmpty())
         throw invalid(Tr::tr("Indicator %1 needs an area (一级指标).").arg(who));
-    if (!std::isfinite(i.maxScore) || i.maxScore < 0 || i.maxScore > 100)
+    using fieldcheck::Lines;
+    for (const QString &p :
+         {fieldcheck::problem(Tr::tr("The code"), i.code.trimmed(), limits::CodeMax),
+          fieldcheck::problem(Tr::tr("The name"), i.name.trimmed(), limits::TitleMax),
+          fieldcheck::problem(Tr::tr("The area"), i.area.trimmed(), limits::CategoryMax),
+          fieldcheck::problem(Tr::tr("The scoring standard"), i.standard.trimmed(), limits::ContentMax, Lines::Many),
+          fieldcheck::problem(Tr::tr("The evidence"), i.evidence.trimmed(), limits::EvidenceMax, Lines::Many)})
+        if (!p.isEmpty())
+            throw invalid(Tr::tr("Indicator %1: %2").arg(who.left(limits::CodeMax), p));
+    if (!std::isfinite(i.maxScore) || i.maxScore < 0 || i.maxScore > limits::ScoreMax)
         throw invalid(Tr::tr("Indicator %1: the maximum score must be between 0 and 100.").arg(who));
     if (!std::isfinite(i.points) || i.points < 0 || !std::isfinite(i.target) || i.target < 0)
         throw invalid(Tr::tr("Indicator %1: points and target cannot be negative.").arg(who));
+    for (const QString &p : {fieldcheck::rangeProblem(Tr::tr("The points per occurrence"), i.points, 0, limits::ScoreMax),
+                             fieldcheck::rangeProblem(Tr::tr("The target"), i.target, 0, limits::TargetMax)})
+        if (!p.isEmpty())
+            throw invalid(Tr::tr("Indicator %1: %2").arg(who, p));
     switch (i.rule) {
     case ScoreRule::Veto:
         if (i.maxScore > 0)
@@ -57,10 +72,25 @@ void checkIndicator(const Indicator &i)
         throw invalid(Tr::tr("Indicator %1 (比例) needs a target above 0 (目标值).").arg(who));
 }
 
-void checkScheme(const Scheme &s)
+void checkSchemeInfo(const Scheme &s)
 {
     if (s.name.trimmed().isEmpty())
         throw invalid(Tr::tr("The scheme needs a name."));
+    fieldcheck::text(Tr::tr("The scheme's name"), s.name.trimmed(), limits::TitleMax);
+    fieldcheck::text(Tr::tr("The scheme's note"), s.note.trimmed(), limits::NoteMax, fieldcheck::Lines::Many);
+    for (int y : {s.yearFrom, s.yearTo})
+        if (y != 0 && (y < limits::YearMin || y > limits::YearMax))
+            throw invalid(Tr::tr("The years of a scheme are from %1 to %2 (or 0 for no limit), not %3.")
+                              .arg(limits::YearMin)
+                              .arg(limits::YearMax)
+                              .arg(y));
+    if (s.yearFrom != 0 && s.yearTo != 0 && s.yearTo < s.yearFrom)
+        throw invalid(Tr::tr("The last year of the scheme is before its first year."));
+}
+
+void checkScheme(const Scheme &s)
+{
+    checkSchemeInfo(s);
     if (s.indicators.isEmpty())
         throw invalid(Tr::tr("The scheme %1 has no indicators.").arg(s.name));
     QSet<QString> codes;

@@ -6,10 +6,13 @@
 
 namespace dj::indicatorrules {
 
-// Throws dj::Error(Invalid) naming the field: empty code or name, a maximum outside 0–100,
+// Throws dj::Error(Invalid) naming the field: empty code or name, text too long or with
+// control characters, a maximum outside 0–100, points over 100, a target over 10⁶,
 // a veto with points, deduct/add without points per occurrence, a ratio without a target.
 void checkIndicator(const Indicator &i);
-// Every indicator, unique codes, at least one indicator and a positive total.
+// The scheme's own fields: a name, lengths, years (0 or 2000–2100, in order).
+void checkSchemeInfo(const Scheme &s);
+// checkSchemeInfo(), every indicator, unique codes, at least one indicator and a positive total.
 void checkScheme(const Scheme &s);
 
 // The entered value as the rule reads it; throws dj::Error(Invalid) naming the indicator:

@@ -4,6 +4,8 @@
 #include "IndicatorRules.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -35,14 +37,16 @@ void PartyGroupRepository::set(const QString &assessmentId, const QList<Input> &
     Query insert(m_db, QStringLiteral("INSERT INTO assess_pg_mark (id, owner_office, updated_at, assessment_id, "
                                       "org_id, evaluator, score, entered_by) VALUES (:id, :owner, :now, :a, :o, :e, "
                                       ":s, :by)"));
+    fieldcheck::text(Tr::tr("The name of who entered the marks"), enteredBy.trimmed(), limits::PersonNameMax);
     const QString now = Clock::stamp();
     for (const Input &m : marks) {
         const QString evaluator = m.evaluator.trimmed();
         if (evaluator.isEmpty())
             throw Error(Error::Kind::Invalid, Tr::tr("A party-group mark needs the evaluator's name."));
+        fieldcheck::text(Tr::tr("The evaluator's name"), evaluator, limits::PersonNameMax);
         if (!assessed.contains(m.orgId))
             throw Error(Error::Kind::NotFound, Tr::tr("The organisation is not part of the %1 assessment.").arg(a.year));
-        if (m.score && (!std::isfinite(*m.score) || *m.score < 0 || *m.score > 100))
+        if (m.score && (!std::isfinite(*m.score) || *m.score < 0 || *m.score > limits::ScoreMax))
             throw Error(Error::Kind::Invalid, Tr::tr("%1's mark %2 is outside 0–100.")
                                                   .arg(evaluator, indicatorrules::number(*m.score)));
         // Changed in place, so the row keeps its identity when offices exchange it.

@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -38,19 +40,31 @@ QStringList SatisfactionRepository::defaultOptions() { return QString::fromUtf8(
 QString SatisfactionRepository::create(int year, const QString &title, const QStringList &items, const QStringList &options,
                                        int satisfied)
 {
+    if (year < limits::YearMin || year > limits::YearMax)
+        throw invalid(Tr::tr("The year %1 is outside %2–%3.").arg(year).arg(limits::YearMin).arg(limits::YearMax));
     if (title.trimmed().isEmpty())
         throw invalid(Tr::tr("The survey needs a title."));
+    fieldcheck::text(Tr::tr("The survey's title"), title.trimmed(), limits::TitleMax);
     QStringList cleanItems;
     for (const QString &i : items)
         if (!i.trimmed().isEmpty())
             cleanItems << i.trimmed();
     if (cleanItems.isEmpty())
         throw invalid(Tr::tr("The survey needs at least one item to mark."));
+    if (cleanItems.size() > limits::SurveyItemsMax)
+        throw invalid(Tr::tr("A survey has at most %1 items; this one has %2.").arg(limits::SurveyItemsMax).arg(cleanItems.size()));
+    for (int n = 0; n < cleanItems.size(); ++n)
+        fieldcheck::text(Tr::tr("Item %1").arg(n + 1), cleanItems.at(n), limits::TitleMax);
     if (options.size() < 2 || satisfied < 1 || satisfied >= options.size())
         throw invalid(Tr::tr("A survey needs at least two options, and some but not all of them count as satisfied."));
-    for (const QString &o : options)
+    if (options.size() > limits::SurveyOptionsMax)
+        throw invalid(Tr::tr("A survey has at most %1 options; this one has %2.").arg(limits::SurveyOptionsMax).arg(options.size()));
+    for (const QString &o : options) {
         if (o.trimmed().isEmpty() || o.contains(QLatin1Char('|')))
             throw invalid(Tr::tr("An option of the survey is empty or contains “|”."));
+        fieldcheck::text(Tr::tr("The option “%1”").arg(o.trimmed().left(limits::SurveyOptionMax)), o,
+                         limits::SurveyOptionMax);
+    }
     Transaction tx(m_db);
     if (forYear(year))
         throw Error(Error::Kind::Conflict, Tr::tr("There is already a satisfaction survey for %1.").arg(year));
@@ -114,6 +128,7 @@ void SatisfactionRepository::setBallot(const QString &surveyId, const Satisfacti
     const QString no = b.ballotNo.trimmed();
     if (no.isEmpty())
         throw invalid(Tr::tr("A ballot needs its number (票号)."));
+    fieldcheck::text(Tr::tr("The ballot number"), no, limits::BallotNoMax);
     if (b.valid && b.answers.size() != s.items.size())
         throw invalid(Tr::tr("Ballot %1 has %2 answers for %3 items.").arg(no).arg(b.answers.size()).arg(s.items.size()));
     QStringList answers;
@@ -193,6 +208,8 @@ void SatisfactionRepository::setCounts(const QString &surveyId, const Satisfacti
     auto add = [&](const QVariant &item, int option, int count) {
         if (count < 0)
             throw invalid(Tr::tr("A count cannot be negative."));
+        if (count > limits::TallyMax)
+            throw invalid(Tr::tr("A count of %1 is more than the %2 a survey can have.").arg(count).arg(limits::TallyMax));
         insert.bind(QStringLiteral(":id"), newRowId())
             .bind(QStringLiteral(":owner"), m_db.officeId())
             .bind(QStringLiteral(":now"), Clock::stamp())

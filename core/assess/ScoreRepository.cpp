@@ -5,6 +5,8 @@
 #include "SchemeRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -44,6 +46,7 @@ void ScoreRepository::set(const QString &assessmentId, const QList<ScoreInput> &
     Query insert(m_db, QStringLiteral("INSERT INTO assess_score (id, owner_office, updated_at, assessment_id, org_id, "
                                       "indicator_id, stage, value, note, entered_by) VALUES (:id, :owner, :now, :a, "
                                       ":o, :i, :s, :v, :note, :by)"));
+    fieldcheck::text(Tr::tr("The name of who entered the scores"), enteredBy.trimmed(), limits::PersonNameMax);
     const QString now = Clock::stamp();
     for (const ScoreInput &in : inputs) {
         if (!orgNames.contains(in.orgId))
@@ -63,6 +66,8 @@ void ScoreRepository::set(const QString &assessmentId, const QList<ScoreInput> &
         }
         try {
             indicatorrules::checkValue(*ind, *in.value);
+            fieldcheck::text(Tr::tr("The note on indicator %1").arg(ind->code), in.note.trimmed(), limits::NoteMax,
+                             fieldcheck::Lines::Many);
         } catch (const Error &e) {
             throw Error(Error::Kind::Invalid, Tr::tr("%1: %2").arg(orgNames.value(in.orgId), e.message()));
         }

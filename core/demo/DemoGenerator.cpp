@@ -384,6 +384,7 @@ struct BigCache
     explicit BigCache(Database &d) : db(d) { db.execScript("PRAGMA cache_size = -262144"); }
     ~BigCache()
     {
+        // sql-identifiers-only: a PRAGMA takes no parameters; old is SQLite's own number
         sqlite3_exec(db.handle(), ("PRAGMA cache_size = " + old).constData(), nullptr, nullptr,
                      nullptr);
     }

@@ -27,6 +27,7 @@ QString insertSql(const char *table, const char *columns)
     QString values = QStringLiteral("?, ?, 1, ?, 0");
     for (int i = 0; i < n; ++i)
         values += QStringLiteral(", ?");
+    // sql-identifiers-only: table and column names from this file
     return QStringLiteral("INSERT INTO %1(id, owner_office, version, updated_at, deleted, %2) "
                           "VALUES (%3)")
         .arg(QLatin1String(table), QLatin1String(columns), values);

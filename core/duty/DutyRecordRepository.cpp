@@ -3,6 +3,8 @@
 #include "DutyRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -46,6 +48,8 @@ void DutyRecordRepository::check(const DutyRecord &r) const
     const int year = lists.list(item.listId).year;
     if (r.text.trimmed().isEmpty())
         invalid(Tr::tr("Write what was done."));
+    fieldcheck::text(Tr::tr("The record"), r.text.trimmed(), limits::RecordTextMax, fieldcheck::Lines::Many);
+    fieldcheck::text(Tr::tr("The name of who recorded it"), r.recordedBy.trimmed(), limits::PersonNameMax);
     if (!r.doneOn.isValid())
         invalid(Tr::tr("Enter the date the work was done."));
     if (r.doneOn.year() != year)
@@ -106,6 +110,7 @@ void DutyRecordRepository::restore(const QString &id)
 
 DutyRecord DutyRecordRepository::get(const QString &id) const
 {
+    // sql-identifiers-only: kSelect and a fixed condition; values are bound
     Query q(m_db, kSelect + QStringLiteral(" AND r.id = :id"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
@@ -115,6 +120,7 @@ DutyRecord DutyRecordRepository::get(const QString &id) const
 
 QList<DutyRecord> DutyRecordRepository::forItem(const QString &itemId) const
 {
+    // sql-identifiers-only: kSelect and a fixed condition; values are bound
     Query q(m_db, kSelect + QStringLiteral(" AND r.item_id = :i ORDER BY r.done_on, r.updated_at"));
     q.bind(QStringLiteral(":i"), itemId).exec();
     QList<DutyRecord> out;

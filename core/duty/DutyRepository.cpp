@@ -3,6 +3,7 @@
 #include "TemplateRules.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -54,8 +55,9 @@ DutyItem itemFrom(const Query &q)
 
 void check(const DutyItem &i)
 {
-    templaterules::checkFields(i.code.isEmpty() ? i.title : i.code, i.title, i.frequency,
-                               i.deadline, i.expected);
+    const QString name = i.code.isEmpty() ? i.title : i.code;
+    templaterules::checkFields(name, i.title, i.frequency, i.deadline, i.expected);
+    templaterules::checkTexts(name, i.code, i.category, i.title, i.content, i.evidence);
 }
 } // namespace
 
@@ -88,10 +90,12 @@ QList<DutyList> DutyRepository::lists(int year, const QString &orgId, const QStr
     QString where = QStringLiteral(" AND l.year = :y");
     QHash<QString, QVariant> binds{{QStringLiteral(":y"), year}};
     if (!orgId.isEmpty()) {
+        // sql-identifiers-only: fixed conditions; values are bound
         where += QStringLiteral(" AND l.org_id = :o");
         binds.insert(QStringLiteral(":o"), orgId);
     }
     if (!personId.isEmpty()) {
+        // sql-identifiers-only: fixed conditions; values are bound
         where += QStringLiteral(" AND l.person_id = :p");
         binds.insert(QStringLiteral(":p"), personId);
     }
@@ -124,6 +128,7 @@ QList<int> DutyRepository::years() const
 
 QList<DutyItem> DutyRepository::queryItems(const QString &where, const QString &key) const
 {
+    // sql-identifiers-only: fixed conditions; values are bound
     Query q(m_db, kItemSelect + where + QStringLiteral(" ORDER BY sort_order, code"));
     q.bind(QStringLiteral(":key"), key).exec();
     QList<DutyItem> out;
@@ -134,6 +139,7 @@ QList<DutyItem> DutyRepository::queryItems(const QString &where, const QString &
 
 QList<DutyItem> DutyRepository::items(const QString &listId, bool includeRetired) const
 {
+    // sql-identifiers-only: fixed conditions; values are bound
     return queryItems(QStringLiteral(" AND list_id = :key") +
                           (includeRetired ? QString() : QStringLiteral(" AND retired_on IS NULL")),
                       listId);
@@ -141,6 +147,7 @@ QList<DutyItem> DutyRepository::items(const QString &listId, bool includeRetired
 
 QList<DutyItem> DutyRepository::itemsOfYear(int year, bool includeRetired) const
 {
+    // sql-identifiers-only: fixed conditions; values are bound
     return queryItems(QStringLiteral(" AND list_id IN (SELECT id FROM duty_list WHERE deleted = 0 AND year = :key)") +
                           (includeRetired ? QString() : QStringLiteral(" AND retired_on IS NULL")),
                       QString::number(year));
@@ -237,6 +244,8 @@ void DutyRepository::retireItem(const QString &id, const QDate &on)
         throw Error(Error::Kind::Conflict, Tr::tr("\"%1\" is already retired.").arg(i.title));
     if (!on.isValid())
         throw Error(Error::Kind::Invalid, Tr::tr("Enter the date the item is retired."));
+    if (const QString p = fieldcheck::dateProblem(Tr::tr("The date of retiring"), on); !p.isEmpty())
+        throw Error(Error::Kind::Invalid, p);
     setRetired(id, on.toString(Qt::ISODate));
     tx.commit();
 }

@@ -86,6 +86,7 @@ QList<DutyTemplate> TemplateRepository::all(bool withItems) const
 
 QList<DutyTemplateItem> TemplateRepository::items(const QString &templateId) const
 {
+    // sql-identifiers-only: kItemColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT %1 FROM duty_template_item WHERE template_id = :t AND "
                                  "deleted = 0 ORDER BY sort_order, code")
                       .arg(kItemColumns));
@@ -172,8 +173,7 @@ void TemplateRepository::insertItem(const QString &templateId, const DutyTemplat
 
 void TemplateRepository::rename(const QString &id, const QString &name)
 {
-    if (name.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, Tr::tr("The template needs a name."));
+    templaterules::checkName(name);
     Transaction tx(m_db);
     get(id);
     Query(m_db, QStringLiteral("UPDATE duty_template SET name = :name, version = version + 1, "
@@ -235,6 +235,7 @@ QString TemplateRepository::addItem(const QString &templateId, DutyTemplateItem 
 
 DutyTemplateItem TemplateRepository::item(const QString &itemId) const
 {
+    // sql-identifiers-only: kItemColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT %1, template_id FROM duty_template_item WHERE id = :id AND deleted = 0")
                       .arg(kItemColumns));
     q.bind(QStringLiteral(":id"), itemId).exec();

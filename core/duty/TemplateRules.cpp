@@ -2,6 +2,8 @@
 
 #include "DutySchedule.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -34,8 +36,29 @@ void checkFields(const QString &name, const QString &title, Frequency frequency,
                           .arg(deadline));
     if (vocab::needsDeadline(frequency) && deadline.isEmpty())
         invalid(name, Tr::tr("An item due \"%1\" needs a deadline (MM-DD).").arg(vocab::label(frequency)));
-    if (expected < 1 || expected > 99)
+    if (expected < 1 || expected > limits::ExpectedMax)
         invalid(name, Tr::tr("The expected count per period must be from 1 to 99."));
+}
+
+void checkTexts(const QString &name, const QString &code, const QString &category, const QString &title,
+                const QString &content, const QString &evidence)
+{
+    using fieldcheck::Lines;
+    for (const QString &p :
+         {fieldcheck::problem(Tr::tr("The code"), code.trimmed(), limits::CodeMax),
+          fieldcheck::problem(Tr::tr("The category"), category.trimmed(), limits::CategoryMax),
+          fieldcheck::problem(Tr::tr("The title"), title.trimmed(), limits::TitleMax),
+          fieldcheck::problem(Tr::tr("The content"), content.trimmed(), limits::ContentMax, Lines::Many),
+          fieldcheck::problem(Tr::tr("The evidence"), evidence.trimmed(), limits::EvidenceMax, Lines::Many)})
+        if (!p.isEmpty())
+            invalid(name.left(limits::CodeMax), p);
+}
+
+void checkName(const QString &templateName)
+{
+    if (templateName.trimmed().isEmpty())
+        throw Error(Error::Kind::Invalid, Tr::tr("The template needs a name."));
+    fieldcheck::text(Tr::tr("The template's name"), templateName.trimmed(), limits::TitleMax);
 }
 
 void checkItem(DutySubject subject, const DutyTemplateItem &item)
@@ -44,12 +67,14 @@ void checkItem(DutySubject subject, const DutyTemplateItem &item)
         invalid(item, Tr::tr("Every item needs a code (such as JC01); lists find their items by it."));
     checkFields(item.code.isEmpty() ? item.title : item.code, item.title, item.frequency,
                 item.deadline, item.expected);
+    checkTexts(item.code, item.code, item.category, item.title, item.content, item.evidence);
     if (item.carriesOut.isEmpty())
         return;
     DutySubject parent;
     const QString parentCode = vocab::parentSubject(subject, &parent) ? vocab::code(parent) : QString();
     if (parentCode.isEmpty() || item.carriesOut.section(QLatin1Char('/'), 0, 0) != parentCode ||
-        item.carriesOut.section(QLatin1Char('/'), 1).isEmpty())
+        item.carriesOut.section(QLatin1Char('/'), 1).isEmpty() ||
+        !fieldcheck::problem(QString(), item.carriesOut.section(QLatin1Char('/'), 1), limits::CodeMax).isEmpty())
         invalid(item, parentCode.isEmpty()
                           ? Tr::tr("Items of the %1 list carry out no list above them.")
                                 .arg(vocab::label(subject))
@@ -59,9 +84,8 @@ void checkItem(DutySubject subject, const DutyTemplateItem &item)
 
 void checkTemplate(const DutyTemplate &t)
 {
-    if (t.name.trimmed().isEmpty())
-        throw Error(Error::Kind::Invalid, Tr::tr("The template needs a name."));
-    if (t.year != 0 && (t.year < 2000 || t.year > 2100))
+    checkName(t.name);
+    if (t.year != 0 && (t.year < limits::YearMin || t.year > limits::YearMax))
         throw Error(Error::Kind::Invalid, Tr::tr("The year %1 is out of range.").arg(t.year));
     QSet<QString> codes;
     for (const DutyTemplateItem &item : t.items) {

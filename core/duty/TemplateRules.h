@@ -10,6 +10,11 @@ namespace templaterules {
 // The fields every item has, in a template or in a year's list; `name` names it in messages.
 void checkFields(const QString &name, const QString &title, Frequency frequency,
                  const QString &deadline, int expected);
+// The texts of an item: lengths (dj::limits) and no control characters.
+void checkTexts(const QString &name, const QString &code, const QString &category, const QString &title,
+                const QString &content, const QString &evidence);
+// The template's name: present, not too long, no control characters.
+void checkName(const QString &templateName);
 void checkItem(DutySubject subject, const DutyTemplateItem &item);
 void checkTemplate(const DutyTemplate &t); // the items too, and their codes unique
 } // namespace templaterules

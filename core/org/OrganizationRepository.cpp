@@ -2,6 +2,8 @@
 
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -69,6 +71,7 @@ void bindFields(Query &q, const Organization &org)
 
 QList<Organization> OrganizationRepository::all() const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT ") + kColumns +
                       QStringLiteral(" FROM organization WHERE deleted = 0 ORDER BY sort_order, code"));
     q.exec();
@@ -102,6 +105,7 @@ QList<Organization> OrganizationRepository::all() const
 
 Organization OrganizationRepository::get(const QString &id) const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT ") + kColumns +
                       QStringLiteral(" FROM organization WHERE id = :id AND deleted = 0"));
     q.bind(QStringLiteral(":id"), id).exec();
@@ -112,6 +116,7 @@ Organization OrganizationRepository::get(const QString &id) const
 
 Organization OrganizationRepository::byCode(const QString &code) const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT ") + kColumns +
                       QStringLiteral(" FROM organization WHERE code = :c AND deleted = 0"));
     q.bind(QStringLiteral(":c"), code.trimmed()).exec();
@@ -132,6 +137,7 @@ QStringList OrganizationRepository::subtreeIds(const QString &rootId) const
 
 QList<Organization> OrganizationRepository::children(const QString &id, bool activeOnly) const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT ") + kColumns +
                       QStringLiteral(" FROM organization WHERE parent_id = :id AND deleted = 0 "
                                      "AND (:all OR status = 'active') ORDER BY sort_order, code"));
@@ -142,16 +148,33 @@ QList<Organization> OrganizationRepository::children(const QString &id, bool act
     return out;
 }
 
+QString OrganizationRepository::textProblem(const Organization &org)
+{
+    using fieldcheck::problem;
+    for (const QString &p : {problem(Tr::tr("The organisation's name"), org.name.trimmed(), limits::OrgNameMax),
+                             problem(Tr::tr("The short name"), org.shortName.trimmed(), limits::ShortNameMax),
+                             problem(Tr::tr("The organisation code"), org.code.trimmed(), limits::CodeMax)})
+        if (!p.isEmpty())
+            return p;
+    return {};
+}
+
 void OrganizationRepository::validate(const Organization &org) const
 {
     if (org.name.trimmed().isEmpty())
         invalid(Tr::tr("Enter the organisation's name."));
     if (org.code.trimmed().isEmpty())
         invalid(Tr::tr("Enter the organisation code."));
+    if (const QString p = textProblem(org); !p.isEmpty())
+        invalid(p);
     const Organization sameCode = byCode(org.code);
     if (!sameCode.id.isEmpty() && sameCode.id != org.id)
         invalid(Tr::tr("The code %1 is already used by %2.").arg(org.code.trimmed(), sameCode.name));
-    if (org.termYears < 0 || org.termYears > 10)
+    for (const QString &p : {fieldcheck::dateProblem(Tr::tr("The date of establishment"), org.establishedOn),
+                             fieldcheck::dateProblem(Tr::tr("The start of the term"), org.termStart)})
+        if (!p.isEmpty())
+            invalid(p);
+    if (org.termYears < 0 || org.termYears > limits::TermYearsMax)
         invalid(Tr::tr("The term length must be between 0 and 10 years."));
 
     const QList<OrgType> parents = vocab::allowedParents(org.type);

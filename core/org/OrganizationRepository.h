@@ -36,6 +36,9 @@ public:
 
     // The rules without writing anything; throws dj::Error on the first problem.
     void validate(const Organization &org) const;
+    // The text fields alone (lengths, control characters): the first problem, or empty.
+    // For the sheet import, which lists every bad row before anything is written.
+    static QString textProblem(const Organization &org);
 
 private:
     Database &m_db;

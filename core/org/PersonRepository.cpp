@@ -4,6 +4,8 @@
 #include "OrganizationRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -71,10 +73,12 @@ Person fromRow(const Query &q)
 QString filterSql(const PersonFilter &f)
 {
     QString sql = QStringLiteral(" WHERE p.deleted = 0");
+    // sql-identifiers-only: a fixed condition; values are bound
     if (!f.subtreeOf.isEmpty())
         sql += QStringLiteral(" AND p.branch_id IN (WITH RECURSIVE sub(id) AS (SELECT :root UNION ALL "
                               "SELECT o.id FROM organization o JOIN sub ON o.parent_id = sub.id "
                               "WHERE o.deleted = 0) SELECT id FROM sub)");
+    // sql-identifiers-only: a fixed condition; values are bound
     if (!f.text.trimmed().isEmpty())
         sql += QStringLiteral(" AND (instr(p.name, :text) > 0 OR instr(p.phone, :text) > 0"
                               " OR substr(p.id_number, 1, length(:upper)) = :upper)");
@@ -116,6 +120,7 @@ void bindPerson(Query &q, const Person &p)
 
 Person PersonRepository::get(const QString &id) const
 {
+    // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM person WHERE id = :id AND deleted = 0"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
@@ -123,10 +128,30 @@ Person PersonRepository::get(const QString &id) const
     return fromRow(q);
 }
 
+QString PersonRepository::textProblem(const Person &p)
+{
+    // The ID number is not here: IdNumber::validate() allows exactly 18 digits (or X).
+    using fieldcheck::problem;
+    for (const QString &s :
+         {problem(Tr::tr("The name"), p.name.trimmed(), limits::PersonNameMax),
+          problem(Tr::tr("The ethnicity"), p.ethnicity.trimmed(), limits::EthnicityMax),
+          problem(Tr::tr("The phone number"), p.phone.trimmed(), limits::PhoneMax),
+          problem(Tr::tr("The education"), p.education.trimmed(), limits::EducationMax),
+          problem(Tr::tr("The work unit"), p.workUnit.trimmed(), limits::OrgNameMax),
+          problem(Tr::tr("The department"), p.department.trimmed(), limits::PersonDepartmentMax),
+          problem(Tr::tr("The position"), p.position.trimmed(), limits::PositionMax),
+          problem(Tr::tr("The note"), p.note, limits::NoteMax, fieldcheck::Lines::Many)})
+        if (!s.isEmpty())
+            return s;
+    return {};
+}
+
 void PersonRepository::validate(const Person &p) const
 {
     if (p.name.trimmed().isEmpty())
         invalid(Tr::tr("Enter the person's name."));
+    if (const QString problem = textProblem(p); !problem.isEmpty())
+        invalid(problem);
     if (p.gender != QLatin1Char('M') && p.gender != QLatin1Char('F'))
         invalid(Tr::tr("Choose the gender."));
     const QDate today = Clock::today();
@@ -146,9 +171,13 @@ void PersonRepository::validate(const Person &p) const
         if (other.isValid())
             invalid(Tr::tr("The ID number is already recorded for %1.").arg(other.toString()));
     }
-    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+\\- ]{0,20}$"));
+    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+\\- ]*$")); // length: textProblem()
     if (!phoneRe.match(p.phone.trimmed()).hasMatch())
         invalid(Tr::tr("The phone number may contain only digits, spaces, + and -."));
+    for (const QString &d : {fieldcheck::dateProblem(Tr::tr("The date of joining the Party"), p.joinedOn),
+                             fieldcheck::dateProblem(Tr::tr("The date of becoming a full member"), p.fullMemberOn)})
+        if (!d.isEmpty())
+            invalid(d);
     if (p.joinedOn.isValid()) {
         if (p.joinedOn > today)
             invalid(Tr::tr("The date of joining the Party cannot be in the future."));
@@ -227,6 +256,7 @@ void PersonRepository::transfer(const QString &personId, const QString &toBranch
         invalid(Tr::tr("%1 is already a member of that branch.").arg(p.name));
     if (!on.isValid() || on > Clock::today())
         invalid(Tr::tr("Enter the transfer date; it cannot be in the future."));
+    fieldcheck::text(Tr::tr("The reason"), reason.trimmed(), limits::ReasonMax, fieldcheck::Lines::Many);
     const QString now = Clock::stamp();
     const QVariant since =
         Query(m_db, QStringLiteral("SELECT max(from_date) FROM membership WHERE person_id = :p AND to_date IS NULL AND deleted = 0"))
@@ -326,6 +356,7 @@ void PersonRepository::setDeleted(const QString &id, bool deleted)
                             .scalar()
                             .toString();
     for (const QString &table : {QStringLiteral("membership"), QStringLiteral("post")}) {
+        // sql-identifiers-only: table is membership or post
         Query(m_db, QStringLiteral("UPDATE ") + table +
                         QStringLiteral(" SET version = version + 1, updated_at = :now, deleted = :d "
                                        "WHERE person_id = :id AND deleted = :was AND (:d = 1 OR updated_at = :removedAt)"))
@@ -340,6 +371,7 @@ void PersonRepository::setDeleted(const QString &id, bool deleted)
 
 QVector<qint64> PersonRepository::matches(const PersonFilter &f) const
 {
+    // sql-identifiers-only: filterSql() is fixed conditions; values are bound
     Query q(m_db, QStringLiteral("SELECT p.rowid FROM person p") + filterSql(f) +
                       QStringLiteral(" ORDER BY p.name, p.phone, p.id_number"));
     bindFilter(q, f);

@@ -76,6 +76,8 @@ public:
 
     // Throws Invalid naming the field, for the dialog and the importer.
     void validate(const Person &p) const;
+    // The text fields alone (lengths, control characters): the first problem, or empty.
+    static QString textProblem(const Person &p);
 
 private:
     void setDeleted(const QString &id, bool deleted);

@@ -4,6 +4,7 @@
 #include "PersonRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -11,6 +12,8 @@
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace dj {
 
@@ -53,11 +56,16 @@ void PostRepository::validate(const Post &p) const
         invalid(Tr::tr("%1 has been dissolved; no new posts can start in it.").arg(org.name));
     if (!p.from.isValid())
         invalid(Tr::tr("Enter the date the post starts."));
+    for (const QString &d : {fieldcheck::dateProblem(Tr::tr("The start of the post"), p.from),
+                             fieldcheck::dateProblem(Tr::tr("The end of the post"), p.to)})
+        if (!d.isEmpty())
+            invalid(d);
     if (p.to.isValid() && p.to < p.from)
         invalid(Tr::tr("The post cannot end before it starts."));
     if (!vocab::isHeadPost(p.type) || p.to.isValid())
         return;
     // Open-ended head post: nobody else may hold it from that date on.
+    // sql-identifiers-only: kSelect and fixed conditions; values are bound
     Query q(m_db, kSelect + QStringLiteral(" AND p.org_id = :o AND p.post_type = :t AND p.id <> :id "
                                            "AND (p.to_date IS NULL OR p.to_date > :from)"));
     q.bind(QStringLiteral(":o"), p.orgId)
@@ -95,6 +103,7 @@ QString PostRepository::add(Post p)
 
 Post PostRepository::get(const QString &postId) const
 {
+    // sql-identifiers-only: kSelect and fixed conditions; values are bound
     Query q(m_db, kSelect + QStringLiteral(" AND p.id = :id"));
     q.bind(QStringLiteral(":id"), postId).exec();
     if (!q.next())
@@ -149,6 +158,7 @@ void PostRepository::restore(const QString &postId)
 
 QList<PostView> PostRepository::list(const QString &where, const QString &key, bool currentOnly) const
 {
+    // sql-identifiers-only: kSelect and fixed conditions; values are bound
     Query q(m_db, kSelect + where +
                       (currentOnly ? QStringLiteral(" AND p.from_date <= :today AND (p.to_date IS NULL OR p.to_date > :today)")
                                    : QString()) +
@@ -183,14 +193,15 @@ QString PostRepository::holderName(const QString &orgId, PostType type) const
 
 QHash<QString, QString> PostRepository::currentHeads() const
 {
-    QStringList heads;
+    QJsonArray heads;
     for (PostType t : vocab::postTypes())
         if (vocab::isHeadPost(t) && t != PostType::OcFullTimeDeputy)
-            heads << QLatin1Char('\'') + vocab::code(t) + QLatin1Char('\'');
-    // The codes come from our own vocabulary, not from input.
+            heads.append(vocab::code(t));
+    // The post types are bound as one JSON array rather than spliced into the SQL.
     Query q(m_db, QStringLiteral("SELECT p.org_id, pe.name FROM post p JOIN person pe ON pe.id = p.person_id "
                                  "WHERE p.deleted = 0 AND p.from_date <= :today AND (p.to_date IS NULL OR p.to_date > :today) "
-                                 "AND p.post_type IN (%1)").arg(heads.join(QLatin1Char(','))));
+                                 "AND p.post_type IN (SELECT value FROM json_each(:heads))"));
+    q.bind(QStringLiteral(":heads"), QString::fromUtf8(QJsonDocument(heads).toJson(QJsonDocument::Compact)));
     q.bind(QStringLiteral(":today"), Clock::today().toString(Qt::ISODate)).exec();
     QHash<QString, QString> out;
     while (q.next())

@@ -43,6 +43,7 @@ QHash<QString, QList<Recorded>> loadRecords(Database &db, const QList<DutyList> 
                        "WHERE r.deleted = 0 AND i.deleted = 0 "
                        "AND i.list_id IN (SELECT value FROM json_each(:ids))");
     QHash<QString, QStringList> files;
+    // sql-identifiers-only: ofLists is a fixed fragment; the list ids are bound
     Query a(db, QStringLiteral("SELECT a.owner_id, a.name FROM attachment a WHERE a.deleted = 0 "
                                "AND a.owner_table = 'duty_record' AND a.owner_id IN (SELECT r.id") +
                     ofLists + QStringLiteral(") ORDER BY a.rowid"));
@@ -51,6 +52,7 @@ QHash<QString, QList<Recorded>> loadRecords(Database &db, const QList<DutyList> 
         files[a.text(0)].append(a.text(1));
 
     QHash<QString, QList<Recorded>> out;
+    // sql-identifiers-only: ofLists is a fixed fragment; the list ids are bound
     Query q(db, QStringLiteral("SELECT r.item_id, r.id, r.done_on, r.text, r.recorded_by") +
                     ofLists + QStringLiteral(" ORDER BY r.done_on, r.rowid"));
     q.bind(QStringLiteral(":ids"), json).exec();

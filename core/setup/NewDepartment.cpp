@@ -3,6 +3,8 @@
 #include "assess/SchemeRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldCheck.h"
+#include "common/FieldLimits.h"
 #include "duty/TemplateRepository.h"
 #include "org/OrganizationRepository.h"
 #include "storage/Database.h"
@@ -19,8 +21,8 @@ struct Tr
 };
 
 const QString kOfficeOrg = QStringLiteral("office_org");
-constexpr int kMaxName = 40;
-constexpr int kMaxCode = 20;
+constexpr int kMaxName = limits::DepartmentMax;
+constexpr int kMaxCode = limits::DepartmentCodeMax;
 
 // The official names are Chinese whatever the interface language, as on printed forms.
 QString u(const char *s) { return QString::fromUtf8(s); }
@@ -59,6 +61,9 @@ std::unique_ptr<Database> NewDepartment::create(const QString &path, const NewDe
         throw Error(Error::Kind::Invalid, Tr::tr("Enter a short code for the department's organisations, e.g. SW."));
     if (code.size() > kMaxCode)
         throw Error(Error::Kind::Invalid, Tr::tr("The code is too long (at most %1 characters).").arg(kMaxCode));
+    // Lengths are checked above with their own messages; this refuses control characters.
+    fieldcheck::text(Tr::tr("The department's name"), department, kMaxName);
+    fieldcheck::text(Tr::tr("The code"), code, kMaxCode);
     if (o.speaksFor != OrgType::OrganCommittee && o.speaksFor != OrgType::PartyGroup)
         throw Error(Error::Kind::Invalid, Tr::tr("A department file is kept by its 机关党委 or its 党组."));
     auto db = Database::create(path, officeName(o)); // refuses an existing file

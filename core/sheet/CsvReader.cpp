@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include "SheetText.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -101,10 +102,9 @@ private:
     void endField()
     {
         // Our own CSV export (and others) put ' before text a spreadsheet would run as a
-        // formula; the ' is not part of the value.
-        if (m_field.size() > 1 && m_field.at(0) == QLatin1Char('\'') &&
-            QStringLiteral("=+-@\t\r").contains(m_field.at(1)))
-            m_field.remove(0, 1);
+        // formula; the ' is not part of the value. Only a guard is taken off: see
+        // sheettext::needsCsvGuard for why "'=x" still reads back as "'=x".
+        m_field = sheettext::unguardCsv(m_field);
         m_row.append(m_field.trimmed().isEmpty() ? QVariant() : QVariant(m_field));
         SheetGrid::checkCells(++m_cells, m_file);
         m_field.clear();

@@ -69,10 +69,13 @@ CsvWriter::~CsvWriter() = default; // an uncommitted QSaveFile discards what it 
 QString CsvWriter::field(const QVariant &cell)
 {
     QString s = text(cell);
-    if (isText(cell) && sheettext::looksLikeFormula(s))
-        s.prepend(QLatin1Char('\''));
+    if (isText(cell)) // numbers stay numbers: -5 is not a formula
+        s = sheettext::guardCsv(s);
+    // Tabs and semicolons are quoted too, so the reader's delimiter sniffing (which skips
+    // quoted text) cannot take them for the separator.
     if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) ||
-        s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
+        s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r')) ||
+        s.contains(QLatin1Char('\t')) || s.contains(QLatin1Char(';'))) {
         s.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         s = QLatin1Char('"') + s + QLatin1Char('"');
     }

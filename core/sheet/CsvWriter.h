@@ -9,7 +9,8 @@ namespace dj {
 
 // Writes a table as CSV the way WPS and Excel in China open it without asking: UTF-8 with a
 // byte order mark, CRLF line ends, RFC 4180 quoting, dates as yyyy-mm-dd. Text that a
-// spreadsheet would run as a formula (= + - @, leading tab/CR) gets a ' in front.
+// spreadsheet would run as a formula (= + - @, leading tab/CR) gets a ' in front, which
+// CsvReader takes off again (sheettext::needsCsvGuard says exactly when).
 // Streams through QSaveFile: nothing appears at `path` until commit().
 class CsvWriter
 {

@@ -167,6 +167,8 @@ public:
                                    "to 10.")
                                 .arg(text(cells, OrgField::TermYears));
         }
+        if (const QString t = OrganizationRepository::textProblem(o); !t.isEmpty())
+            problems << t;
         o.sortOrder = index; // siblings keep the order of the sheet
         r.parent = text(cells, OrgField::Parent);
         return r;

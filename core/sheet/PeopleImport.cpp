@@ -166,6 +166,8 @@ public:
         p.branchId = branch(text(cells, PersonField::Branch), problems);
         row.memberSince = p.joinedOn.isValid() ? p.joinedOn : m_today;
 
+        if (const QString t = PersonRepository::textProblem(p); !t.isEmpty())
+            problems << t; // too long, or a control character: listed beside the other problems
         // The remaining rules (phone, age at joining, dates in order) are the repository's own.
         if (problems.isEmpty()) {
             try {

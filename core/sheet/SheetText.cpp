@@ -1,5 +1,8 @@
 #include "SheetText.h"
 
+#include <QRegularExpression>
+#include <cctype>
+
 namespace dj::sheettext {
 
 namespace {
@@ -48,6 +51,73 @@ bool looksLikeFormula(const QString &text)
     default:
         return false;
     }
+}
+
+bool needsCsvGuard(const QString &text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && text.at(i) == QLatin1Char('\''))
+        ++i;
+    return looksLikeFormula(text.mid(i));
+}
+
+QString guardCsv(const QString &text)
+{
+    return needsCsvGuard(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString unguardCsv(const QString &cell)
+{
+    return cell.startsWith(QLatin1Char('\'')) && needsCsvGuard(cell.mid(1)) ? cell.mid(1) : cell;
+}
+
+namespace {
+const QRegularExpression &xlsxEscape()
+{
+    static const QRegularExpression re(QStringLiteral("_x([0-9A-Fa-f]{4})_"));
+    return re;
+}
+} // namespace
+
+QString decodeXlsxEscapes(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString out;
+    qsizetype from = 0;
+    for (auto it = xlsxEscape().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += QChar(char16_t(m.captured(1).toUShort(nullptr, 16)));
+        from = m.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out;
+}
+
+QString protectXlsxEscapes(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    // Every "_" that starts an escape is itself escaped, overlapping ones included
+    // ("_x0041_x0042_" has two): then the only escapes left are the ones put in here.
+    const auto startsEscape = [&](qsizetype p) {
+        if (p + 7 > text.size() || text.at(p + 1) != QLatin1Char('x') || text.at(p + 6) != QLatin1Char('_'))
+            return false;
+        for (qsizetype i = p + 2; i < p + 6; ++i)
+            if (text.at(i).unicode() > 0x7F || !std::isxdigit(int(text.at(i).unicode())))
+                return false;
+        return true;
+    };
+    QString out;
+    out.reserve(text.size() + 7);
+    for (qsizetype p = 0; p < text.size(); ++p) {
+        if (text.at(p) == QLatin1Char('_') && startsEscape(p))
+            out += QLatin1String("_x005F_");
+        else
+            out += text.at(p);
+    }
+    return out;
 }
 
 } // namespace dj::sheettext

@@ -1,5 +1,7 @@
 #include "XlsxReader.h"
 
+#include "SheetText.h"
+
 #include "XlsxNumberFormat.h"
 #include "common/Error.h"
 
@@ -117,6 +119,15 @@ private:
                                                   .arg(m_file, xml.errorString(), m_part)
                                                   .arg(xml.lineNumber()));
     }
+    // Rows are allocated up to the last one used: bounded before that happens.
+    void checkRow(int row) const
+    {
+        if (row >= m_limits.maxRows)
+            throw Error(Error::Kind::Corrupt,
+                        Tr::tr("%1 has more than %2 rows; split it into smaller files.")
+                            .arg(m_file)
+                            .arg(m_limits.maxRows));
+    }
     [[noreturn]] void tooLongCell() const
     {
         throw Error(Error::Kind::Corrupt,
@@ -197,7 +208,7 @@ private:
                 if (xml.name() == QLatin1String("rPh"))
                     ++phonetic;
                 else if (xml.name() == QLatin1String("t") && phonetic == 0) {
-                    s += xml.readElementText();
+                    s += sheettext::decodeXlsxEscapes(xml.readElementText()); // _x000D_ is a CR
                     --depth;
                     if (s.size() > m_limits.maxCellChars)
                         tooLongCell();
@@ -261,7 +272,9 @@ private:
                                         : QVariant(inlineText);
         if (v.isEmpty())
             return {};
-        if (type == QLatin1String("str") || type == QLatin1String("e"))
+        if (type == QLatin1String("str"))
+            return sheettext::decodeXlsxEscapes(v);
+        if (type == QLatin1String("e"))
             return v;
         if (type == QLatin1String("b"))
             return v == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
@@ -294,11 +307,7 @@ private:
                 const int given = r.isEmpty() ? -1 : r.toInt() - 1;
                 row = given >= 0 ? given : row + 1;
                 col = -1;
-                if (row >= m_limits.maxRows)
-                    throw Error(Error::Kind::Corrupt,
-                                Tr::tr("%1 has more than %2 rows; split it into smaller files.")
-                                    .arg(m_file)
-                                    .arg(m_limits.maxRows));
+                checkRow(row);
                 if (++rowsSeen % 2000 == 0 && m_progress && !m_progress(m_zip.bytesRead(), total))
                     SheetGrid::cancelled();
             } else if (xml->name() == QLatin1String("c")) {
@@ -330,6 +339,7 @@ private:
                 const QVariant value = cellValue(type, style, v, inlineText);
                 if (!value.isValid() || col < 0 || col >= 16384)
                     continue;
+                checkRow(row); // a cell outside any <row> takes its row from its reference
                 while (grid.size() <= row)
                     grid.append(QVariantList());
                 QVariantList &cells = grid[row];

@@ -40,9 +40,11 @@ double excelSerial(const QDate &d)
     return -1;
 }
 
+// Text for a string cell: "_x0041_" typed by a person is escaped so that no reader decodes it
+// (libxlsxwriter itself writes control characters as _xHHHH_).
 QByteArray utf8(const QString &s)
 {
-    return s.left(kMaxCellText).toUtf8();
+    return sheettext::protectXlsxEscapes(s.left(kMaxCellText)).toUtf8();
 }
 } // namespace
 

@@ -57,7 +57,7 @@ TEST_CASE("usage errors are one line on stderr with exit code 2", "[cli]")
     }
 }
 
-TEST_CASE("init creates a file; a second init refuses and changes nothing", "[cli]")
+TEST_CASE("init creates a file, a second init refuses and changes nothing", "[cli]")
 {
     QTemporaryDir dir;
     const QString p = dir.filePath(QStringLiteral("office.djdb"));
@@ -117,7 +117,7 @@ TEST_CASE("org list and person list, with an org subtree filter", "[cli]")
     CHECK(r.err.contains("NO-SUCH"));
 }
 
-TEST_CASE("bad files: not ours, newer, damaged; check fails and nothing changes", "[cli]")
+TEST_CASE("bad files: not ours, newer, damaged, check fails and nothing changes", "[cli]")
 {
     QTemporaryDir dir;
     const QString text = dir.filePath(QStringLiteral("a.djdb"));

@@ -26,7 +26,7 @@ int tableRows(const QString &file, const char *table)
 const QString kYear = QString::number(QDate::currentDate().year());
 } // namespace
 
-TEST_CASE("duty generate: the demo already has this year's lists; another year gets its own", "[duty][cli]")
+TEST_CASE("duty generate: the demo already has this year's lists, another year gets its own", "[duty][cli]")
 {
     QTemporaryDir dir;
     const QString file = demoFile(dir);

@@ -64,7 +64,7 @@ QString writeCsv(const QTemporaryDir &dir, bool typo,
 }
 } // namespace
 
-TEST_CASE("import-people: a dry run checks and writes nothing; a clean sheet imports",
+TEST_CASE("import-people: a dry run checks and writes nothing, a clean sheet imports",
           "[import][cli]")
 {
     QTemporaryDir dir;

@@ -113,7 +113,7 @@ TEST_CASE("equal totals to 2 decimals share a rank", "[assess][rules]")
     CHECK(ranks == QList<int>{1, 2, 2, 2, 5}); // 89.996 shows as 90.00 too
 }
 
-TEST_CASE("thresholds grade by the shown total; a veto takes the lowest grade", "[assess][rules]")
+TEST_CASE("thresholds grade by the shown total, a veto takes the lowest grade", "[assess][rules]")
 {
     const Grading g = Grading::parse(QStringLiteral("good3"), Grading::Method::Threshold, QStringLiteral("90,75"));
     QList<OrgResult> rows{row(QStringLiteral("A"), 89.996), row(QStringLiteral("B"), 89.99),

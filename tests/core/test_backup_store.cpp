@@ -43,7 +43,7 @@ TEST_CASE("a backup is a verified copy in the folder beside the file, named by t
     CHECK(all.at(0).reason == BackupInfo::Reason::Manual);
 }
 
-TEST_CASE("automatic backups rotate; manual and upgrade copies stay", "[backup]")
+TEST_CASE("automatic backups rotate, manual and upgrade copies stay", "[backup]")
 {
     TempDb t;
     BackupStore::setKeep(*t.db, 3);
@@ -169,7 +169,7 @@ TEST_CASE("restore refuses another office's file and a damaged one, changing not
     CHECK(BackupStore(*t.db).list().isEmpty()); // refused before the copy of the current content
 }
 
-TEST_CASE("an import keeps a copy of the file as it was; a preview or a package with nothing new does not",
+TEST_CASE("an import keeps a copy of the file as it was, a preview or a package with nothing new does not",
           "[backup][exchange]")
 {
     Offices o;

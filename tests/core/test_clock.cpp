@@ -2,7 +2,7 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("the installed clock is the one core reads; scope end restores the system clock", "[clock]")
+TEST_CASE("the installed clock is the one core reads, scope end restores the system clock", "[clock]")
 {
     const QDateTime fixed(QDate(2025, 12, 31), QTime(20, 30), Qt::UTC);
     {

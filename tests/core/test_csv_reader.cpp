@@ -78,7 +78,7 @@ TEST_CASE("the delimiter is sniffed from the first lines", "[import]")
     CHECK(dj::CsvReader::sniffDelimiter(u"onlyone\n") == QLatin1Char(','));
 }
 
-TEST_CASE("a title row above the header is skipped; a formula guard ' is dropped", "[import]")
+TEST_CASE("a title row above the header is skipped, a formula guard ' is dropped", "[import]")
 {
     QTemporaryDir dir;
     const QString path =

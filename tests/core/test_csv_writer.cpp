@@ -97,7 +97,7 @@ TEST_CASE("csv: text a spreadsheet would run as a formula gets a quote in front"
           QStringLiteral("'+8613800000000"));
     CHECK(dj::CsvWriter::field(QStringLiteral("-1")) == QStringLiteral("'-1"));
     CHECK(dj::CsvWriter::field(QStringLiteral("@cmd")) == QStringLiteral("'@cmd"));
-    CHECK(dj::CsvWriter::field(QStringLiteral("\t=1")) == QStringLiteral("'\t=1"));
+    CHECK(dj::CsvWriter::field(QStringLiteral("\t=1")) == QStringLiteral("\"'\t=1\"")); // a tab is quoted
     CHECK(dj::CsvWriter::field(QStringLiteral("\r=1")) == QStringLiteral("\"'\r=1\""));
     CHECK(dj::CsvWriter::field(QStringLiteral("=HYPERLINK(\"x\",\"y\")")) ==
           QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\""));

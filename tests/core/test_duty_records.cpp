@@ -64,7 +64,7 @@ TEST_CASE("a record must fit its list's year, today and a live item", "[duty]")
     CHECK(t.records.get(id).recordedBy == QStringLiteral("王干事"));
 }
 
-TEST_CASE("evidence files round-trip byte for byte; too large or damaged is refused", "[duty]")
+TEST_CASE("evidence files round-trip byte for byte, too large or damaged is refused", "[duty]")
 {
     Recorded t;
     const QString rec = t.record(t.item, QDate(2026, 2, 3));
@@ -102,7 +102,7 @@ TEST_CASE("evidence files round-trip byte for byte; too large or damaged is refu
     CHECK_THROWS_WITH(store.data(id), Catch::Contains("is damaged"));
 }
 
-TEST_CASE("completion by level on a hand-computed fixture; overdue items listed", "[duty]")
+TEST_CASE("completion by level on a hand-computed fixture, overdue items listed", "[duty]")
 {
     DutyTree t;
     dj::TemplateRepository templates(*t);

@@ -243,7 +243,7 @@ TEST_CASE("履责纪实: every record by item and date, and the items with none"
     CHECK(table.rows[3][0] == QStringLiteral("3"));
 }
 
-TEST_CASE("履责纪实 of a person: their post lists; wrong requests are refused", "[report][duty]")
+TEST_CASE("履责纪实 of a person: their post lists, wrong requests are refused", "[report][duty]")
 {
     Lists t;
     const Report r = dj::report::DutyRecordsReport::build(*t.db, 2026, {}, t.secretary1, kToday);

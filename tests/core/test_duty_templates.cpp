@@ -88,7 +88,7 @@ TEST_CASE("a template file round-trips and bad files say why", "[duty]")
     CHECK_THROWS_AS(dj::TemplateFile::read(t.path(QStringLiteral("missing.djtpl"))), dj::Error);
 }
 
-TEST_CASE("templates are versioned by year; loading never overwrites silently", "[duty]")
+TEST_CASE("templates are versioned by year, loading never overwrites silently", "[duty]")
 {
     TempDb t;
     dj::TemplateRepository repo(*t);

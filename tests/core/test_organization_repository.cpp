@@ -101,7 +101,7 @@ TEST_CASE("term end follows the term start and length", "[org]")
     CHECK(dj::vocab::defaultTermYears(OrgType::OrganCommittee) == 5);
 }
 
-TEST_CASE("remove tombstones an unused organisation; restore brings it back", "[org]")
+TEST_CASE("remove tombstones an unused organisation, restore brings it back", "[org]")
 {
     SmallTree t;
     CHECK_THROWS_AS(t.orgs.remove(t.branch1), Error); // has a group under it

@@ -48,7 +48,7 @@ TEST_CASE("person validation names the field", "[person]")
     CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("already recorded for 刘洋"));
 }
 
-TEST_CASE("a transfer closes one membership and opens the next; undo reverses it", "[person]")
+TEST_CASE("a transfer closes one membership and opens the next, undo reverses it", "[person]")
 {
     SmallTree t;
     const QString id = t.person(QStringLiteral("陈静"), t.branch1, 22);
@@ -93,7 +93,7 @@ TEST_CASE("search by name, phone or ID prefix, within an organisation subtree", 
     CHECK(t.people.page(f, 1, 1).size() == 1);
 }
 
-TEST_CASE("removing a person tombstones their rows; restore brings exactly those back", "[person]")
+TEST_CASE("removing a person tombstones their rows, restore brings exactly those back", "[person]")
 {
     SmallTree t;
     const QString id = t.person(QStringLiteral("赵磊"), t.branch1, 15);

@@ -35,7 +35,7 @@ TEST_CASE("an exception unwinding through the guard rolls back", "[transaction]"
     CHECK(meta(*t.db).isEmpty());
 }
 
-TEST_CASE("committed work stays; nested guards are savepoints", "[transaction]")
+TEST_CASE("committed work stays, nested guards are savepoints", "[transaction]")
 {
     TempDb t;
     {

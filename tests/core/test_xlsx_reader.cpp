@@ -101,7 +101,7 @@ TEST_CASE("files written by LibreOffice Calc, in the 1900 and the 1904 date syst
     }
 }
 
-TEST_CASE("a two-line header with merged cells; a branch merged down over its members", "[import]")
+TEST_CASE("a two-line header with merged cells, a branch merged down over its members", "[import]")
 {
     int first = 0;
     const dj::SheetTable t = read(QStringLiteral("merged_header.xlsx"), &first);

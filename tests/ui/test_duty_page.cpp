@@ -131,7 +131,7 @@ TEST_CASE("recording work with an evidence file is one undoable step", "[ui][dut
     CHECK(dj::DutyRecordRepository(f.session->db()).get(recordId).text == QStringLiteral("改后的记录"));
 }
 
-TEST_CASE("retiring an item greys it and stops recording; undo reinstates", "[ui][duty]")
+TEST_CASE("retiring an item greys it and stops recording, undo reinstates", "[ui][duty]")
 {
     DutySession f;
     DutyPage page(*f.session);
@@ -151,7 +151,7 @@ TEST_CASE("retiring an item greys it and stops recording; undo reinstates", "[ui
     CHECK_FALSE(page.currentItem()->isRetired());
 }
 
-TEST_CASE("the completion charts show each level; a bar shows its lists", "[ui][duty]")
+TEST_CASE("the completion charts show each level, a bar shows its lists", "[ui][duty]")
 {
     DutySession f;
     DutyPage page(*f.session);

@@ -154,7 +154,7 @@ TEST_CASE("the export dialog writes a package with the chosen scope, recipient a
     CHECK(dj::OrganizationRepository(*t.b).get(t.ids[2]).name == QStringLiteral("第一支部"));
 }
 
-TEST_CASE("the import wizard checks, previews and imports a package; the data arrive",
+TEST_CASE("the import wizard checks, previews and imports a package, the data arrive",
           "[exchange][ui]")
 {
     chineseForScreenshots();

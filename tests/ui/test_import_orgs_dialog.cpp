@@ -106,7 +106,7 @@ TEST_CASE("the organisation import dialog imports the valid rows as one undoable
     CHECK(f.count() == before + 2);
 }
 
-TEST_CASE("importing organisations with problems and Import all is refused; nothing is added",
+TEST_CASE("importing organisations with problems and Import all is refused, nothing is added",
           "[import][ui]")
 {
     OrgImportFixture f;

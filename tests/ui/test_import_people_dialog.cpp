@@ -113,7 +113,7 @@ TEST_CASE("the import dialog walks from file to report and imports the valid row
     CHECK(f.count() == before + 2);
 }
 
-TEST_CASE("when every row is valid the dialog offers Import all; Import nothing adds nobody",
+TEST_CASE("when every row is valid the dialog offers Import all, Import nothing adds nobody",
           "[import][ui]")
 {
     ImportFixture f;

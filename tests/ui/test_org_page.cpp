@@ -64,7 +64,7 @@ TEST_CASE("the organisation tree model is a well-behaved model", "[ui][org]")
     CHECK(model.parent(model.indexOf(t.group1)) == model.indexOf(t.branch1));
 }
 
-TEST_CASE("a branch created through the dialog appears in the tree; undo and redo", "[ui][org]")
+TEST_CASE("a branch created through the dialog appears in the tree, undo and redo", "[ui][org]")
 {
     Fixture f;
     auto *tree = f.page->findChild<QTreeView *>(QStringLiteral("orgTree"));
@@ -104,7 +104,7 @@ TEST_CASE("a refused edit keeps the dialog open with core's message", "[ui][org]
     CHECK(f.session->undoStack()->count() == 0);
 }
 
-TEST_CASE("dissolving a branch with members is refused; an empty group can be dissolved and undone", "[ui][org]")
+TEST_CASE("dissolving a branch with members is refused, an empty group can be dissolved and undone", "[ui][org]")
 {
     Fixture f;
     QString error;

@@ -102,7 +102,7 @@ TEST_CASE("the signature line never stands alone on a page", "[ui][print]")
     CHECK(last.contains(QStringLiteral("序号")));             // with its header
 }
 
-TEST_CASE("many reports into one PDF, each numbered on its own; cancel leaves no file", "[ui][print]")
+TEST_CASE("many reports into one PDF, each numbered on its own, cancel leaves no file", "[ui][print]")
 {
     SmallTree t;
     QTemporaryDir dir;

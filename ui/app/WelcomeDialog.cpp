@@ -2,6 +2,7 @@
 
 #include "StartupFile.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
 #include "exchange/ExchangeUi.h"
 #include "exchange/OfficeIdentity.h"
 #include "setup/NewDepartment.h"
@@ -92,12 +93,12 @@ QWidget *WelcomeDialog::buildNewPage()
     auto *form = new QFormLayout;
     m_department = new QLineEdit;
     m_department->setObjectName(QStringLiteral("departmentEdit"));
-    m_department->setMaxLength(40);
+    m_department->setMaxLength(dj::limits::DepartmentMax);
     m_department->setPlaceholderText(tr("e.g. 市商务局"));
     form->addRow(tr("Department:"), m_department);
     m_code = new QLineEdit(QStringLiteral("01"));
     m_code->setObjectName(QStringLiteral("codeEdit"));
-    m_code->setMaxLength(20);
+    m_code->setMaxLength(dj::limits::DepartmentCodeMax);
     m_code->setToolTip(tr("The code of the 党组; the 机关党委 gets this code followed by -JG. Branch codes "
                           "usually start with it."));
     form->addRow(tr("Organisation code:"), m_code);

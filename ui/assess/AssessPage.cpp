@@ -21,6 +21,8 @@
 #include "assess/AssessmentRepository.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 #include "report/AssessExplainReport.h"
 #include "report/AssessScoreFormReport.h"
 #include "report/ReportBallotReport.h"
@@ -56,6 +58,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_state->setObjectName(QStringLiteral("assessState"));
     m_by = new QLineEdit(QSettings().value(kByKey, qEnvironmentVariable("USER")).toString(), this);
     m_by->setPlaceholderText(tr("your name"));
+    m_by->setMaxLength(dj::limits::PersonNameMax);
     m_by->setMinimumWidth(90);
     m_by->setMaximumWidth(140);
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -349,9 +352,9 @@ void AssessPage::sealOrReopen()
     try {
         if (m_assessment.sealed) {
             bool ok = false;
-            const QString reason = QInputDialog::getText(this, tr("Reopen the %1 assessment").arg(m_assessment.year),
-                                                         tr("Why is it reopened? The reason is recorded."),
-                                                         QLineEdit::Normal, QString(), &ok);
+            const QString reason = textlimits::askText(this, tr("Reopen the %1 assessment").arg(m_assessment.year),
+                                                       tr("Why is it reopened? The reason is recorded."),
+                                                       dj::limits::ReasonMax, QString(), &ok);
             if (!ok)
                 return;
             AssessSeal::reopen(m_session.db(), m_assessment.id, reason, enteredBy());

@@ -2,6 +2,7 @@
 
 #include "assess/AssessmentRepository.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +25,7 @@ AssessSettingsDialog::AssessSettingsDialog(const Assessment &a, QWidget *parent)
     const double weights[] = {a.weights.daily, a.weights.partyGroup, a.weights.report};
     for (int i = 0; i < 3; ++i) {
         m_weights[i] = new QDoubleSpinBox(this);
-        m_weights[i]->setRange(0, 100);
+        m_weights[i]->setRange(0, dj::limits::ScoreMax);
         m_weights[i]->setDecimals(1);
         m_weights[i]->setSuffix(QStringLiteral(" %"));
         m_weights[i]->setValue(weights[i]);
@@ -41,6 +42,7 @@ AssessSettingsDialog::AssessSettingsDialog(const Assessment &a, QWidget *parent)
     m_method->setCurrentIndex(a.grading.method == Grading::Method::Quota ? 1 : 0);
     m_limits = new QLineEdit(a.grading.limitsText(), this);
     m_limits->setObjectName(QStringLiteral("gradeLimits"));
+    m_limits->setMaxLength(dj::limits::GradeLimitsTextMax);
     m_limitsHelp = new QLabel(this);
     m_limitsHelp->setWordWrap(true);
     form->addRow(tr("Grade &scale:"), m_scale);
@@ -50,7 +52,7 @@ AssessSettingsDialog::AssessSettingsDialog(const Assessment &a, QWidget *parent)
     auto *points = new QHBoxLayout;
     for (int i = 0; i < 4; ++i) {
         m_points[i] = new QDoubleSpinBox(this);
-        m_points[i]->setRange(0, 100);
+        m_points[i]->setRange(0, dj::limits::ScoreMax);
         m_points[i]->setDecimals(1);
         m_points[i]->setValue(a.ballotPoints.value(i));
         points->addWidget(new QLabel(vocab::ballotWords().at(i), this));
@@ -58,7 +60,7 @@ AssessSettingsDialog::AssessSettingsDialog(const Assessment &a, QWidget *parent)
     }
     form->addRow(tr("Ballot words count:"), points);
     m_trim = new QSpinBox(this);
-    m_trim->setRange(3, 1000);
+    m_trim->setRange(3, dj::limits::TrimFromMax);
     m_trim->setValue(a.trimFrom);
     form->addRow(tr("Drop highest and lowest from:"), m_trim);
     m_error = new QLabel(this);

@@ -4,6 +4,8 @@
 #include "app/Session.h"
 #include "assess/AssessmentRepository.h"
 #include "assess/BallotRepository.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -59,6 +61,7 @@ BallotTab::BallotTab(Session &session, std::function<QString()> enteredBy, QWidg
     auto *form = new QGroupBox(tr("Type a ballot"), this);
     m_number = new QLineEdit(form);
     m_number->setObjectName(QStringLiteral("ballotNumber"));
+    m_number->setMaxLength(dj::limits::BallotNoMax);
     m_entry = new QComboBox(form);
     m_entry->setObjectName(QStringLiteral("ballotEntry"));
     m_entry->addItem(tr("First typing"), 1);
@@ -66,8 +69,10 @@ BallotTab::BallotTab(Session &session, std::function<QString()> enteredBy, QWidg
     m_kind = new QComboBox(form);
     m_kind->setEditable(true);
     m_kind->addItems(QString::fromUtf8("党组成员,机关党委委员,党员代表").split(QLatin1Char(',')));
+    textlimits::limit(m_kind, dj::limits::RaterKindMax);
     m_marks = new QTableWidget(0, 2, form);
     m_marks->setObjectName(QStringLiteral("ballotMarks"));
+    m_marks->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_marks));
     m_marks->setHorizontalHeaderLabels({tr("Organisation"), tr("Mark (0–100 or 好/较好/一般/差)")});
     m_marks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_marks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

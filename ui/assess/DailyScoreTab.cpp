@@ -10,6 +10,8 @@
 #include "assess/ScoreRepository.h"
 #include "common/Error.h"
 #include "common/EvidenceFile.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 #include "storage/AttachmentStore.h"
 
 #include <QComboBox>
@@ -58,6 +60,8 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("dailyTable"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_view));
+    m_view->setItemDelegateForColumn(DailyScoreModel::Note, new textlimits::LimitedDelegate(dj::limits::NoteMax, m_view));
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                             QAbstractItemView::EditKeyPressed);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -73,6 +77,7 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_gridView = new QTableView(this);
     m_gridView->setObjectName(QStringLiteral("areaGrid"));
     m_gridView->setModel(m_grid);
+    m_gridView->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_gridView));
     m_gridView->setEditTriggers(m_view->editTriggers());
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_gridView->verticalHeader()->hide();

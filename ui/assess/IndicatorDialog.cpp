@@ -2,6 +2,8 @@
 
 #include "assess/IndicatorRules.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,12 +24,15 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const QStringList &
     m_area->setEditable(true);
     m_area->addItems(areas);
     m_area->setCurrentText(indicator.area);
+    textlimits::limit(m_area, dj::limits::CategoryMax);
     m_code = new QLineEdit(indicator.code, this);
     m_code->setObjectName(QStringLiteral("indicatorCode"));
+    m_code->setMaxLength(dj::limits::CodeMax);
     m_name = new QLineEdit(indicator.name, this);
     m_name->setObjectName(QStringLiteral("indicatorName"));
+    m_name->setMaxLength(dj::limits::TitleMax);
     m_max = new QDoubleSpinBox(this);
-    m_max->setRange(0, 100);
+    m_max->setRange(0, dj::limits::ScoreMax);
     m_max->setDecimals(2);
     m_max->setValue(indicator.maxScore);
     m_rule = new QComboBox(this);
@@ -35,16 +40,18 @@ IndicatorDialog::IndicatorDialog(const Indicator &indicator, const QStringList &
         m_rule->addItem(QStringLiteral("%1 — %2").arg(vocab::sheetWord(r), vocab::label(r)), int(r));
     m_rule->setCurrentIndex(m_rule->findData(int(indicator.rule)));
     m_points = new QDoubleSpinBox(this);
-    m_points->setRange(0, 100);
+    m_points->setRange(0, dj::limits::ScoreMax);
     m_points->setDecimals(2);
     m_points->setValue(indicator.points);
     m_target = new QDoubleSpinBox(this);
-    m_target->setRange(0, 1e6);
+    m_target->setRange(0, dj::limits::TargetMax);
     m_target->setDecimals(2);
     m_target->setValue(indicator.target);
     m_standard = new QPlainTextEdit(indicator.standard, this);
     m_standard->setTabChangesFocus(true);
+    textlimits::limit(m_standard, dj::limits::ContentMax);
     m_evidence = new QLineEdit(indicator.evidence, this);
+    m_evidence->setMaxLength(dj::limits::EvidenceMax);
     m_error = new QLabel(this);
     m_error->setStyleSheet(QStringLiteral("color:#b71c1c"));
     m_error->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "assess/BuiltinScheme.h"
 #include "assess/SchemeRepository.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,7 @@ NewAssessmentDialog::NewAssessmentDialog(Session &session, int year, QWidget *pa
 {
     setWindowTitle(tr("New annual assessment"));
     m_year = new QSpinBox(this);
-    m_year->setRange(2000, 2100);
+    m_year->setRange(dj::limits::YearMin, dj::limits::YearMax);
     m_year->setValue(year);
     m_scheme = new QComboBox(this);
     m_scheme->setObjectName(QStringLiteral("schemeChoice"));

@@ -6,10 +6,11 @@
 #include "assess/AssessmentRepository.h"
 #include "assess/IndicatorRules.h"
 #include "assess/PartyGroupRepository.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -33,6 +34,7 @@ PartyGroupTab::PartyGroupTab(Session &session, std::function<QString()> enteredB
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                              QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_table));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -102,7 +104,9 @@ void PartyGroupTab::addEvaluator()
         emit errorOccurred(tr("The assessment is sealed."));
         return;
     }
-    const QString name = QInputDialog::getText(this, tr("Add an evaluator"), tr("Name or post of the evaluator:")).trimmed();
+    const QString name =
+        textlimits::askText(this, tr("Add an evaluator"), tr("Name or post of the evaluator:"), dj::limits::PersonNameMax)
+            .trimmed();
     if (name.isEmpty() || m_evaluators.contains(name))
         return;
     m_evaluators << name;

@@ -4,6 +4,8 @@
 #include "app/Session.h"
 #include "assess/SatisfactionRepository.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,6 +37,7 @@ SatisfactionTab::SatisfactionTab(Session &session, QWidget *parent) : QWidget(pa
     auto *ballot = new QWidget(this);
     m_ballotNo = new QLineEdit(ballot);
     m_ballotNo->setObjectName(QStringLiteral("surveyBallotNo"));
+    m_ballotNo->setMaxLength(dj::limits::BallotNoMax);
     m_kind = new QComboBox(ballot);
     m_kind->addItem(tr("Member"), int(RespondentKind::Member));
     m_kind->addItem(tr("Branch"), int(RespondentKind::Branch));
@@ -60,9 +63,10 @@ SatisfactionTab::SatisfactionTab(Session &session, QWidget *parent) : QWidget(pa
     m_countKind->addItem(tr("Branch"), int(RespondentKind::Branch));
     m_counts = new QTableWidget(counts);
     m_counts->setObjectName(QStringLiteral("surveyCounts"));
+    m_counts->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_counts));
     m_counts->verticalHeader()->hide();
     m_invalid = new QSpinBox(counts);
-    m_invalid->setRange(0, 100000);
+    m_invalid->setRange(0, dj::limits::TallyMax);
     auto *saveCounts = new QPushButton(tr("Save &counts"), counts);
     auto *countForm = new QFormLayout;
     countForm->addRow(tr("Respondent:"), m_countKind);

@@ -7,6 +7,8 @@
 #include "assess/SchemeRepository.h"
 #include "assess/SchemeSheet.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,7 +16,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -142,8 +143,8 @@ void SchemesDialog::importSheet()
     if (path.isEmpty())
         return;
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Import a scheme"), tr("Name of the scheme:"), QLineEdit::Normal,
-                                               QFileInfo(path).completeBaseName(), &ok);
+    const QString name = textlimits::askText(this, tr("Import a scheme"), tr("Name of the scheme:"), dj::limits::TitleMax,
+                                             QFileInfo(path).completeBaseName().left(dj::limits::TitleMax), &ok);
     if (!ok)
         return;
     try {

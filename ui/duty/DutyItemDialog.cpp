@@ -1,6 +1,8 @@
 #include "DutyItemDialog.h"
 
 #include "common/Error.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 #include "duty/TemplateRules.h"
 
 #include <QComboBox>
@@ -33,13 +35,17 @@ DutyItemDialog::DutyItemDialog(const QString &title, const Fields &fields, bool 
     auto *form = new QFormLayout;
     if (withCode) {
         m_code = line(fields.code, "itemCode", this);
+        m_code->setMaxLength(dj::limits::CodeMax);
         form->addRow(tr("Code:"), m_code);
     }
     m_category = line(fields.category, "itemCategory", this);
     m_category->setPlaceholderText(QStringLiteral("政治建设"));
+    m_category->setMaxLength(dj::limits::CategoryMax);
     m_title = line(fields.title, "itemTitle", this);
+    m_title->setMaxLength(dj::limits::TitleMax);
     m_content = new QPlainTextEdit(fields.content, this);
     m_content->setObjectName(QStringLiteral("itemContent"));
+    textlimits::limit(m_content, dj::limits::ContentMax);
     m_frequency = new QComboBox(this);
     m_frequency->setObjectName(QStringLiteral("itemFrequency"));
     for (dj::Frequency f : dj::vocab::frequencies())
@@ -49,9 +55,10 @@ DutyItemDialog::DutyItemDialog(const QString &title, const Fields &fields, bool 
     m_deadline->setPlaceholderText(tr("MM-DD, such as 03-31"));
     m_expected = new QSpinBox(this);
     m_expected->setObjectName(QStringLiteral("itemExpected"));
-    m_expected->setRange(1, 99);
+    m_expected->setRange(1, dj::limits::ExpectedMax);
     m_expected->setValue(fields.expected);
     m_evidence = line(fields.evidence, "itemEvidence", this);
+    m_evidence->setMaxLength(dj::limits::EvidenceMax);
     form->addRow(tr("Category:"), m_category);
     form->addRow(tr("Item:"), m_title);
     form->addRow(tr("What it requires:"), m_content);

@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/EvidenceFile.h"
+#include "common/FieldLimits.h"
+#include "common/TextLimits.h"
 #include "duty/DutyRecordRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/RowIds.h"
@@ -71,8 +73,10 @@ void DutyRecordDialog::build()
     m_text = new QPlainTextEdit(m_record.text, this);
     m_text->setObjectName(QStringLiteral("recordText"));
     m_text->setPlaceholderText(tr("What was done: meeting, participants, outcome …"));
+    textlimits::limit(m_text, dj::limits::RecordTextMax);
     m_by = new QLineEdit(m_record.recordedBy, this);
     m_by->setObjectName(QStringLiteral("recordBy"));
+    m_by->setMaxLength(dj::limits::PersonNameMax);
 
     m_files = new QListWidget(this);
     m_files->setObjectName(QStringLiteral("recordFiles"));

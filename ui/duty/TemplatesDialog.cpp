@@ -6,6 +6,7 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
 #include "duty/TemplateFile.h"
 #include "duty/TemplateRepository.h"
 #include "storage/RowIds.h"
@@ -57,6 +58,7 @@ TemplatesDialog::TemplatesDialog(Session &session, QWidget *parent) : QDialog(pa
     m_list->setMaximumWidth(460);
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("templateName"));
+    m_name->setMaxLength(dj::limits::TitleMax);
     m_items = new QTableWidget(0, 6, this);
     m_items->setObjectName(QStringLiteral("templateItems"));
     m_items->setHorizontalHeaderLabels({tr("Code"), tr("Category"), tr("Item"), tr("When"), tr("Times"), tr("Carries out")});
@@ -316,7 +318,8 @@ void TemplatesDialog::copyToYear()
         return;
     bool ok = false;
     const int year = QInputDialog::getInt(this, tr("Copy to a new year"), tr("The template applies from the year:"),
-                                          qMax(t->year + 1, dj::Clock::today().year()), 2000, 2100, 1, &ok);
+                                          qMax(t->year + 1, dj::Clock::today().year()), dj::limits::YearMin,
+                                          dj::limits::YearMax, 1, &ok);
     if (ok)
         copyTo(year);
 }

@@ -1,5 +1,6 @@
 #include "OrgDialog.h"
 
+#include "common/FieldLimits.h"
 #include "common/OptionalDateEdit.h"
 #include "common/OrgComboBox.h"
 #include "common/UiText.h"
@@ -33,12 +34,16 @@ OrgDialog::OrgDialog(dj::Database &db, const dj::Organization &org, bool adding,
     m_parent->setObjectName(QStringLiteral("orgParent"));
     m_name = new QLineEdit(org.name);
     m_name->setObjectName(QStringLiteral("orgName"));
+    m_name->setMaxLength(dj::limits::OrgNameMax);
     m_name->setPlaceholderText(tr("Full name, e.g. 中共市商务局办公室支部委员会"));
     m_short = new QLineEdit(org.shortName);
     m_short->setObjectName(QStringLiteral("orgShortName"));
+    m_short->setMaxLength(dj::limits::ShortNameMax);
     m_code = new QLineEdit(org.code);
     m_code->setObjectName(QStringLiteral("orgCode"));
-    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_.\\-]{1,32}")), m_code));
+    m_code->setMaxLength(dj::limits::CodeMax);
+    m_code->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9_.\\-]{1,%1}").arg(dj::limits::CodeMax)), m_code));
     m_kind = new QComboBox;
     m_kind->setObjectName(QStringLiteral("orgUnitKind"));
     for (dj::UnitKind k : dj::vocab::unitKinds())
@@ -51,7 +56,7 @@ OrgDialog::OrgDialog(dj::Database &db, const dj::Organization &org, bool adding,
     m_termStart->setOptionalDate(org.termStart);
     m_termYears = new QSpinBox;
     m_termYears->setObjectName(QStringLiteral("orgTermYears"));
-    m_termYears->setRange(0, 10);
+    m_termYears->setRange(0, dj::limits::TermYearsMax);
     m_termYears->setSpecialValueText(tr("no term"));
     m_termYears->setSuffix(tr(" years"));
     m_termYears->setValue(adding ? dj::vocab::defaultTermYears(org.type) : org.termYears);

@@ -6,8 +6,10 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
 #include "common/OptionalDateEdit.h"
 #include "common/OrgComboBox.h"
+#include "common/TextLimits.h"
 #include "org/IdNumber.h"
 #include "org/OrganizationRepository.h"
 #include "org/PersonRepository.h"
@@ -50,7 +52,7 @@ public:
         }
         input = clean;
         pos = cursor;
-        if (clean.size() > 18)
+        if (clean.size() > dj::limits::IdNumberMax)
             return Invalid;
         for (int i = 0; i < clean.size(); ++i) {
             const char16_t c = clean.at(i).unicode();
@@ -95,13 +97,14 @@ PersonDialog::PersonDialog(Session &session, const dj::Person &existing, QWidget
     setWindowTitle(adding ? tr("Add Person") : tr("Edit Person — %1").arg(existing.name));
     build(adding);
     load(existing);
+    textlimits::limit(m_note, dj::limits::NoteMax); // after loading: a longer old note is not cut
     updateMessage();
 }
 
 void PersonDialog::build(bool adding)
 {
     m_name = lineEdit(QStringLiteral("personName"), this);
-    m_name->setMaxLength(50);
+    m_name->setMaxLength(dj::limits::PersonNameMax);
 
     m_gender = new QComboBox(this);
     m_gender->setObjectName(QStringLiteral("personGender"));
@@ -127,7 +130,7 @@ void PersonDialog::build(bool adding)
                                 24);
 
     m_phone = lineEdit(QStringLiteral("personPhone"), this);
-    m_phone->setMaxLength(20);
+    m_phone->setMaxLength(dj::limits::PhoneMax);
 
     m_education = new QComboBox(this);
     m_education->setObjectName(QStringLiteral("personEducation"));
@@ -137,8 +140,13 @@ void PersonDialog::build(bool adding)
     m_education->addItems(words(kEducation));
 
     m_workUnit = lineEdit(QStringLiteral("personWorkUnit"), this);
+    m_workUnit->setMaxLength(dj::limits::OrgNameMax);
     m_department = lineEdit(QStringLiteral("personDepartment"), this);
+    m_department->setMaxLength(dj::limits::PersonDepartmentMax);
     m_position = lineEdit(QStringLiteral("personPosition"), this);
+    m_position->setMaxLength(dj::limits::PositionMax);
+    textlimits::limit(m_ethnicity, dj::limits::EthnicityMax);
+    textlimits::limit(m_education, dj::limits::EducationMax);
 
     m_standing = new QComboBox(this);
     m_standing->setObjectName(QStringLiteral("personStanding"));

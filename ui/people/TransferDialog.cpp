@@ -4,7 +4,9 @@
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/FieldLimits.h"
 #include "common/OrgComboBox.h"
+#include "common/TextLimits.h"
 #include "common/UiText.h"
 #include "org/PersonRepository.h"
 #include "storage/Transaction.h"
@@ -65,6 +67,7 @@ TransferDialog::TransferDialog(Session &session, const dj::Person &person, QWidg
     m_reason->setEditable(true);
     m_reason->setInsertPolicy(QComboBox::NoInsert);
     m_reason->addItems(QString::fromUtf16(kReasons).split(QLatin1Char(' ')));
+    textlimits::limit(m_reason, dj::limits::ReasonMax);
 
     auto *form = new QFormLayout;
     form->addRow(tr("Current branch:"), currentLabel);
