@@ -4,6 +4,7 @@
 #include "common/Error.h"
 #include "exchange/PackageReader.h"
 #include "exchange/PayloadHash.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -147,8 +148,8 @@ PackageWriter::~PackageWriter() { discard(); }
 
 void PackageWriter::discard()
 {
-    if (!m_finished)
-        QFile::remove(m_part);
+    if (!m_finished) // the payload is built through SQLite: its journal may be beside the part
+        Database::removeFiles(m_part);
     m_secretKey.fill('\0');
     sodium_memzero(m_streamKey, sizeof m_streamKey);
     sodium_memzero(&m_stream, sizeof m_stream);

@@ -303,7 +303,7 @@ void Database::setMeta(const QString &key, const QString &value)
 void Database::backupTo(const QString &dest, const Progress &progress) const
 {
     const QString tmp = dest + QStringLiteral(".part");
-    QFile::remove(tmp);
+    removeFiles(tmp);
     sqlite3 *out = nullptr;
     int rc = sqlite3_open_v2(tmp.toUtf8().constData(), &out,
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
@@ -342,7 +342,7 @@ void Database::backupTo(const QString &dest, const Progress &progress) const
             failure = QString::fromStdString(ec.message());
     }
     if (!failure.isEmpty()) {
-        QFile::remove(tmp);
+        removeFiles(tmp); // with the journal a failed copy may leave beside it
         throw Error(Error::Kind::Storage, Tr::tr("Copy to %1 failed: %2").arg(dest, failure));
     }
 }
