@@ -71,8 +71,9 @@ ImportLogEntry ImportLog::undoLast(const QString &byWhom)
                                                .arg(last.senderName, last.undoneAt));
     sqlite3 *h = m_db.handle();
     Transaction tx(m_db);
-    const QByteArray id = QByteArray::number(last.id);
-    if (SqlStmt::scalar(h, "SELECT count(*) FROM sync_conflict WHERE import_id = " + id + " AND resolved_at IS NOT NULL") > 0)
+    SqlStmt settled(h, "SELECT count(*) FROM sync_conflict WHERE import_id = ?1 AND resolved_at IS NOT NULL");
+    settled.bind(1, last.id);
+    if (settled.step() && settled.int64(0) > 0)
         throw Error(Error::Kind::Conflict, Tr::tr("A conflict from the last import has been settled since; undoing the "
                                                   "import would lose that decision."));
     for (const QString &t : businessTables()) {
@@ -92,7 +93,9 @@ ImportLogEntry ImportLog::undoLast(const QString &byWhom)
     }
 
     SqlStmt::run(h, "PRAGMA defer_foreign_keys = ON; INSERT INTO exchange_write VALUES (1)");
-    SqlStmt::run(h, "DELETE FROM row_history WHERE row_id IN (SELECT row_id FROM import_change WHERE import_id = " + id + ")");
+    SqlStmt(h, "DELETE FROM row_history WHERE row_id IN (SELECT row_id FROM import_change WHERE import_id = ?1)")
+        .bind(1, last.id)
+        .exec();
     QList<QString> tables = businessTables();
     std::reverse(tables.begin(), tables.end()); // children before their parents
     for (const QString &t : tables) {
@@ -116,7 +119,7 @@ ImportLogEntry ImportLog::undoLast(const QString &byWhom)
             addRowHistory(h, before.text(0), before.text(2));
         }
     }
-    SqlStmt::run(h, "DELETE FROM sync_conflict WHERE import_id = " + id);
+    SqlStmt(h, "DELETE FROM sync_conflict WHERE import_id = ?1").bind(1, last.id).exec();
     SqlStmt::run(h, "DELETE FROM exchange_write");
     SqlStmt undone(h, "UPDATE import_log SET undone_at = ?1 WHERE id = ?2");
     undone.bind(1, Clock::stamp()).bind(2, last.id).exec();
