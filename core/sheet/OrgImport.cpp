@@ -8,6 +8,7 @@
 #include "common/Error.h"
 #include "org/OrganizationRepository.h"
 #include "storage/Database.h"
+#include "storage/ScopedBackup.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -344,6 +345,7 @@ QStringList OrgImport::import(const OrgImportReport &report, bool validOnly)
     }
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return depth[a] < depth[b]; });
 
+    ScopedBackup backup(m_db);
     Transaction tx(m_db);
     OrganizationRepository repo(m_db);
     QHash<int, QString> ids;
@@ -363,6 +365,7 @@ QStringList OrgImport::import(const OrgImportReport &report, bool validOnly)
         added << ids.value(i);
     }
     tx.commit();
+    backup.keep();
     return added;
 }
 

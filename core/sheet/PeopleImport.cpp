@@ -11,6 +11,7 @@
 #include "org/PersonRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
+#include "storage/ScopedBackup.h"
 #include "storage/Transaction.h"
 
 #include <QCoreApplication>
@@ -294,6 +295,7 @@ PeopleImport::Outcome PeopleImport::import(const ImportReport &report, bool vali
 {
     refuseIfAnyBad(report, validOnly);
     Outcome out;
+    ScopedBackup backup(m_db);
     Transaction tx(m_db);
     PersonRepository people(m_db);
     const int total = int(report.rows.size());
@@ -315,6 +317,7 @@ PeopleImport::Outcome PeopleImport::import(const ImportReport &report, bool vali
         }
     }
     tx.commit();
+    out.backupPath = backup.keep();
     if (progress)
         progress(total, total);
     return out;

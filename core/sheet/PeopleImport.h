@@ -59,6 +59,7 @@ public:
     {
         QStringList personIds; // the people added, in sheet order
         bool cancelled = false;
+        QString backupPath; // the copy of the file made before adding them
     };
     // One transaction. With problems in the report and !validOnly nothing is added and
     // dj::Error(Invalid) says how many rows are bad and the first reason. When a row fails

@@ -113,3 +113,20 @@ TEST_CASE("an import from the command line says where the copy from before is", 
     REQUIRE(listed.size() == 1);
     CHECK(listed.at(0).toObject().value(s("reason")).toString() == s("import"));
 }
+
+TEST_CASE("a sheet import keeps a copy from before only when it added something", "[cli][backup]")
+{
+    QTemporaryDir dir;
+    const QString f = dir.filePath(s("f.djdb"));
+    REQUIRE(runCli({s("init"), f, s("--office"), s("测试机关")}).code == 0);
+    const QString orgs = s(DJ_FIXTURES "/assess/e2e/orgs.csv");
+    REQUIRE(runCli({s("import-orgs"), f, s("--from"), orgs, s("--dry-run")}).code == 0);
+    CHECK(backupsJson(f).value(s("backups")).toArray().isEmpty());
+    REQUIRE(runCli({s("import-orgs"), f, s("--from"), orgs}).code == 0);
+    const QJsonArray listed = backupsJson(f).value(s("backups")).toArray();
+    REQUIRE(listed.size() == 1);
+    CHECK(listed.at(0).toObject().value(s("reason")).toString() == s("import"));
+    // The same sheet again is refused (the codes exist): no second copy.
+    CHECK(runCli({s("import-orgs"), f, s("--from"), orgs}).code != 0);
+    CHECK(backupsJson(f).value(s("backups")).toArray().size() == 1);
+}
