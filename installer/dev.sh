@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's two commands: `bash installer/dev.sh run` and `bash installer/dev.sh test`.
+# The README's two commands: `bash installer/dev.sh run` and `bash installer/dev.sh test`
+# (and `deb`, `fuzz`).
 # Installs what is missing (Debian 12, as root), builds, then starts the program or runs
 # every test. Depends on nothing left on the machine by an earlier run.
 set -euo pipefail
@@ -12,9 +13,11 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
   fonts-wqy-microhei fonts-noto-cjk poppler-utils unzip
   libqt6sql6-sqlite dpkg-dev desktop-file-utils appstream shared-mime-info libxml2-utils nsis)
 
+# install_missing [PACKAGE...]: those (default: PACKAGES) that are not installed yet.
 install_missing() {
-  local missing=()
-  for p in "${PACKAGES[@]}"; do
+  local wanted=("$@") missing=()
+  ((${#wanted[@]})) || wanted=("${PACKAGES[@]}")
+  for p in "${wanted[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
   if ((${#missing[@]})); then
@@ -71,8 +74,47 @@ case "${1:-}" in
       echo "Install with: sudo apt-get install ./.build/release/$(cd .build/release && ls dangjian_*.deb | tail -1)"
     fi
     ;;
+  fuzz)
+    # Time-boxed libFuzzer runs (clang-14, ASan, UBSan) of the harnesses in tests/fuzz:
+    # `fuzz [TARGET|all] [SECONDS]`, every target for 60 s by default, one after the other.
+    # Each fuzzer starts from a scratch copy of tests/fuzz/corpus/TARGET (the stored corpus
+    # does not grow); an input that crashes is kept in .build/fuzz/crashes/TARGET/.
+    install_missing
+    install_missing clang-14 libclang-rt-14-dev # libFuzzer and the sanitizers: fuzzing only
+    all=(package payload xlsx csv scheme)
+    targets=("${all[@]}")
+    if [ -n "${2:-}" ] && [ "$2" != all ]; then
+      [[ " ${all[*]} " == *" $2 "* ]] || { echo "fuzz targets: ${all[*]}" >&2; exit 2; }
+      targets=("$2")
+    fi
+    seconds=${3:-60}
+    CC=clang-14 CXX=clang++-14 cmake -S . -B .build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DDJ_FUZZ=ON -DDJ_BUILD_GUI=OFF -DDJ_BUILD_TESTS=OFF >/dev/null
+    cmake --build .build/fuzz -j "$jobs" --target "${targets[@]/#/fuzz_}"
+    status=0
+    for t in "${targets[@]}"; do
+      scratch=$(mktemp -d)
+      cp tests/fuzz/corpus/"$t"/* "$scratch"/
+      mkdir -p .build/fuzz/crashes/"$t"
+      log=.build/fuzz/fuzz-$t.log
+      rc=0
+      .build/fuzz/tests/fuzz/fuzz_"$t" "$scratch" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 \
+        -print_final_stats=1 -artifact_prefix=.build/fuzz/crashes/"$t"/ >"$log" 2>&1 || rc=$?
+      rm -rf "$scratch"
+      execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
+      rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
+      crash=0
+      if [ "$rc" -ne 0 ]; then
+        status=1
+        crash=$(sed -n 's/.*Test unit written to //p' "$log" | tail -1)
+        crash="${crash:-exit status $rc} (log: $log)"
+      fi
+      printf '%-8s %12s executions %7s exec/s   crashes: %s\n' "$t" "${execs:-?}" "${rate:-?}" "$crash"
+    done
+    exit "$status"
+    ;;
   *)
-    echo "usage: bash installer/dev.sh run|test|deb [uos]" >&2
+    echo "usage: bash installer/dev.sh run|test|deb [uos]|fuzz [TARGET|all] [SECONDS]" >&2
     exit 2
     ;;
 esac

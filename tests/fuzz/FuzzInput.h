@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <cstddef>
+#include <cstdint>
+
+// What every harness shares. The readers take paths, as the program gives them: the input is
+// written to one file per harness, made once per process in a scratch folder (in /dev/shm
+// when there is one, so it costs no disk) and overwritten for each input.
+namespace dj::fuzz {
+
+// The path of `name` in this process's scratch folder (removed when the process ends).
+QString scratchFile(const QString &name);
+// Replaces the file at `path` with `size` bytes of `data`; aborts when it cannot (a broken
+// harness, not a finding).
+void writeInput(const QString &path, const uint8_t *data, size_t size);
+// An expected refusal (dj::Error): ignored, or printed when DJ_FUZZ_VERBOSE is set, to see
+// how far the stored inputs get.
+void refused(const char *message);
+
+} // namespace dj::fuzz

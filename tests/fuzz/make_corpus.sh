@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# How the seed inputs behind corpus/ were made: real files from the program, its fixtures and
+# a few hand-made variants. Run from the repository root after a normal build:
+#   bash tests/fuzz/make_corpus.sh [BUILD_DIR] [OUT_DIR]     (.build/dev, .build/fuzz-seeds)
+# It writes OUT_DIR/<target>/. The stored corpus is those seeds minimised with libFuzzer
+# (in the DJ_FUZZ build, for each target):
+#   mkdir -p tests/fuzz/corpus/T && .build/fuzz/tests/fuzz/fuzz_T -merge=1 tests/fuzz/corpus/T OUT_DIR/T
+# plus any input a fuzzer found a bug with (named after the bug).
+set -euo pipefail
+build=$(realpath "${1:-.build/dev}")
+out=$(realpath -m "${2:-.build/fuzz-seeds}")
+cli="$build/app/dangjian-cli"
+fixtures=$PWD/tests/fixtures
+rm -rf "$out"
+mkdir -p "$out"/{package,payload,xlsx,csv,scheme}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+# package: small real packages (plain, sealed to the fuzz recipient, passphrase) from the
+# program's PackageWriter; a CLI export carries a 440 KB payload, too slow to fuzz.
+"$build/tests/fuzz/dj_fuzz_package_seeds" "$out/package"
+
+# A tiny office file (4 organisations), and a department file (scheme and list templates).
+"$cli" init office.djdb --office 模糊测试单位 >/dev/null
+head -5 "$fixtures/assess/e2e/orgs.csv" >orgs.csv
+"$cli" import-orgs office.djdb --from orgs.csv >/dev/null
+"$cli" init dept.djdb --department 模糊测试局 --code FZ01 >/dev/null
+
+# payload: the SQLite payload of real exports, VACUUMed to 512-byte pages (70 KB instead of
+# 440 KB; the same tables and rows).
+payload() { # PACKAGE OUT
+  python3 - "$1" "$2" <<'PY'
+import struct, sys
+d = open(sys.argv[1], 'rb').read()
+h = struct.unpack('<I', d[8:12])[0]
+open(sys.argv[2], 'wb').write(d[12 + h:len(d) - 64])
+PY
+  sqlite3 "$2" "PRAGMA page_size = 512; VACUUM;"
+}
+"$cli" export office.djdb --scope all --out office.djpkg >/dev/null
+"$cli" export dept.djdb --scope schemes --out schemes.djpkg >/dev/null
+payload office.djpkg "$out/payload/office-all.sqlite"
+payload schemes.djpkg "$out/payload/dept-schemes.sqlite"
+
+# xlsx and csv: the import fixtures, and tables and a scheme as the program exports them.
+cp "$fixtures"/import/*.xlsx "$out/xlsx/"
+"$cli" export-table office.djdb --table orgs --out "$out/xlsx/export-orgs.xlsx" >/dev/null
+"$cli" scheme export dept.djdb --out "$out/xlsx/export-scheme.xlsx" >/dev/null
+cp "$fixtures"/import/*.csv "$fixtures"/assess/e2e/*.csv "$out/csv/"
+"$cli" export-table office.djdb --table orgs --out "$out/csv/export-orgs.csv" >/dev/null
+# Excel's "Unicode text": UTF-16 with a BOM, tab-separated; and semicolons, as some locales write.
+{ printf '\xff\xfe'; tr ',' '\t' <orgs.csv | sed '1s/^\xef\xbb\xbf//' | iconv -f UTF-8 -t UTF-16LE; } \
+  >"$out/csv/orgs-utf16.txt"
+tr ',' ';' <"$fixtures/assess/e2e/party_group.csv" >"$out/csv/party-group-semicolon.csv"
+# Past the reader's 64 KiB chunk, so that the fuzzer's inputs may be that long: GB18030 with
+# a two-byte character across the boundary, and UTF-16 with a surrogate pair across it.
+python3 - "$out/csv" <<'PY'
+import sys
+rows, n = ['序号,姓名,备注'], 0
+while len('\n'.join(rows).encode('gb18030')) < 65400:
+    n += 1
+    rows.append(f'{n},党员{n},"第{n}行，含逗号与""引号"""')
+text = '\n'.join(rows).encode('gb18030')
+text += b'x' * (65535 - len(text)) + '中文备注\r\n1,甲,乙\r\n'.encode('gb18030')
+open(sys.argv[1] + '/long-gb18030.csv', 'wb').write(text)
+u = '\ufeff' + '\n'.join(r.replace(',', '\t') for r in rows[:len(rows) * 2 // 3])
+u += 'y' * ((65534 - len(u.encode('utf-16-le'))) // 2) + '\U0001F600\n2\t乙\t丙\n'
+open(sys.argv[1] + '/long-utf16.txt', 'wb').write(u.encode('utf-16-le'))
+PY
+
+# scheme: the built-in scheme exported both ways, and the end-to-end fixture.
+"$cli" scheme export dept.djdb --out "$out/scheme/builtin.csv" >/dev/null
+cp "$out/xlsx/export-scheme.xlsx" "$out/scheme/builtin.xlsx"
+cp "$fixtures/assess/e2e/scheme.csv" "$out/scheme/e2e.csv"
+du -sh "$out"/*
