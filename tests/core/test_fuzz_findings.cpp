@@ -3,23 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "ZipMaker.h"
+#include "ErrorOf.h"
 #include "common/Error.h"
 #include "sheet/XlsxReader.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
-namespace {
-dj::Error failure(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const dj::Error &e) {
-        return e;
-    }
-    return dj::Error(dj::Error::Kind::Storage, QString());
-}
-} // namespace
 
 TEST_CASE("xlsx: a cell outside any <row> cannot allocate a hundred million rows", "[import][fuzz]")
 {
@@ -30,7 +19,7 @@ TEST_CASE("xlsx: a cell outside any <row> cannot allocate a hundred million rows
     REQUIRE(ziptest::writeZip(path, ziptest::workbook("<c r=\"A99999999\"><v>1</v></c>")));
     QElapsedTimer timer;
     timer.start();
-    const dj::Error e = failure([&] { dj::XlsxReader::read(path); });
+    const dj::Error e = errorOf([&] { dj::XlsxReader::read(path); });
     CHECK(e.kind() == dj::Error::Kind::Corrupt);
     CHECK(e.message() == QStringLiteral("far.xlsx has more than 1000000 rows; split it into smaller files."));
     CHECK(timer.elapsed() < 2000);

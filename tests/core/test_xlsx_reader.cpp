@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "ZipMaker.h"
+#include "ErrorOf.h"
 #include "common/Error.h"
 #include "sheet/SheetFile.h"
 #include "sheet/XlsxNumberFormat.h"
@@ -21,16 +22,6 @@ dj::SheetTable read(const QString &name, int *first = nullptr)
     return dj::XlsxReader::read(kDir + name, first);
 }
 
-// The error a read throws, or an empty message.
-dj::Error failure(const std::function<void()> &f)
-{
-    try {
-        f();
-    } catch (const dj::Error &e) {
-        return e;
-    }
-    return dj::Error(dj::Error::Kind::Storage, QString());
-}
 } // namespace
 
 TEST_CASE("shared strings with rich-text runs, a merged title, built-in and custom date formats",
@@ -179,14 +170,14 @@ TEST_CASE("an empty sheet, a file that is not a zip, an old .xls", "[import]")
     const dj::SheetTable empty = read(QStringLiteral("empty.xlsx"));
     CHECK(empty.headers.isEmpty());
     CHECK(empty.rows.isEmpty());
-    dj::Error e = failure([] { dj::SheetFile::read(kDir + QStringLiteral("empty.xlsx")); });
+    dj::Error e = errorOf([] { dj::SheetFile::read(kDir + QStringLiteral("empty.xlsx")); });
     CHECK(e.kind() == dj::Error::Kind::Corrupt);
     CHECK(e.message() == QStringLiteral("The sheet \"Sheet1\" in empty.xlsx is empty."));
 
-    e = failure([] { read(QStringLiteral("not_a_zip.xlsx")); });
+    e = errorOf([] { read(QStringLiteral("not_a_zip.xlsx")); });
     CHECK(e.kind() == dj::Error::Kind::NotOurFile);
     CHECK(e.message() == QStringLiteral("not_a_zip.xlsx is not an Excel workbook (.xlsx)."));
-    e = failure([] { dj::SheetFile::read(kDir + QStringLiteral("not_a_zip.xlsx")); });
+    e = errorOf([] { dj::SheetFile::read(kDir + QStringLiteral("not_a_zip.xlsx")); });
     CHECK(e.message() == QStringLiteral("not_a_zip.xlsx is not an Excel workbook (.xlsx)."));
 
     QTemporaryDir dir;
@@ -195,18 +186,18 @@ TEST_CASE("an empty sheet, a file that is not a zip, an old .xls", "[import]")
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(504, '\0'));
     f.close();
-    e = failure([&] { dj::SheetFile::read(xls); });
+    e = errorOf([&] { dj::SheetFile::read(xls); });
     CHECK(e.kind() == dj::Error::Kind::NotOurFile);
     CHECK(e.message().contains(QStringLiteral("Excel 97-2003")));
 
     // A zip that is not a workbook (a .docx, a zipped folder).
     const QString docx = dir.filePath(QStringLiteral("letter.xlsx"));
     REQUIRE(ziptest::writeZip(docx, {{"word/document.xml", "<w:document/>"}}));
-    e = failure([&] { dj::SheetFile::read(docx); });
+    e = errorOf([&] { dj::SheetFile::read(docx); });
     CHECK(e.kind() == dj::Error::Kind::NotOurFile);
     CHECK(e.message() == QStringLiteral("letter.xlsx is not an Excel workbook (.xlsx)."));
 
-    e = failure([&] { dj::SheetFile::read(dir.filePath(QStringLiteral("missing.xlsx"))); });
+    e = errorOf([&] { dj::SheetFile::read(dir.filePath(QStringLiteral("missing.xlsx"))); });
     CHECK(e.kind() == dj::Error::Kind::NotFound);
 }
 
@@ -223,7 +214,7 @@ TEST_CASE("a zip bomb is refused before it is inflated", "[import]")
         rows += row;
     REQUIRE(ziptest::writeZip(path, ziptest::workbook(rows)));
     REQUIRE(QFile(path).size() < (1 << 20));
-    const dj::Error e = failure([&] { dj::SheetFile::read(path); });
+    const dj::Error e = errorOf([&] { dj::SheetFile::read(path); });
     CHECK(e.kind() == dj::Error::Kind::Corrupt);
     CHECK(e.message().contains(QStringLiteral("zip bomb")));
 }
@@ -236,7 +227,7 @@ TEST_CASE("an entry over the size limit, a cell over 1 MB, too many rows", "[imp
     REQUIRE(ziptest::writeZip(
         huge,
         ziptest::workbook("<row>" + ziptest::inlineCell(QByteArray(100 << 20, 'x')) + "</row>")));
-    dj::Error e = failure([&] { dj::SheetFile::read(huge); });
+    dj::Error e = errorOf([&] { dj::SheetFile::read(huge); });
     CHECK(e.kind() == dj::Error::Kind::Corrupt);
 
     // 2 MB of text that does not compress well: refused as a cell, while streaming.
@@ -250,7 +241,7 @@ TEST_CASE("an entry over the size limit, a cell over 1 MB, too many rows", "[imp
     REQUIRE(ziptest::writeZip(big, ziptest::workbook("<row>" + ziptest::inlineCell("姓名") +
                                                      ziptest::inlineCell("x") + "</row><row>" +
                                                      ziptest::inlineCell(noisy) + "</row>")));
-    e = failure([&] { dj::SheetFile::read(big); });
+    e = errorOf([&] { dj::SheetFile::read(big); });
     CHECK(e.kind() == dj::Error::Kind::Corrupt);
     CHECK(e.message() ==
           QStringLiteral("A cell holds more than 1 MB of text; such a cell cannot be imported."));
@@ -258,13 +249,13 @@ TEST_CASE("an entry over the size limit, a cell over 1 MB, too many rows", "[imp
     const QString shared = dir.filePath(QStringLiteral("big_shared.xlsx"));
     REQUIRE(ziptest::writeZip(shared, ziptest::workbook("<row><c t=\"s\"><v>0</v></c></row>",
                                                         "<si><t>" + noisy + "</t></si>")));
-    e = failure([&] { dj::SheetFile::read(shared); });
+    e = errorOf([&] { dj::SheetFile::read(shared); });
     CHECK(e.message().contains(QStringLiteral("more than 1 MB")));
 
     // Limits are parameters, so the size and row limits are checked on small files.
     dj::XlsxLimits limits;
     limits.maxEntryBytes = 1 << 20;
-    e = failure([&] { dj::XlsxReader::read(big, nullptr, {}, limits); });
+    e = errorOf([&] { dj::XlsxReader::read(big, nullptr, {}, limits); });
     CHECK(e.message().contains(QStringLiteral("too large to import")));
     QByteArray rows;
     for (int i = 0; i < 30; ++i)
@@ -273,7 +264,7 @@ TEST_CASE("an entry over the size limit, a cell over 1 MB, too many rows", "[imp
     REQUIRE(ziptest::writeZip(many, ziptest::workbook(rows)));
     limits = {};
     limits.maxRows = 20;
-    e = failure([&] { dj::XlsxReader::read(many, nullptr, {}, limits); });
+    e = errorOf([&] { dj::XlsxReader::read(many, nullptr, {}, limits); });
     CHECK(e.message() ==
           QStringLiteral("many.xlsx has more than 20 rows; split it into smaller files."));
     CHECK(dj::XlsxReader::read(many).rows.size() == 29);
@@ -288,7 +279,7 @@ TEST_CASE("an entry over the size limit, a cell over 1 MB, too many rows", "[imp
     REQUIRE(ziptest::writeZip(far, ziptest::workbook(wide)));
     limits = {};
     limits.maxCells = 100000;
-    e = failure([&] { dj::XlsxReader::read(far, nullptr, {}, limits); });
+    e = errorOf([&] { dj::XlsxReader::read(far, nullptr, {}, limits); });
     CHECK(e.message() ==
           QStringLiteral("wide.xlsx has more than 100000 cells; split it into smaller files."));
     QByteArray narrow = "<row>" + ziptest::inlineCell("a") + ziptest::inlineCell("b") + "</row>";
@@ -300,7 +291,7 @@ TEST_CASE("an entry over the size limit, a cell over 1 MB, too many rows", "[imp
     const QString merged = dir.filePath(QStringLiteral("merged.xlsx"));
     REQUIRE(ziptest::writeZip(merged, entries));
     limits.maxCells = 600; // 401 cells read, 399 more to fill
-    e = failure([&] { dj::XlsxReader::read(merged, nullptr, {}, limits); });
+    e = errorOf([&] { dj::XlsxReader::read(merged, nullptr, {}, limits); });
     CHECK(e.message().contains(QStringLiteral("more than 600 cells")));
     const dj::SheetTable filled =
         dj::XlsxReader::read(merged); // filled with "a", within the used columns
@@ -317,7 +308,7 @@ TEST_CASE("reading can be cancelled from the progress callback", "[import]")
     const QString path = dir.filePath(QStringLiteral("rows.xlsx"));
     REQUIRE(ziptest::writeZip(path, ziptest::workbook(rows)));
     int calls = 0;
-    const dj::Error e = failure([&] {
+    const dj::Error e = errorOf([&] {
         dj::XlsxReader::read(path, nullptr, [&](qint64 done, qint64 total) {
             CHECK(done <= total);
             return ++calls < 2;

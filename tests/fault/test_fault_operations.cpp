@@ -60,6 +60,18 @@ QString after(const Operation &op, const QTemporaryDir &dir, QString (*measure)(
     return measure(copy);
 }
 
+// The sending office's rows: a party group, its 机关党委 and six branches (the demo
+// department as well in the long run).
+void fillSender(dj::Database &a)
+{
+    if (qEnvironmentVariableIsSet("DJ_FAULT_LONG"))
+        dj::DemoGenerator::generate(a, dj::DemoGenerator::Scale::Department);
+    const QString pg = addOrg(a, dj::OrgType::PartyGroup, {}, QStringLiteral("中共甲党组"), QStringLiteral("JIA"));
+    const QString organ = addOrg(a, dj::OrgType::OrganCommittee, pg, QStringLiteral("甲机关党委"), QStringLiteral("JIA-JG"));
+    for (int i = 1; i <= 6; ++i)
+        addOrg(a, dj::OrgType::Branch, organ, QStringLiteral("第%1支部").arg(i), QStringLiteral("JIA-ZB%1").arg(i));
+}
+
 // Closes the writing connection so the file can be copied as one piece.
 QString closeInto(std::unique_ptr<dj::Database> db)
 {
@@ -76,12 +88,7 @@ TEST_CASE("a failing disk during a package import leaves the file as before or f
     auto a = o.make(QStringLiteral("甲"));
     auto b = o.make(QStringLiteral("乙"));
     Offices::trust(*b, *a);
-    if (qEnvironmentVariableIsSet("DJ_FAULT_LONG"))
-        dj::DemoGenerator::generate(*a, dj::DemoGenerator::Scale::Department);
-    const QString pg = addOrg(*a, dj::OrgType::PartyGroup, {}, QStringLiteral("中共甲党组"), QStringLiteral("JIA"));
-    const QString organ = addOrg(*a, dj::OrgType::OrganCommittee, pg, QStringLiteral("甲机关党委"), QStringLiteral("JIA-JG"));
-    for (int i = 1; i <= 6; ++i)
-        addOrg(*a, dj::OrgType::Branch, organ, QStringLiteral("第%1支部").arg(i), QStringLiteral("JIA-ZB%1").arg(i));
+    fillSender(*a);
     addOrg(*b, dj::OrgType::PartyGroup, {}, QStringLiteral("中共乙党组"), QStringLiteral("YI"));
     const QString package = o.send(*a);
     a.reset();
@@ -115,12 +122,7 @@ TEST_CASE("a failing disk during an export leaves no package, or a whole one, an
 {
     Offices o;
     auto a = o.make(QStringLiteral("甲"));
-    if (qEnvironmentVariableIsSet("DJ_FAULT_LONG"))
-        dj::DemoGenerator::generate(*a, dj::DemoGenerator::Scale::Department);
-    const QString pg = addOrg(*a, dj::OrgType::PartyGroup, {}, QStringLiteral("中共甲党组"), QStringLiteral("JIA"));
-    const QString organ = addOrg(*a, dj::OrgType::OrganCommittee, pg, QStringLiteral("甲机关党委"), QStringLiteral("JIA-JG"));
-    for (int i = 1; i <= 6; ++i)
-        addOrg(*a, dj::OrgType::Branch, organ, QStringLiteral("第%1支部").arg(i), QStringLiteral("JIA-ZB%1").arg(i));
+    fillSender(*a);
     const QByteArray key = dj::OfficeIdentity::publicKey(*a).publicKey;
 
     Operation op;
