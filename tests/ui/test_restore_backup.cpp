@@ -26,6 +26,7 @@ int offices(const dj::Database &db)
 
 TEST_CASE("restore from a backup in the window: choose, confirm, the file is reopened", "[ui][backup]")
 {
+    chineseForScreenshots();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("office.djdb"));
     dj::Database::create(path, QStringLiteral("测试机关"));

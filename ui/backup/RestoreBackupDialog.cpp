@@ -64,7 +64,7 @@ RestoreBackupDialog::RestoreBackupDialog(const dj::Database &db, QWidget *parent
         when->setToolTip(QDir::toNativeSeparators(b.path));
         m_table->setItem(row, 0, when);
         m_table->setItem(row, 1, new QTableWidgetItem(reasonText(b.reason)));
-        m_table->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(b.size)));
+        m_table->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat)));
     }
     auto *empty = new QLabel(tr("There are no backups of this file yet."));
     empty->setVisible(m_table->rowCount() == 0);
