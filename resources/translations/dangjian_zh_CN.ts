@@ -6080,6 +6080,17 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::InUseLock</name>
+    <message>
+        <source>%1 is already open in another window of Dangjian Desk (computer %2, process %3). Two windows on one file would overwrite each other&apos;s changes: switch to that window, or close it first.</source>
+        <translation>%1 已在机关党建工作台的另一个窗口中打开（计算机 %2，进程 %3）。两个窗口同时使用一个文件会相互覆盖修改：请切换到那个窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be marked as in use (%2): check that its folder can be written.</source>
+        <translation>无法将 %1 标记为正在使用（%2）：请检查其所在文件夹是否可写入。</translation>
+    </message>
+</context>
+<context>
     <name>dj::IndicatorRules</name>
     <message>
         <source>Indicator %1 needs a code (指标编号).</source>

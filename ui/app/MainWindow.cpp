@@ -4,6 +4,7 @@
 #include "backup/BackupActions.h"
 #include "backup/RestoreBackupDialog.h"
 #include "storage/BackupStore.h"
+#include "storage/InUseLock.h"
 #include "Session.h"
 #include "common/Clock.h"
 #include "common/ModelExport.h"
@@ -199,6 +200,16 @@ void MainWindow::importPackage(const QString &path)
 
 bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
 {
+    // Another window on the same file would save over this one's changes: one window per file.
+    std::unique_ptr<dj::InUseLock> lock;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!m_session || m_session->db().path() != absolute) {
+        lock = std::make_unique<dj::InUseLock>(absolute);
+        if (!lock->acquire()) {
+            showError(lock->message());
+            return false;
+        }
+    }
     std::unique_ptr<dj::Database> db;
     try {
         if (createDemoIfMissing && !QFileInfo::exists(path))
@@ -219,6 +230,8 @@ bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
         delete w;
     }
     m_session = std::make_unique<Session>(std::move(db));
+    if (lock)
+        m_inUse = std::move(lock);
     connect(m_session.get(), &Session::errorOccurred, this, &MainWindow::showError);
     buildPages();
     // Demo data is marked where it cannot be missed, so nobody types real records into it.

@@ -18,6 +18,9 @@ class AssessPage;
 namespace dj::report {
 struct Report;
 }
+namespace dj {
+class InUseLock;
+}
 
 // The main window: navigation on the left (工作台, 组织机构, 党员与岗位, ...), one page per
 // module on the right, the File/Edit/Help menus, and the open data file's session.
@@ -68,6 +71,7 @@ private:
     void rebuildRecentMenu();
 
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<dj::InUseLock> m_inUse; // the open file marked as in use by this window
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_fileLabel = nullptr;
