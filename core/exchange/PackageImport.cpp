@@ -8,7 +8,7 @@
 #include "common/Clock.h"
 #include "common/CrashPoint.h"
 #include "common/Error.h"
-#include "storage/BackupStore.h"
+#include "storage/ScopedBackup.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <sqlite3.h>
 
-#include <utility>
+#include <optional>
 
 namespace dj {
 
@@ -133,9 +133,10 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     step(45);
 
     ImportOutcome outcome;
+    std::optional<ScopedBackup> backup; // kept only when the import changes the file
     if (options.backupFirst && !options.dryRun) {
         try {
-            outcome.backupPath = BackupStore(m_db).make(BackupInfo::Reason::Import).path;
+            backup.emplace(m_db);
         } catch (const Error &e) {
             throw Error(Error::Kind::Storage,
                         Tr::tr("No backup copy could be made before importing, so nothing was imported: %1").arg(e.message()));
@@ -163,11 +164,8 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     ImportEngine engine(m_db, importId, h.sender.officeId);
     outcome.counts = engine.run(options.dryRun, [&](int done, int total) { return !progress || progress(45 + done * 50 / total); });
     outcome.nothingToDo = !outcome.counts.changesAnything();
-    if (options.dryRun || outcome.nothingToDo) {
-        if (!outcome.backupPath.isEmpty()) // nothing changes: the copy is not needed
-            Database::removeFiles(std::exchange(outcome.backupPath, QString()));
+    if (options.dryRun || outcome.nothingToDo)
         return outcome; // the guard rolls everything back, the log row included
-    }
 
     SqlStmt::run(db, "DELETE FROM exchange_write");
     SqlStmt counts(db, "UPDATE import_log SET counts = ?1 WHERE id = ?2");
@@ -184,6 +182,8 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     }
     crashPoint("import-after-commit");
     outcome.importId = importId;
+    if (backup)
+        outcome.backupPath = backup->keep();
     if (progress)
         progress(100);
     return outcome;

@@ -109,9 +109,11 @@ TEST_CASE("a failing disk during a package import leaves the file as before or f
     op.check = [&](const QString &path, bool succeeded) {
         CHECK(digestOf(path) == (succeeded ? done : before));
         CHECK(count(path, "SELECT count(*) FROM import_log") == (succeeded ? 1 : 0));
-        // A copy made before the import is whole, or was removed: never half a file.
+        // The copy made before the import is whole and kept when the import went through;
+        // a refused import leaves none, and never half a file.
         const QDir backups(QFileInfo(path).absoluteDir().filePath(QStringLiteral("backups")));
         CHECK(backups.entryList({QStringLiteral("*.part")}, QDir::Files).isEmpty());
+        CHECK(backups.entryList({QStringLiteral("*.djdb")}, QDir::Files).size() == (succeeded ? 1 : 0));
         for (const QString &f : backups.entryList({QStringLiteral("*.djdb")}, QDir::Files))
             faultsweep::requireWhole(backups.filePath(f));
     };
