@@ -97,9 +97,11 @@ case "${1:-}" in
       cp tests/fuzz/corpus/"$t"/* "$scratch"/
       mkdir -p .build/fuzz/crashes/"$t"
       log=.build/fuzz/fuzz-$t.log
+      dict=()
+      case $t in xlsx | scheme) dict=(-dict=tests/fuzz/xlsx.dict) ;; esac
       rc=0
       .build/fuzz/tests/fuzz/fuzz_"$t" "$scratch" -max_total_time="$seconds" -timeout=30 -rss_limit_mb=2560 \
-        -print_final_stats=1 -artifact_prefix=.build/fuzz/crashes/"$t"/ >"$log" 2>&1 || rc=$?
+        "${dict[@]}" -print_final_stats=1 -artifact_prefix=.build/fuzz/crashes/"$t"/ >"$log" 2>&1 || rc=$?
       rm -rf "$scratch"
       execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
       rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")

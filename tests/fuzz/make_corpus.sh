@@ -5,7 +5,9 @@
 # It writes OUT_DIR/<target>/. The stored corpus is those seeds minimised with libFuzzer
 # (in the DJ_FUZZ build, for each target):
 #   mkdir -p tests/fuzz/corpus/T && .build/fuzz/tests/fuzz/fuzz_T -merge=1 tests/fuzz/corpus/T OUT_DIR/T
-# plus any input a fuzzer found a bug with (named after the bug).
+# then renamed after their seeds, plus two more of the "-stored" workbooks (good starting
+# points for mutation even where they add no coverage) and every input a bug was found with
+# (bug-*).
 set -euo pipefail
 build=$(realpath "${1:-.build/dev}")
 out=$(realpath -m "${2:-.build/fuzz-seeds}")
@@ -47,6 +49,22 @@ payload schemes.djpkg "$out/payload/dept-schemes.sqlite"
 cp "$fixtures"/import/*.xlsx "$out/xlsx/"
 "$cli" export-table office.djdb --table orgs --out "$out/xlsx/export-orgs.xlsx" >/dev/null
 "$cli" scheme export dept.djdb --out "$out/xlsx/export-scheme.xlsx" >/dev/null
+# The same workbooks with their parts stored uncompressed: mutations then change the XML
+# itself (the harnesses fix the checksums) instead of a deflate stream.
+stored() { # SRC.xlsx DST.xlsx
+  python3 - "$1" "$2" <<'PY'
+import sys, zipfile
+src = zipfile.ZipFile(sys.argv[1])
+with zipfile.ZipFile(sys.argv[2], 'w', zipfile.ZIP_STORED) as dst:
+    for info in src.infolist():
+        data = src.read(info)
+        info.compress_type = zipfile.ZIP_STORED
+        dst.writestr(info, data)
+PY
+}
+for f in excel_style wps_style prefixed merged_header libreoffice_people export-orgs; do
+  stored "$out/xlsx/$f.xlsx" "$out/xlsx/$f-stored.xlsx"
+done
 cp "$fixtures"/import/*.csv "$fixtures"/assess/e2e/*.csv "$out/csv/"
 "$cli" export-table office.djdb --table orgs --out "$out/csv/export-orgs.csv" >/dev/null
 # Excel's "Unicode text": UTF-16 with a BOM, tab-separated; and semicolons, as some locales write.
@@ -72,5 +90,6 @@ PY
 # scheme: the built-in scheme exported both ways, and the end-to-end fixture.
 "$cli" scheme export dept.djdb --out "$out/scheme/builtin.csv" >/dev/null
 cp "$out/xlsx/export-scheme.xlsx" "$out/scheme/builtin.xlsx"
+stored "$out/scheme/builtin.xlsx" "$out/scheme/builtin-stored.xlsx"
 cp "$fixtures/assess/e2e/scheme.csv" "$out/scheme/e2e.csv"
 du -sh "$out"/*
