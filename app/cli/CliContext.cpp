@@ -77,6 +77,9 @@ int exitCodeFor(const dj::Error &e)
         return BadData;
     case dj::Error::Kind::Storage:
         return StorageFailure;
+    case dj::Error::Kind::SignInRequired:
+    case dj::Error::Kind::Denied:
+        return NotAllowed;
     }
     return StorageFailure;
 }

@@ -37,7 +37,7 @@ public:
 };
 
 // Exit codes: 0 success, 1 a check found problems, 2 usage, 3 file cannot be used,
-// 4 invalid data or a rule was broken, 5 storage failure.
+// 4 invalid data or a rule was broken, 5 storage failure, 6 not signed in or not allowed.
 namespace dj {
 class Database;
 }
@@ -48,7 +48,7 @@ namespace cli {
 // opened normally, which upgrades it after a backup copy.
 std::unique_ptr<dj::Database> openData(const QString &path, bool readOnly);
 
-enum Exit { Ok = 0, CheckFailed = 1, Usage = 2, BadFile = 3, BadData = 4, StorageFailure = 5 };
+enum Exit { Ok = 0, CheckFailed = 1, Usage = 2, BadFile = 3, BadData = 4, StorageFailure = 5, NotAllowed = 6 };
 int exitCodeFor(const dj::Error &e);
 [[noreturn]] void usage(const QString &message);
 // --year as a number from 2000 to 2100, or a usage error.

@@ -1,5 +1,6 @@
 #include "ExchangeCommands.h"
 
+#include "access/Masking.h"
 #include "exchange/ConflictRepository.h"
 #include "exchange/ImportLog.h"
 #include "exchange/PackageExport.h"
@@ -215,13 +216,16 @@ int conflictsList(const CliArgs &a)
     auto db = openData(a.required(0, Tr::tr("FILE")), true);
     const QList<dj::SyncConflict> list = dj::ConflictRepository(*db).list(!a.has(QStringLiteral("all")));
     if (a.has(QStringLiteral("json"))) {
+        const dj::SensitiveView view(*db); // personal numbers masked as in `person list`
         QJsonArray out;
         for (const auto &c : list) {
+            const QVariantList shownMine = view.shownRow(c.table, c.columns, c.mine);
+            const QVariantList shownTheirs = view.shownRow(c.table, c.columns, c.theirs);
             QJsonObject mine, theirs;
             for (const QString &col : c.differing()) {
                 const int i = int(c.columns.indexOf(col));
-                mine.insert(col, QJsonValue::fromVariant(c.mine.value(i)));
-                theirs.insert(col, QJsonValue::fromVariant(c.theirs.value(i)));
+                mine.insert(col, QJsonValue::fromVariant(shownMine.value(i)));
+                theirs.insert(col, QJsonValue::fromVariant(shownTheirs.value(i)));
             }
             out.append(QJsonObject{{QStringLiteral("id"), double(c.id)},
                                    {QStringLiteral("table"), c.table},

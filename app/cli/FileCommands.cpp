@@ -1,5 +1,6 @@
 #include "FileCommands.h"
 
+#include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "org/OrgStatistics.h"
@@ -129,11 +130,26 @@ int check(const CliArgs &a)
         if (stray > 0)
             problems << Tr::tr("%1 people whose current branch does not match their membership history").arg(stray);
     }
+    // The audit log's chain (schema 7 on): an edited, removed or added entry is a failed check.
+    dj::AuditVerdict audit;
+    const bool hasAudit = dj::AuditLog::present(*db);
+    if (hasAudit) {
+        try {
+            audit = dj::AuditLog(*db).verify();
+            if (!audit.ok)
+                problems << audit.problem;
+        } catch (const dj::Error &e) {
+            problems << Tr::tr("the audit log cannot be read: %1").arg(e.message());
+        }
+    }
     for (const QString &p : problems)
         printLine(Tr::tr("FAIL %1: %2").arg(file, p));
     if (!problems.isEmpty())
         return CheckFailed;
     printLine(Tr::tr("OK %1: integrity ok, references ok, schema version %2, office %3").arg(file).arg(latest).arg(db->officeName()));
+    if (hasAudit) // the head, to note down: a log rewritten from some entry on changes it
+        printLine(Tr::tr("Audit log: %n entry(s), unbroken; its head is %1.", nullptr, int(audit.entries))
+                      .arg(QString::fromLatin1(audit.head.toHex())));
     return Ok;
 }
 

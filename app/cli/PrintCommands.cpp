@@ -115,12 +115,10 @@ QString personByIdNumber(dj::Database &db, const QString &given)
     const QString idNumber = dj::IdNumber::normalize(given);
     if (idNumber.isEmpty())
         usage(Tr::tr("--person needs the person's ID number."));
-    const dj::PersonRepository people(db);
-    dj::PersonFilter filter;
-    filter.text = idNumber; // matches the start of the ID number (and names, phones)
-    for (const dj::PersonRow &row : people.rows(people.matches(filter)))
-        if (row.idNumber == idNumber)
-            return row.id;
+    // An exact match: it works for those who see ID numbers masked too (they typed it).
+    const QString id = dj::PersonRepository(db).idOfIdNumber(idNumber);
+    if (!id.isEmpty())
+        return id;
     throw dj::Error(dj::Error::Kind::NotFound, Tr::tr("No person has the ID number %1.").arg(idNumber));
 }
 } // namespace

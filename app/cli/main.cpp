@@ -1,6 +1,10 @@
 // dangjian-cli: the same core as the desktop program, for batch work, scripts and tests.
 #include "CliContext.h"
+#include "SignInPrompt.h"
+#include "access/SignInRequired.h"
+#include "AccountCommands.h"
 #include "AssessCommands.h"
+#include "AuditCommands.h"
 #include "BackupCommands.h"
 #include "DutyCommands.h"
 #include "ExportCommands.h"
@@ -54,8 +58,18 @@ QList<Command> commands()
         {{QStringLiteral("demo")}, Tr::tr("demo FILE [--scale department|city] [--office NAME]\n"
                                       "                               fill a new or empty file with demo data"),
          {QStringLiteral("scale"), QStringLiteral("office")}, {}, cli::demo},
-        {{QStringLiteral("check")}, Tr::tr("check FILE                    integrity, references and schema version; exit 0 only if all hold"),
+        {{QStringLiteral("check")}, Tr::tr("check FILE                    integrity, references, schema version and the audit log's\n"
+                                       "                               chain; exit 0 only if all hold"),
          {}, {}, cli::check},
+        {{QStringLiteral("audit")},
+         Tr::tr("audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]\n"
+                "      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]\n"
+                "                               the audit log, newest first: who changed which row and\n"
+                "                               when; --out writes it as CSV (administrators and the\n"
+                "                               机关党委 only)"),
+         {QStringLiteral("user"), QStringLiteral("table"), QStringLiteral("row"), QStringLiteral("op"), QStringLiteral("from"),
+          QStringLiteral("to"), QStringLiteral("limit"), QStringLiteral("out")},
+         json, cli::audit},
         {{QStringLiteral("info")}, Tr::tr("info FILE [--json]            counts per table and organisation type"), {}, json, cli::info},
         {{QStringLiteral("upgrade")}, Tr::tr("upgrade FILE                  migrate an older file (a copy is kept)"), {}, {}, cli::upgrade},
         {{QStringLiteral("backup")}, Tr::tr("backup FILE [--out DIR] [--keep N]\n"
@@ -69,6 +83,32 @@ QList<Command> commands()
                                          "                               replace the content of FILE by a verified backup\n"
                                          "                               (the current content is backed up first)"),
          {QStringLiteral("from")}, {QStringLiteral("yes")}, cli::restore},
+        {{QStringLiteral("account"), QStringLiteral("list")},
+         Tr::tr("account list FILE [--json]    the accounts (none: nobody needs to sign in)"), {}, json, cli::accountList},
+        {{QStringLiteral("account"), QStringLiteral("add")},
+         Tr::tr("account add FILE --name N --role admin|committee|branch|readonly [--org CODE]\n"
+                "      [--display-name D] [--disabled]\n"
+                "                               a new account (administrators); the password comes from\n"
+                "                               DJ_NEW_PASSWORD or is asked twice; the first account, an\n"
+                "                               administrator, turns sign-in on; --org: a branch's subtree"),
+         {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("org"), QStringLiteral("display-name")},
+         {QStringLiteral("disabled")}, cli::accountAdd},
+        {{QStringLiteral("account"), QStringLiteral("set")},
+         Tr::tr("account set FILE --name N [--role R] [--org CODE] [--display-name D] [--disable|--enable]\n"
+                "                               change an account's role, organisation or name"),
+         {QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("org"), QStringLiteral("display-name")},
+         {QStringLiteral("disable"), QStringLiteral("enable")}, cli::accountSet},
+        {{QStringLiteral("account"), QStringLiteral("password")},
+         Tr::tr("account password FILE --name N\n"
+                "                               set an account's password (DJ_NEW_PASSWORD or asked)"),
+         {QStringLiteral("name")}, {}, cli::accountPassword},
+        {{QStringLiteral("account"), QStringLiteral("unlock")},
+         Tr::tr("account unlock FILE --name N  let an account locked by wrong passwords try again"),
+         {QStringLiteral("name")}, {}, cli::accountUnlock},
+        {{QStringLiteral("account"), QStringLiteral("remove")},
+         Tr::tr("account remove FILE --name N [--yes]\n"
+                "                               remove an account; removing the last turns sign-in off"),
+         {QStringLiteral("name")}, {QStringLiteral("yes")}, cli::accountRemove},
         {{QStringLiteral("org"), QStringLiteral("list")}, Tr::tr("org list FILE [--json]        the organisation tree"), {}, json, cli::orgList},
         {{QStringLiteral("person"), QStringLiteral("list")},
          Tr::tr("person list FILE [--org CODE] [--search TEXT] [--json]\n"
@@ -293,7 +333,19 @@ int main(int argc, char **argv)
         for (const Command &c : commands()) {
             if (args.mid(0, c.words.size()) != c.words)
                 continue;
-            return c.run(CliArgs::parse(args.mid(c.words.size()), c.valueOptions, c.flags));
+            const CliArgs parsed = CliArgs::parse(args.mid(c.words.size()), c.valueOptions, c.flags);
+            // A file with accounts refuses to open before a sign-in, before anything is
+            // written: sign in and run the command again (twice at most: a command may open
+            // two files).
+            for (int signIns = 0;; ++signIns) {
+                try {
+                    return c.run(parsed);
+                } catch (const dj::SignInRequired &e) {
+                    if (signIns == 2)
+                        throw;
+                    cli::signIn(e.path());
+                }
+            }
         }
         throw UsageError(Tr::tr("unknown command \"%1\"; see dangjian-cli --help").arg(args.join(QLatin1Char(' '))));
     } catch (const UsageError &e) {

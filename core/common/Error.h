@@ -18,6 +18,8 @@ public:
         Corrupt,      // damaged file
         Conflict,     // violates a rule about existing data (dissolve with members, two 书记)
         Storage,      // SQLite or file system failure
+        SignInRequired, // the file has accounts and nobody has signed in for it
+        Denied,       // a wrong password, or the account's role may not do this
     };
 
     Error(Kind kind, QString message) : m_kind(kind), m_message(std::move(message))

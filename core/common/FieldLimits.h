@@ -23,6 +23,9 @@ constexpr int CodeMax = 30;
 constexpr int DepartmentMax = 40;
 constexpr int DepartmentCodeMax = 20;
 
+// Sign-in names of accounts (zhangsan, 张三).
+constexpr int AccountNameMax = 32;
+
 // Personal fields.
 constexpr int EthnicityMax = 20;
 constexpr int IdNumberMax = 18; // 居民身份证号码; IdNumber checks the form itself

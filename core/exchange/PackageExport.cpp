@@ -1,4 +1,5 @@
 #include "PackageExport.h"
+#include "access/Permission.h"
 
 #include "PackageWriter.h"
 #include "PayloadBuilder.h"
@@ -24,6 +25,7 @@ struct Tr
 
 ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, const Progress &progress)
 {
+    require(db, Permission::CopyAllData);
     if (request.encryptForRecipient && !request.recipient)
         throw Error(Error::Kind::Invalid, Tr::tr("Choose the office to encrypt the package for."));
     if (request.encryptForRecipient && !request.passphrase.isEmpty())

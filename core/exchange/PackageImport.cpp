@@ -1,4 +1,5 @@
 #include "PackageImport.h"
+#include "access/Permission.h"
 
 #include "ImportEngine.h"
 #include "OfficeIdentity.h"
@@ -84,6 +85,7 @@ QString PackageImport::checkSequence(qint64 &expected) const
 
 ImportOutcome PackageImport::run(const PackageImportOptions &options, const Progress &progress)
 {
+    require(m_db, Permission::ImportPackages);
     const PackageHeader &h = header();
     const OfficeKey me = OfficeIdentity::ensure(m_db);
     if (!h.forAnyOffice() && h.recipientOfficeId != me.officeId)

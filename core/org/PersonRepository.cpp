@@ -2,6 +2,7 @@
 
 #include "IdNumber.h"
 #include "OrganizationRepository.h"
+#include "access/Masking.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/FieldCheck.h"
@@ -14,6 +15,8 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace dj {
@@ -70,29 +73,42 @@ Person fromRow(const Query &q)
 
 // The filter as SQL over the person_search index; the org subtree is a recursive CTE so
 // any depth works. instr() rather than LIKE: no pattern to escape and measurably faster.
-QString filterSql(const PersonFilter &f)
+// A branch account lists only its subtree (:scope). Whoever sees numbers masked searches
+// names only: matching digits typed one at a time would read a hidden number back.
+QString filterSql(const PersonFilter &f, const SensitiveView &view)
 {
     QString sql = QStringLiteral(" WHERE p.deleted = 0");
+    // sql-identifiers-only: a fixed condition; values are bound
+    if (!view.listsAll())
+        sql += QStringLiteral(" AND p.branch_id IN (SELECT value FROM json_each(:scope))");
     // sql-identifiers-only: a fixed condition; values are bound
     if (!f.subtreeOf.isEmpty())
         sql += QStringLiteral(" AND p.branch_id IN (WITH RECURSIVE sub(id) AS (SELECT :root UNION ALL "
                               "SELECT o.id FROM organization o JOIN sub ON o.parent_id = sub.id "
                               "WHERE o.deleted = 0) SELECT id FROM sub)");
+    const bool search = !f.text.trimmed().isEmpty();
     // sql-identifiers-only: a fixed condition; values are bound
-    if (!f.text.trimmed().isEmpty())
+    if (search && view.seesNone())
+        sql += QStringLiteral(" AND instr(p.name, :text) > 0");
+    // sql-identifiers-only: a fixed condition; values are bound
+    if (search && !view.seesNone())
         sql += QStringLiteral(" AND (instr(p.name, :text) > 0 OR instr(p.phone, :text) > 0"
                               " OR substr(p.id_number, 1, length(:upper)) = :upper)");
     return sql;
 }
 
-void bindFilter(Query &q, const PersonFilter &f)
+void bindFilter(Query &q, const PersonFilter &f, const SensitiveView &view)
 {
+    if (!view.listsAll())
+        q.bind(QStringLiteral(":scope"),
+               QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(view.listedOrgIds())).toJson(QJsonDocument::Compact)));
     if (!f.subtreeOf.isEmpty())
         q.bind(QStringLiteral(":root"), f.subtreeOf);
     const QString t = f.text.trimmed();
     if (!t.isEmpty()) {
         q.bind(QStringLiteral(":text"), t);
-        q.bind(QStringLiteral(":upper"), t.toUpper());
+        if (!view.seesNone())
+            q.bind(QStringLiteral(":upper"), t.toUpper());
     }
 }
 
@@ -120,12 +136,53 @@ void bindPerson(Query &q, const Person &p)
 
 Person PersonRepository::get(const QString &id) const
 {
+    Person p = stored(id);
+    const SensitiveView view(m_db);
+    p.idNumber = view.idNumber(p.branchId, p.idNumber);
+    p.phone = view.phone(p.branchId, p.phone);
+    return p;
+}
+
+Person PersonRepository::stored(const QString &id) const
+{
     // sql-identifiers-only: kColumns is a fixed column list
     Query q(m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM person WHERE id = :id AND deleted = 0"));
     q.bind(QStringLiteral(":id"), id).exec();
     if (!q.next())
         throw Error(Error::Kind::NotFound, Tr::tr("The person no longer exists."));
     return fromRow(q);
+}
+
+Person PersonRepository::withStoredNumbers(Person p) const
+{
+    const QChar star = QLatin1Char('*');
+    if (p.id.isEmpty() || (!p.idNumber.contains(star) && !p.phone.contains(star)))
+        return p;
+    Query q(m_db, QStringLiteral("SELECT id_number, phone FROM person WHERE id = :id"));
+    q.bind(QStringLiteral(":id"), p.id).exec();
+    if (!q.next())
+        return p;
+    // Anything else with a star is refused by validate(): '*' is in neither kind of number.
+    if (isMaskOfIdNumber(IdNumber::normalize(p.idNumber), q.text(0)))
+        p.idNumber = q.text(0);
+    if (isMaskOfPhone(p.phone, q.text(1)))
+        p.phone = q.text(1);
+    return p;
+}
+
+QString PersonRepository::idOfIdNumber(const QString &idNumber) const
+{
+    const QString n = IdNumber::normalize(idNumber);
+    if (n.isEmpty())
+        return {};
+    // The id_number <> '' term lets SQLite use the partial unique index.
+    Query q(m_db, QStringLiteral("SELECT id, branch_id FROM person WHERE id_number = :n AND id_number <> '' AND deleted = 0"));
+    q.bind(QStringLiteral(":n"), n).exec();
+    const SensitiveView view(m_db);
+    while (q.next())
+        if (view.lists(q.text(1)))
+            return q.text(0);
+    return {};
 }
 
 QString PersonRepository::textProblem(const Person &p)
@@ -146,8 +203,9 @@ QString PersonRepository::textProblem(const Person &p)
     return {};
 }
 
-void PersonRepository::validate(const Person &p) const
+void PersonRepository::validate(const Person &in) const
 {
+    const Person p = withStoredNumbers(in);
     if (p.name.trimmed().isEmpty())
         invalid(Tr::tr("Enter the person's name."));
     if (const QString problem = textProblem(p); !problem.isEmpty())
@@ -233,8 +291,8 @@ QString PersonRepository::insert(Person p, const QDate &memberSince)
 void PersonRepository::update(const Person &in)
 {
     Transaction tx(m_db);
-    Person p = in;
-    p.branchId = get(in.id).branchId;
+    Person p = withStoredNumbers(in); // a number sent back as it was shown, masked, stays
+    p.branchId = stored(in.id).branchId;
     validate(p);
     Query q(m_db, QStringLiteral(
                       "UPDATE person SET version = version + 1, updated_at = :now, name = :name, "
@@ -251,7 +309,7 @@ void PersonRepository::transfer(const QString &personId, const QString &toBranch
                                 const QString &reason)
 {
     Transaction tx(m_db);
-    Person p = get(personId);
+    Person p = stored(personId);
     if (p.branchId == toBranchId)
         invalid(Tr::tr("%1 is already a member of that branch.").arg(p.name));
     if (!on.isValid() || on > Clock::today())
@@ -371,15 +429,26 @@ void PersonRepository::setDeleted(const QString &id, bool deleted)
 
 QVector<qint64> PersonRepository::matches(const PersonFilter &f) const
 {
+    const SensitiveView view(m_db);
     // sql-identifiers-only: filterSql() is fixed conditions; values are bound
-    Query q(m_db, QStringLiteral("SELECT p.rowid FROM person p") + filterSql(f) +
+    Query q(m_db, QStringLiteral("SELECT p.rowid FROM person p") + filterSql(f, view) +
                       QStringLiteral(" ORDER BY p.name, p.phone, p.id_number"));
-    bindFilter(q, f);
+    bindFilter(q, f, view);
     q.exec();
     QVector<qint64> out;
     while (q.next())
         out.append(q.int64(0));
     return out;
+}
+
+int PersonRepository::headcount(const QString &orgId) const
+{
+    return Query(m_db, QStringLiteral("SELECT count(*) FROM person p WHERE p.deleted = 0 AND p.branch_id IN "
+                                      "(WITH RECURSIVE sub(id) AS (SELECT :root UNION ALL SELECT o.id FROM organization o "
+                                      "JOIN sub ON o.parent_id = sub.id WHERE o.deleted = 0) SELECT id FROM sub)"))
+        .bind(QStringLiteral(":root"), orgId)
+        .scalar()
+        .toInt();
 }
 
 QList<PersonRow> PersonRepository::rows(const QVector<qint64> &rowIds) const
@@ -392,10 +461,11 @@ QList<PersonRow> PersonRepository::rows(const QVector<qint64> &rowIds) const
         ids += QByteArray::number(id) + ',';
     ids[ids.size() - 1] = ']';
     Query q(m_db, QStringLiteral("SELECT p.rowid, p.id, p.name, p.gender, p.ethnicity, p.birth_date, p.joined_on, "
-                                 "p.standing, o.name, o.code, p.phone, p.id_number, p.position "
+                                 "p.standing, o.name, o.code, p.phone, p.id_number, p.position, p.branch_id "
                                  "FROM person p LEFT JOIN organization o ON o.id = p.branch_id "
                                  "WHERE p.rowid IN (SELECT value FROM json_each(:ids)) AND p.deleted = 0"));
     q.bind(QStringLiteral(":ids"), QString::fromLatin1(ids)).exec();
+    const SensitiveView view(m_db);
     QHash<qint64, PersonRow> byRowId;
     while (q.next()) {
         PersonRow r;
@@ -408,8 +478,8 @@ QList<PersonRow> PersonRepository::rows(const QVector<qint64> &rowIds) const
         r.standing = q.text(7) == QLatin1String("probationary") ? Standing::Probationary : Standing::Full;
         r.branchName = q.text(8);
         r.branchCode = q.text(9);
-        r.phone = q.text(10);
-        r.idNumber = q.text(11);
+        r.phone = view.phone(q.text(13), q.text(10));
+        r.idNumber = view.idNumber(q.text(13), q.text(11));
         r.position = q.text(12);
         byRowId.insert(q.int64(0), r);
     }

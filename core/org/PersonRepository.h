@@ -27,6 +27,8 @@ struct PersonRow
 };
 
 // Search-as-you-type and the organisation filter; an empty filter matches everyone.
+// A branch account's lists hold only its subtree; who sees numbers masked searches names only
+// (core/access/Masking.h).
 struct PersonFilter
 {
     QString text;      // part of the name or phone, or the start of the ID number
@@ -48,7 +50,12 @@ class PersonRepository
 public:
     explicit PersonRepository(Database &db) : m_db(db) {}
 
-    Person get(const QString &id) const; // throws NotFound
+    // Throws NotFound. The ID number and phone come masked when the session may not see them
+    // (core/access/Masking.h); update() and validate() take such a value, sent back as it
+    // was shown, for the stored number, so a masked value never overwrites one.
+    Person get(const QString &id) const;
+    // The person with exactly this ID number among those the session lists; empty if none.
+    QString idOfIdNumber(const QString &idNumber) const;
     // Adds a person; with a branch, opens their membership from `memberSince`
     // (today when invalid). Returns the new id.
     QString insert(Person p, const QDate &memberSince = {});
@@ -66,9 +73,13 @@ public:
     // Everyone matching the filter, in list order (name), as row ids: one scan of the
     // search index, fast enough to run on every keystroke over a city's 120,000 people.
     QVector<qint64> matches(const PersonFilter &f) const;
-    // The list rows of `rowIds`, in that order (rows removed meanwhile are skipped).
+    // The list rows of `rowIds`, in that order (rows removed meanwhile are skipped), with the
+    // numbers masked as get() masks them.
     QList<PersonRow> rows(const QVector<qint64> &rowIds) const;
     int count(const PersonFilter &f) const { return int(matches(f).size()); }
+    // The people of an organisation and of everything below it, whoever asks: its size is
+    // not personal (the organisation page shows it for every organisation).
+    int headcount(const QString &orgId) const;
     QList<PersonRow> page(const PersonFilter &f, int offset, int limit) const
     {
         return rows(matches(f).mid(offset, limit));
@@ -80,6 +91,8 @@ public:
     static QString textProblem(const Person &p);
 
 private:
+    Person stored(const QString &id) const; // unmasked, for the repository's own use
+    Person withStoredNumbers(Person p) const;
     void setDeleted(const QString &id, bool deleted);
     Database &m_db;
 };

@@ -1,6 +1,7 @@
 #include "RosterReport.h"
 
 #include "ReportData.h"
+#include "access/Masking.h"
 #include "org/OrganizationRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -17,11 +18,14 @@ struct Member
     int branchOrder;
     QString branchId;
     QStringList cells;
+    bool masked = false; // the phone is masked
 };
 QString iso(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
 
 // The members of the printed subtree, by branch in tree order, then by name: one query.
-QList<Member> loadMembers(Database &db, const ReportData &data)
+// A branch account prints only the people of its own subtree; phones are masked as in the
+// people list (core/access/Masking.h).
+QList<Member> loadMembers(Database &db, const ReportData &data, const SensitiveView &view)
 {
     QJsonArray ids; // the subtree's organisations, bound as one JSON array
     for (const Organization &o : data.orgs)
@@ -33,11 +37,16 @@ QList<Member> loadMembers(Database &db, const ReportData &data)
     q.bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))).exec();
     QList<Member> members;
     while (q.next()) {
+        const QString branchId = q.text(7);
+        if (!view.lists(branchId))
+            continue;
+        const QString phone = view.phone(branchId, q.text(9));
         members.append({data.order.value(q.text(7)), q.text(7),
                         {q.text(1), q.text(2) == QLatin1String("F") ? QStringLiteral("女") : QStringLiteral("男"),
                          q.text(3), iso(q.value(4)), iso(q.value(5)),
                          q.text(6) == QLatin1String("probationary") ? QStringLiteral("预备党员") : QStringLiteral("正式党员"),
-                         q.text(8), data.postsOfPerson.value(q.text(0)).join(QStringLiteral("、")), q.text(9)}});
+                         q.text(8), data.postsOfPerson.value(q.text(0)).join(QStringLiteral("、")), phone},
+                        phone != q.text(9)});
     }
     std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
         return a.branchOrder != b.branchOrder ? a.branchOrder < b.branchOrder : a.cells[0] < b.cells[0];
@@ -45,7 +54,19 @@ QList<Member> loadMembers(Database &db, const ReportData &data)
     return members;
 }
 
-Report makeReport(Database &db, const QString &subject, const QList<Member> &members, const QDate &today)
+// Said under the count when a branch account's roster leaves out people of the printed
+// subtree (they are outside its own).
+QString scopeNote(Database &db, const ReportData &data, const SensitiveView &view)
+{
+    for (const Organization &o : data.orgs)
+        if (!view.lists(o.id))
+            return QStringLiteral("本表只列%1及其下级组织的党员。")
+                .arg(OrganizationRepository(db).get(db.user().scopeOrgId).name);
+    return {};
+}
+
+Report makeReport(Database &db, const QString &subject, const QList<Member> &members, const QDate &today,
+                  const QString &note)
 {
     Report r;
     r.title = QStringLiteral("党员花名册");
@@ -62,7 +83,10 @@ Report makeReport(Database &db, const QString &subject, const QList<Member> &mem
     table.rows.reserve(members.size());
     for (int i = 0; i < members.size(); ++i)
         table.rows.append(QStringList{QString::number(i + 1)} + members[i].cells);
-    r.blocks.append(Block::paragraph(QStringLiteral("共 %1 名党员。").arg(members.size())));
+    QString count = QStringLiteral("共 %1 名党员。").arg(members.size()) + note;
+    if (std::any_of(members.cbegin(), members.cend(), [](const Member &m) { return m.masked; }))
+        count += QStringLiteral("联系电话已部分隐去。");
+    r.blocks.append(Block::paragraph(count));
     r.blocks.append(table);
     r.blocks.append(Block::signatureLine({QStringLiteral("填表人"), QStringLiteral("审核人")}));
     return r;
@@ -73,20 +97,23 @@ Report RosterReport::build(Database &db, const QString &orgId, const QDate &toda
 {
     const ReportData data = ReportData::load(db, orgId, today);
     const QString subject = orgId.isEmpty() ? db.officeName() : OrganizationRepository(db).get(orgId).name;
-    return makeReport(db, subject, loadMembers(db, data), today);
+    const SensitiveView view(db);
+    return makeReport(db, subject, loadMembers(db, data, view), today, scopeNote(db, data, view));
 }
 
 QList<BranchRoster> RosterReport::buildPerBranch(Database &db, const QString &rootId, const QDate &today)
 {
     // The tree, the posts and the members are read once for all the rosters.
     const ReportData data = ReportData::load(db, rootId, today);
+    const SensitiveView view(db);
     QHash<QString, QList<Member>> byBranch;
-    for (const Member &m : loadMembers(db, data))
+    for (const Member &m : loadMembers(db, data, view))
         byBranch[m.branchId].append(m);
+    // A branch account gets the rosters of its own branches, not empty ones for the rest.
     QList<BranchRoster> out;
     for (const Organization &o : data.orgs)
-        if (o.isActive() && o.type == OrgType::Branch)
-            out.append({o, makeReport(db, o.name, byBranch.value(o.id), today)});
+        if (o.isActive() && o.type == OrgType::Branch && view.lists(o.id))
+            out.append({o, makeReport(db, o.name, byBranch.value(o.id), today, {})});
     return out;
 }
 

@@ -1,4 +1,5 @@
 #include "BackupStore.h"
+#include "access/Permission.h"
 
 #include "Query.h"
 #include "common/Clock.h"
@@ -78,6 +79,10 @@ BackupInfo BackupStore::make(BackupInfo::Reason reason, const Database::Progress
                              const QString &otherFolder) const
 {
     const QString folder = otherFolder.isEmpty() ? m_folder : otherFolder;
+    // The automatic copies are part of keeping the file safe, whoever works on it; a copy
+    // asked for takes all the data away, unmasked.
+    if (reason == BackupInfo::Reason::Manual)
+        require(m_db, Permission::CopyAllData);
     if (!QDir().mkpath(folder))
         throw Error(Error::Kind::Storage, Tr::tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
     const QDateTime when = Clock::now().toLocalTime();
@@ -136,6 +141,7 @@ int BackupStore::keep() const
 
 void BackupStore::setKeep(Database &db, int keep)
 {
+    require(db, Permission::ChangeSettings);
     if (keep < 1 || keep > MaxKeep)
         throw Error(Error::Kind::Invalid,
                     Tr::tr("The number of backups to keep must be between 1 and %1, not %2.").arg(MaxKeep).arg(keep));
@@ -156,7 +162,8 @@ void BackupStore::rotate() const
 
 void BackupStore::verify(const QString &path, const QString &officeId)
 {
-    std::unique_ptr<Database> copy = Database::openReadOnly(path);
+    // A copy of a file with accounts asks for a sign-in like the file; checking it needs none.
+    std::unique_ptr<Database> copy = Database::openCopyToVerify(path);
     const QString problem = firstProblem(*copy);
     if (!problem.isEmpty())
         throw Error(Error::Kind::Corrupt, Tr::tr("%1 is damaged: %2").arg(QDir::toNativeSeparators(path), problem));
@@ -167,6 +174,7 @@ void BackupStore::verify(const QString &path, const QString &officeId)
 
 BackupInfo BackupStore::restore(Database &db, const QString &path, const Database::Progress &progress)
 {
+    require(db, Permission::RestoreBackup);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(db.path()).absoluteFilePath())
         throw Error(Error::Kind::Invalid, Tr::tr("Choose a backup copy, not the data file itself."));
     verify(path, db.officeId());

@@ -1,5 +1,9 @@
 #include "Database.h"
 
+#include "access/AccessGuard.h"
+#include "access/SignInRegistry.h"
+#include "access/SignInRequired.h"
+#include "audit/AuditTrail.h"
 #include "exchange/OfficeIdentity.h"
 
 #include "BackupStore.h"
@@ -142,6 +146,7 @@ std::unique_ptr<Database> Database::create(const QString &path, const QString &o
     db->m_path = QFileInfo(path).absoluteFilePath();
     try {
         db->connect(true);
+        db->m_user = UserSession::unnamed();
         db->migrate();
         Transaction tx(*db);
         db->setMeta(QStringLiteral("office_id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -151,6 +156,7 @@ std::unique_ptr<Database> Database::create(const QString &path, const QString &o
         OfficeIdentity::ensure(*db); // the signing key is made with the file
         tx.commit();
         db->loadOffice();
+        AuditTrail::install(*db);
     } catch (...) {
         const QString p = db->m_path;
         db.reset();
@@ -172,8 +178,35 @@ std::unique_ptr<Database> Database::open(const QString &path)
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->connect(false);
+    db->takeSession(); // before anything is written, migrations included
     db->migrate();
     db->loadOffice();
+    db->guardConnection();
+    AuditTrail::install(*db);
+    return db;
+}
+
+std::unique_ptr<Database> Database::openCopyToVerify(const QString &path)
+{
+    const int version = probe(path);
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    db->connect(false, true);
+    db->m_schemaVersion = version;
+    db->m_user.role = Role::ReadOnly;
+    if (version >= 1)
+        db->loadOffice();
+    return db;
+}
+
+std::unique_ptr<Database> Database::openForSignIn(const QString &path)
+{
+    probe(path);
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = QFileInfo(path).absoluteFilePath();
+    db->connect(false);
+    db->m_schemaVersion = Query(*db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+    db->m_user.role = Role::ReadOnly; // nothing but the sign-in itself goes through it
     return db;
 }
 
@@ -184,6 +217,7 @@ std::unique_ptr<Database> Database::openReadOnly(const QString &path)
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->connect(false, true);
     db->m_schemaVersion = version;
+    db->takeSession();
     if (version >= 1)
         db->loadOffice();
     return db;
@@ -272,6 +306,40 @@ void Database::migrate()
     tx.commit();
     m_schemaVersion = reached;
 }
+
+void Database::takeSession()
+{
+    const int version = Query(*this, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+    const bool accounts =
+        version >= 7 && Query(*this, QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)")).scalar().toBool();
+    if (!accounts) {
+        m_user = UserSession::unnamed();
+        return;
+    }
+    const auto signedIn = SignInRegistry::get(m_path);
+    const auto required = [this] {
+        return SignInRequired(m_path, Tr::tr("%1 asks for a user name and a password: sign in first.")
+                                          .arg(nativeName(m_path)));
+    };
+    if (!signedIn)
+        throw required();
+    // The role, scope and name as they are now: a change by an administrator applies at the next
+    // opening, and a removed or disabled account is signed out.
+    Query q(*this, QStringLiteral("SELECT role, coalesce(scope_org_id, ''), display_name FROM account "
+                                  "WHERE name = :n AND disabled = 0"));
+    q.bind(QStringLiteral(":n"), signedIn->user).exec();
+    if (!q.next()) {
+        SignInRegistry::forget(m_path);
+        throw required();
+    }
+    m_user = *signedIn;
+    m_user.role = roleFromKey(q.text(0));
+    m_user.scopeOrgId = q.text(1);
+    if (!q.text(2).isEmpty())
+        m_user.displayName = q.text(2);
+}
+
+void Database::guardConnection() { AccessGuard::install(*this); }
 
 void Database::loadOffice()
 {

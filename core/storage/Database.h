@@ -1,5 +1,7 @@
 #pragma once
 
+#include "access/UserSession.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -28,6 +30,12 @@ public:
     // Opens without changing anything and without migrating (check, info, listings). A write
     // cut short by a crash or a failing disk is rolled back first, as any opening would.
     static std::unique_ptr<Database> openReadOnly(const QString &path);
+    // Opens a copy (a backup being verified) read-only without asking for a sign-in: only
+    // for checking that it is whole and whose it is; its session may read nothing else.
+    static std::unique_ptr<Database> openCopyToVerify(const QString &path);
+    // Opens for signing in only: no session, nothing installed on the connection
+    // (core/access/Authenticator checks a password and counts failures through it).
+    static std::unique_ptr<Database> openForSignIn(const QString &path);
     // Checks, without writing anything, that `path` is a data file this program can open.
     // Returns the schema version; throws dj::Error otherwise.
     static int probe(const QString &path);
@@ -42,6 +50,11 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     // Where the copy made before the last migration went; empty when none was needed.
     const QString &migrationBackupPath() const { return m_migrationBackup; }
+
+    // Who works on this file: the account signed in for it (core/access/SignInRegistry), or
+    // an unnamed session with every right when the file has no accounts. Opening a file that
+    // has accounts without a sign-in throws dj::Error(Kind::SignInRequired).
+    const UserSession &user() const { return m_user; }
 
     QString officeId() const { return m_officeId; }
     QString officeName() const { return m_officeName; }
@@ -67,6 +80,8 @@ private:
     void applyPragmas(bool readOnly);
     void migrate();
     void loadOffice();
+    void takeSession();
+    void guardConnection();
 
     QString m_path;
     QString m_connection;
@@ -77,6 +92,7 @@ private:
     QString m_migrationBackup;
     QString m_officeId;
     QString m_officeName;
+    UserSession m_user;
 };
 
 } // namespace dj

@@ -46,6 +46,14 @@ QString plainReason(int primary)
 
 Error storageError(int sqliteCode, const QString &technical)
 {
+    // A change AccessGuard refused (its triggers raise "dj-denied:<why>:<table>").
+    if (technical.contains(QLatin1String("dj-denied:readonly:")))
+        return Error(Error::Kind::Denied,
+                     Tr::tr("Your account may only read: the change was not saved."));
+    if (technical.contains(QLatin1String("dj-denied:scope:")))
+        return Error(Error::Kind::Denied,
+                     Tr::tr("Your account may change only its own organisation and those under it: the change was "
+                            "not saved."));
     const QString reason = plainReason(sqliteCode & 0xff);
     return Error(Error::Kind::Storage, technical.isEmpty() ? reason : reason + QStringLiteral(" (") + technical + QLatin1Char(')'));
 }

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AccountEditDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message numerus="yes">
+        <source>locked until %1 (%n wrong password(s))</source>
+        <translation>
+            <numerusform>locked until %1 (%n wrong password)</numerusform>
+            <numerusform>locked until %1 (%n wrong passwords)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s)</source>
+        <translation>
+            <numerusform>%n wrong password</numerusform>
+            <numerusform>%n wrong passwords</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssessPage</name>
     <message numerus="yes">
         <source>%n tie(s) to decide</source>
@@ -22,6 +49,47 @@
         <translation>
             <numerusform>%n organisation ties at %1; the quota gives %2. Grade of %3:</numerusform>
             <numerusform>%n organisations tie at %1; the quota gives %2. Grade of %3:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogDialog</name>
+    <message numerus="yes">
+        <source>%Ln entry(s) found; the newest %1 are listed. Narrow the search to see older ones.</source>
+        <translation>
+            <numerusform>%Ln entry found; the newest %1 is listed. Narrow the search to see older ones.</numerusform>
+            <numerusform>%Ln entries found; the newest %1 are listed. Narrow the search to see older ones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) found.</source>
+        <translation>
+            <numerusform>%Ln entry found.</numerusform>
+            <numerusform>%Ln entries found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln entry(s) checked, none changed or missing. Its head is %1 — note it down to compare with later.</source>
+        <translation>
+            <numerusform>The audit log is intact: %Ln entry checked, none changed or missing. Its head is %1 — note it down to compare with later.</numerusform>
+            <numerusform>The audit log is intact: %Ln entries checked, none changed or missing. Its head is %1 — note it down to compare with later.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln entry written to %1.</numerusform>
+            <numerusform>%Ln entries written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>at least %n character</numerusform>
+            <numerusform>at least %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -150,6 +218,27 @@
         <translation>
             <numerusform>Imported (log entry %1). %n conflict waits for a decision: dangjian-cli conflicts %2</numerusform>
             <numerusform>Imported (log entry %1). %n conflicts wait for a decision: dangjian-cli conflicts %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n wrong password(s) in a row)</source>
+        <translation>
+            <numerusform>  (%n wrong password in a row)</numerusform>
+            <numerusform>  (%n wrong passwords in a row)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s) written to %1.</source>
+        <translation>
+            <numerusform>%n audit log entry written to %1.</numerusform>
+            <numerusform>%n audit log entries written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entry(s), unbroken; its head is %1.</source>
+        <translation>
+            <numerusform>Audit log: %n entry, unbroken; its head is %1.</numerusform>
+            <numerusform>Audit log: %n entries, unbroken; its head is %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,158 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccountEditDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <source>Edit account %1</source>
+        <translation>修改账户 %1</translation>
+    </message>
+    <message>
+        <source>Turn on accounts</source>
+        <translation>启用账户</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;With accounts, &lt;b&gt;everyone who opens this file must sign in&lt;/b&gt; with a user name and a password, in this program and on the command line, and each account may only do what its role allows.&lt;/p&gt;&lt;p&gt;First create the administrator: you will be signed in as this account, and can then add accounts for the organ party committee, the branches and read-only users under Accounts → Manage accounts…. Keep the password safe: only an administrator can manage the accounts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;启用账户后，&lt;b&gt;每个人打开这个数据文件都必须先登录&lt;/b&gt;（用户名和密码），在本程序和命令行中都是如此；每个账户只能做其角色允许的事。&lt;/p&gt;&lt;p&gt;请先创建管理员账户：创建后你将以这个账户登录，然后可以在“账户 → 管理账户…”中为机关党委、各党支部和只读用户添加账户。请妥善保管密码：只有管理员才能管理账户。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>what is typed to sign in, e.g. zhangsan</source>
+        <translation>登录时输入的名称，例如 zhangsan</translation>
+    </message>
+    <message>
+        <source>as shown in the status bar, e.g. 张三</source>
+        <translation>显示在状态栏中，例如 张三</translation>
+    </message>
+    <message>
+        <source>Disabled (cannot sign in)</source>
+        <translation>停用（不能登录）</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属组织</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属组织</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解除锁定(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>删除(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>A change of role or organisation applies when the account next opens the file. After %1 wrong passwords in a row an account waits before it may try again; Unlock lets it try at once.</source>
+        <translation>修改角色或所属组织后，该账户下次打开文件时生效。连续输错 %1 次密码后，账户需要等待一段时间才能再试；“解除锁定”可让它立即重试。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>locked until %1 (%n wrong password(s))</source>
+        <translation>
+            <numerusform>锁定至 %1（连续输错 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong password(s)</source>
+        <translation>
+            <numerusform>输错 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the password of %1</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person. Setting it also lets the account try again at once after wrong passwords.</source>
+        <translation>请当面把新密码告诉%1。设置密码的同时也解除因输错密码造成的锁定。</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? It is the last account: afterwards nobody needs to sign in to open this file, and everyone may change everything in it.</source>
+        <translation>删除账户“%1”？这是最后一个账户：删除后打开这个文件不再需要登录，任何人都可以修改其中的全部内容。</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? It can no longer sign in; what it changed stays in the file and in the audit log under its name.</source>
+        <translation>删除账户“%1”？删除后它不能再登录；它所做的修改仍保留在文件中，审计日志中仍记在它的名下。</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>删除账户</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonCommand</name>
     <message>
         <source>Add person %1</source>
@@ -446,6 +598,226 @@
     </message>
 </context>
 <context>
+    <name>AuditLogDialog</name>
+    <message>
+        <source>Audit log</source>
+        <extracomment>审计日志</extracomment>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <extracomment>an empty date in the search: 不限</extracomment>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Row id</source>
+        <extracomment>行号（记录的 id）</extracomment>
+        <translation>记录 ID</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>the last day searched, included: 至</extracomment>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Verify the chain</source>
+        <extracomment>校验日志链</extracomment>
+        <translation>校验日志链</translation>
+    </message>
+    <message>
+        <source>Checks every entry of the log against the one before it, so that entries changed or removed with another program are found.</source>
+        <translation>逐条核对每条日志与其前一条的链接，查出用其他程序修改或删除的记录。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Writes every entry the search finds to a CSV file, not only those listed.</source>
+        <translation>将查询到的全部记录（不仅是列出的）写入 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the organ party committee may read the audit log; you are signed in as %1 (%2).</source>
+        <translation>只有管理员或机关党委可以查看审计日志；您当前登录的是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>This data file has no audit log.</source>
+        <translation>此数据文件没有审计日志。</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <extracomment>全部用户</extracomment>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All tables</source>
+        <extracomment>全部表</extracomment>
+        <translation>全部表</translation>
+    </message>
+    <message>
+        <source>All changes</source>
+        <extracomment>全部操作</extracomment>
+        <translation>全部操作</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) found; the newest %1 are listed. Narrow the search to see older ones.</source>
+        <translation>
+            <numerusform>共 %Ln 条，仅列出最新的 %1 条。请缩小查询范围以查看更早的记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) found.</source>
+        <translation>
+            <numerusform>共 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the audit log…</source>
+        <translation>正在校验审计日志…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>校验已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %Ln entry(s) checked, none changed or missing. Its head is %1 — note it down to compare with later.</source>
+        <translation>
+            <numerusform>审计日志完好：已校验 %Ln 条，无修改或缺失。日志链头为 %1，请记下以便日后核对。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log does not pass the check: %1</source>
+        <translation>审计日志未通过校验：%1</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <extracomment>file name suggested for the export: 审计日志-20261124.csv</extracomment>
+        <translation>审计日志-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>导出审计日志</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>正在导出审计日志…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>导出已取消，未写入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entry(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Account</source>
+        <extracomment>账户</extracomment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Trusted office</source>
+        <extracomment>可信单位</extracomment>
+        <translation>可信单位</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <extracomment>交换冲突</extracomment>
+        <translation>交换冲突</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>新增</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>修改</extracomment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <extracomment>删除</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Entry %1, at %2 (UTC)</source>
+        <translation>第 %1 条，时间 %2（UTC）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>时间</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <extracomment>用户</extracomment>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <extracomment>表</extracomment>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>行</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <extracomment>操作</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Digest before</source>
+        <extracomment>变更前摘要</extracomment>
+        <translation>变更前摘要</translation>
+    </message>
+    <message>
+        <source>Digest after</source>
+        <extracomment>变更后摘要</extracomment>
+        <translation>变更后摘要</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -561,6 +933,31 @@
     <message>
         <source>Remove ballot %1</source>
         <translation>删除评议票 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same password twice.</source>
+        <translation>两次输入的新密码不一致，请输入相同的密码。</translation>
     </message>
 </context>
 <context>
@@ -2612,6 +3009,26 @@ Rule: %2 — %3</source>
         <source>Restored from %1; the file as it was is kept in %2</source>
         <translation>已从 %1 恢复；恢复前的文件保存在 %2</translation>
     </message>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>账户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Manage accounts…</source>
+        <translation>管理账户(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>退出登录(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -3387,6 +3804,10 @@ Use Undo to bring them back.</source>
         <source>Responsibility lists</source>
         <translation>责任清单</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -3493,6 +3914,10 @@ Use Undo to bring them back.</source>
     <message>
         <source>No&amp;te:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Your account sees this number partly hidden and cannot change it.</source>
+        <translation>您的账户只能看到该号码的部分内容，不能修改。</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4459,29 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is protected by accounts. Sign in with the user name and the password your administrator gave you.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 已启用账户。请用管理员分配给你的用户名和密码登录。</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <source>Responsibility list templates</source>
@@ -4170,6 +4618,25 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     <message>
         <source>Replace them?</source>
         <translation>是否替换？</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <source>--table must be one of %1.</source>
+        <translation>--table 必须是 %1 之一。</translation>
+    </message>
+    <message>
+        <source>--op must be insert, update or delete.</source>
+        <translation>--op 必须是 insert、update 或 delete。</translation>
+    </message>
+    <message>
+        <source>--to must not be before --from.</source>
+        <translation>--to 不能早于 --from。</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number greater than 0.</source>
+        <translation>--limit 必须是大于 0 的整数。</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4836,33 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     </message>
 </context>
 <context>
+    <name>accessactions</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>The last account was removed: this file no longer asks anyone to sign in.</source>
+        <translation>最后一个账户已删除：打开这个文件不再需要登录。</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The password of %1 for this file.</source>
+        <translation>%1 在这个数据文件中的密码。</translation>
+    </message>
+</context>
+<context>
     <name>backupactions</name>
     <message>
         <source>Backup</source>
@@ -4502,10 +4996,6 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
                                fill a new or empty file with demo data</source>
         <translation>demo FILE [--scale department|city] [--office NAME]
                                向新建或空白的数据文件填充演示数据</translation>
-    </message>
-    <message>
-        <source>check FILE                    integrity, references and schema version; exit 0 only if all hold</source>
-        <translation>check FILE                    检查完整性、引用关系和数据结构版本；全部通过时退出码才为 0</translation>
     </message>
     <message>
         <source>info FILE [--json]            counts per table and organisation type</source>
@@ -5366,6 +5856,251 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                用经过校验的备份替换 FILE 的内容
                                （先备份当前内容）</translation>
     </message>
+    <message>
+        <source>--name ACCOUNT is needed.</source>
+        <translation>需要 --name 账户名。</translation>
+    </message>
+    <message>
+        <source>No accounts: nobody needs to sign in. `account add FILE --name N --role admin` turns sign-in on.</source>
+        <translation>没有账户：无需登录。`account add FILE --name N --role admin` 可启用登录。</translation>
+    </message>
+    <message>
+        <source>  (disabled)</source>
+        <translation>  （已停用）</translation>
+    </message>
+    <message numerus="yes">
+        <source>  (%n wrong password(s) in a row)</source>
+        <translation>
+            <numerusform>  （连续 %n 次密码错误）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--role is needed: one of %1.</source>
+        <translation>需要 --role：%1 之一。</translation>
+    </message>
+    <message>
+        <source>Account %1 added (%2).</source>
+        <translation>已添加账户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>From now on everyone signs in to open %1.</source>
+        <translation>从现在起，打开 %1 需要登录。</translation>
+    </message>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>--disable and --enable cannot both be given.</source>
+        <translation>--disable 与 --enable 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>Account %1 changed (%2%3).</source>
+        <translation>已修改账户 %1（%2%3）。</translation>
+    </message>
+    <message>
+        <source>, disabled</source>
+        <translation>，已停用</translation>
+    </message>
+    <message>
+        <source>The password of %1 was set.</source>
+        <translation>已设置 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again at once.</source>
+        <translation>%1 现在可以立即再次登录。</translation>
+    </message>
+    <message>
+        <source>Remove the account %1? Type yes to remove:</source>
+        <translation>删除账户 %1？输入 yes 确认删除：</translation>
+    </message>
+    <message>
+        <source>Not confirmed: nothing was removed.</source>
+        <translation>未确认：未删除任何内容。</translation>
+    </message>
+    <message>
+        <source>Account %1 removed.</source>
+        <translation>已删除账户 %1。</translation>
+    </message>
+    <message>
+        <source>Account %1 removed; nobody needs to sign in any more.</source>
+        <translation>已删除账户 %1；此后无需登录。</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date such as 2026-01-31.</source>
+        <translation>--%1 必须是日期，例如 2026-01-31。</translation>
+    </message>
+    <message>
+        <source>--out must name a .csv file.</source>
+        <translation>--out 必须是 .csv 文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit log entry(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条审计日志写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>     No.  Time (local)         Change  Table               Row                                   User</source>
+        <translation>    序号  时间（本地）         操作    表                  行                                    用户</translation>
+    </message>
+    <message>
+        <source>  (no entries)</source>
+        <translation>  （没有记录）</translation>
+    </message>
+    <message>
+        <source>the audit log cannot be read: %1</source>
+        <translation>无法读取审计日志：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entry(s), unbroken; its head is %1.</source>
+        <translation>
+            <numerusform>审计日志：%n 条，链完整；链头为 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>check FILE                    integrity, references, schema version and the audit log&apos;s
+                               chain; exit 0 only if all hold</source>
+        <translation>check FILE                    检查完整性、引用关系、数据格式版本和审计日志链；
+                               全部无误时退出码为 0</translation>
+    </message>
+    <message>
+        <source>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
+                               the audit log, newest first: who changed which row and
+                               when; --out writes it as CSV (administrators and the
+                               机关党委 only)</source>
+        <translation>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
+                               审计日志，最新的在前：谁在何时修改了哪一行；
+                               --out 导出为 CSV（仅限管理员和机关党委）</translation>
+    </message>
+    <message>
+        <source>account list FILE [--json]    the accounts (none: nobody needs to sign in)</source>
+        <translation>account list FILE [--json]    列出账户（没有账户时无需登录）</translation>
+    </message>
+    <message>
+        <source>account add FILE --name N --role admin|committee|branch|readonly [--org CODE]
+      [--display-name D] [--disabled]
+                               a new account (administrators); the password comes from
+                               DJ_NEW_PASSWORD or is asked twice; the first account, an
+                               administrator, turns sign-in on; --org: a branch&apos;s subtree</source>
+        <translation>account add FILE --name N --role admin|committee|branch|readonly [--org CODE]
+      [--display-name D] [--disabled]
+                               新建账户（管理员）；密码取自 DJ_NEW_PASSWORD 或输入两次；
+                               第一个账户须为管理员，添加后启用登录；--org：支部账户的组织</translation>
+    </message>
+    <message>
+        <source>account set FILE --name N [--role R] [--org CODE] [--display-name D] [--disable|--enable]
+                               change an account&apos;s role, organisation or name</source>
+        <translation>account set FILE --name N [--role R] [--org CODE] [--display-name D] [--disable|--enable]
+                               修改账户的角色、组织或名称</translation>
+    </message>
+    <message>
+        <source>account password FILE --name N
+                               set an account&apos;s password (DJ_NEW_PASSWORD or asked)</source>
+        <translation>account password FILE --name N
+                               设置账户密码（取自 DJ_NEW_PASSWORD 或输入）</translation>
+    </message>
+    <message>
+        <source>account unlock FILE --name N  let an account locked by wrong passwords try again</source>
+        <translation>account unlock FILE --name N  解除因密码错误而锁定的账户</translation>
+    </message>
+    <message>
+        <source>account remove FILE --name N [--yes]
+                               remove an account; removing the last turns sign-in off</source>
+        <translation>account remove FILE --name N [--yes]
+                               删除账户；删除最后一个账户后不再需要登录</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and a password: set DJ_USER and DJ_PASSWORD, or run the command on a terminal.</source>
+        <translation>%1 需要用户名和密码：请设置 DJ_USER 和 DJ_PASSWORD，或在终端中运行此命令。</translation>
+    </message>
+    <message>
+        <source>%1 asks you to sign in.
+</source>
+        <translation>%1 需要登录。
+</translation>
+    </message>
+    <message>
+        <source>User name: </source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>A new password is needed: set DJ_NEW_PASSWORD, or run the command on a terminal.</source>
+        <translation>需要新密码：请设置 DJ_NEW_PASSWORD，或在终端中运行此命令。</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>The new password again: </source>
+        <translation>再次输入新密码：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>两次输入的密码不一致：未做任何修改。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AccountRepository</name>
+    <message>
+        <source>There is no account &quot;%1&quot;.</source>
+        <translation>没有账户“%1”。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change accounts.</source>
+        <translation>只有管理员才能修改账户。</translation>
+    </message>
+    <message>
+        <source>The account name must not be empty.</source>
+        <translation>用户名不能为空。</translation>
+    </message>
+    <message>
+        <source>The account name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>The account name must not contain spaces.</source>
+        <translation>用户名中不能有空格。</translation>
+    </message>
+    <message>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>A branch account needs the organisation it works for.</source>
+        <translation>支部账户需要选择所属组织。</translation>
+    </message>
+    <message>
+        <source>The organisation of the branch account does not exist.</source>
+        <translation>支部账户的所属组织不存在。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the last enabled administrator: make another account an administrator first.</source>
+        <translation>“%1”是最后一个启用的管理员：请先把另一个账户设为管理员。</translation>
+    </message>
+    <message>
+        <source>The first account must be an enabled administrator, or nobody could manage the accounts.</source>
+        <translation>第一个账户必须是启用的管理员，否则没有人能管理账户。</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; already exists.</source>
+        <translation>账户“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>This file has no accounts, so there is no password to change.</source>
+        <translation>这个文件没有启用账户，没有可修改的密码。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
 </context>
 <context>
     <name>dj::AssessExplain</name>
@@ -5560,6 +6295,122 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AuditLog</name>
+    <message>
+        <source>The audit log cannot be checked: libsodium failed to start.</source>
+        <translation>无法校验审计日志：libsodium 无法启动。</translation>
+    </message>
+    <message>
+        <source>The head record of the audit log is missing.</source>
+        <translation>审计日志的链头记录缺失。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log is missing.</source>
+        <translation>审计日志第 %1 条缺失。</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of the audit log are missing.</source>
+        <translation>审计日志第 %1–%2 条缺失。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was changed.</source>
+        <translation>审计日志第 %1 条被改动。</translation>
+    </message>
+    <message>
+        <source>The check of the audit log was stopped after %1 entries.</source>
+        <translation>审计日志校验在第 %1 条后停止。</translation>
+    </message>
+    <message>
+        <source>The last entry of the audit log, %1, was removed (the log ends at %2).</source>
+        <translation>审计日志的最后一条（第 %1 条）被删除（日志止于第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>The last %1 entries of the audit log were removed (the log ends at %2, its head says %3).</source>
+        <translation>审计日志的最后 %1 条被删除（日志止于第 %2 条，链头记录为第 %3 条）。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log was added outside Dangjian Desk (its head says %2).</source>
+        <translation>审计日志第 %1 条是在机关党建工作台之外添加的（链头记录为第 %2 条）。</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 of the audit log were added outside Dangjian Desk (its head says %3).</source>
+        <translation>审计日志第 %1–%2 条是在机关党建工作台之外添加的（链头记录为第 %3 条）。</translation>
+    </message>
+    <message>
+        <source>The head record of the audit log was changed: it does not match entry %1.</source>
+        <translation>审计日志的链头记录被改动：与第 %1 条不符。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>数据表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>数据行</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Digest before</source>
+        <translation>变更前摘要</translation>
+    </message>
+    <message>
+        <source>Digest after</source>
+        <translation>变更后摘要</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>链值</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AuditSink</name>
+    <message>
+        <source>The audit log could not be set up: %1</source>
+        <translation>无法建立审计日志：%1</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AuditTrail</name>
+    <message>
+        <source>The audit log could not be set up: %1</source>
+        <translation>无法建立审计日志：%1</translation>
+    </message>
+    <message>
+        <source>The audit log could not be set up: libsodium failed to start.</source>
+        <translation>无法建立审计日志：libsodium 无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::Authenticator</name>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>用户名或密码不正确。</translation>
+    </message>
+    <message>
+        <source>This file has no accounts: nobody needs to sign in.</source>
+        <translation>这个文件没有启用账户，不需要登录。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords for &quot;%1&quot;: try again in %2 seconds.</source>
+        <translation>“%1”的密码输错次数过多：请 %2 秒后再试。</translation>
     </message>
 </context>
 <context>
@@ -5780,6 +6631,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Upgrading %1 would break references (table %2), so it was left as it was. A copy made before upgrading is %3.</source>
         <translation>升级 %1 会破坏数据引用（表 %2），因此未作改动。升级前所做的副本为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 asks for a user name and a password: sign in first.</source>
+        <translation>%1 需要用户名和密码：请先登录。</translation>
     </message>
 </context>
 <context>
@@ -6783,6 +7638,25 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::PasswordHash</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>The password must have at most %1 characters.</source>
+        <translation>密码最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password (64 MB are needed).</source>
+        <translation>内存不足，无法保护密码（需要 64 MB）。</translation>
+    </message>
+</context>
+<context>
     <name>dj::PayloadBuilder</name>
     <message>
         <source>Cannot create %1: %2</source>
@@ -7005,6 +7879,17 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::Permission</name>
+    <message>
+        <source>Only an administrator may do this; you are signed in as %1 (%2).</source>
+        <translation>只有管理员才能进行这项操作；你当前登录的账户是 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the organ party committee may do this; you are signed in as %1 (%2).</source>
+        <translation>只有管理员或机关党委才能进行这项操作；你当前登录的账户是 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>dj::PersonRepository</name>
     <message>
         <source>The person no longer exists.</source>
@@ -7152,6 +8037,29 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The end of the post</source>
         <translation>任职结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>dj::Role</name>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use one of %2.</source>
+        <translation>未知角色“%1”：请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Organ party committee</source>
+        <translation>机关党委</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>支部</translation>
+    </message>
+    <message>
+        <source>Read only</source>
+        <translation>只读</translation>
     </message>
 </context>
 <context>
@@ -7442,6 +8350,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The change could not be saved.</source>
         <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>Your account may only read: the change was not saved.</source>
+        <translation>你的账户只能查看：修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Your account may change only its own organisation and those under it: the change was not saved.</source>
+        <translation>你的账户只能修改本组织及下级组织的数据：修改没有保存。</translation>
     </message>
 </context>
 <context>

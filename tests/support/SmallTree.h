@@ -26,15 +26,18 @@ struct SmallTree : TempDb
     {
         return addOrg(*db, type, parent, name, code);
     }
-    QString person(const QString &name, const QString &branch, int seq = 11)
+    // A member born 1980-05-06 whose ID number ends in `seq` (idNumberOf(seq)).
+    QString person(const QString &name, const QString &branch, int seq = 11, const QString &phone = {})
     {
         dj::Person p;
+        p.phone = phone;
         p.name = name;
         p.birthDate = QDate(1980, 5, 6);
         p.gender = seq % 2 ? QLatin1Char('M') : QLatin1Char('F');
-        p.idNumber = dj::IdNumber::compose(QStringLiteral("110101"), p.birthDate, seq);
+        p.idNumber = idNumberOf(seq);
         p.joinedOn = QDate(2005, 7, 1);
         p.branchId = branch;
         return people.insert(p, QDate(2020, 1, 1));
     }
+    static QString idNumberOf(int seq) { return dj::IdNumber::compose(QStringLiteral("110101"), QDate(1980, 5, 6), seq); }
 };

@@ -25,7 +25,7 @@ namespace {
 const QStringList kChapters{QStringLiteral("contents"), QStringLiteral("start"),  QStringLiteral("org"),
                             QStringLiteral("duty"),     QStringLiteral("record"), QStringLiteral("assess"),
                             QStringLiteral("print"),    QStringLiteral("exchange"), QStringLiteral("backup"),
-                            QStringLiteral("faq")};
+                            QStringLiteral("accounts"), QStringLiteral("faq")};
 
 // What the manual's document holds: anchor names, link targets and image sources.
 struct Parts
@@ -101,7 +101,7 @@ TEST_CASE("the manual is bundled with every chapter, picture and link in place",
     // Each main view is shown where it is explained.
     for (const char *view : {"welcome", "welcome-new", "dashboard", "organisations", "people", "duty-templates", "duty-lists", "duty-chart",
                              "assess-daily", "assess-ballots", "assess-results", "exchange-export",
-                             "exchange-import-preview", "print-orgs"})
+                             "exchange-import-preview", "print-orgs", "sign-in", "accounts"})
         CHECK(parts.images.contains(QStringLiteral("qrc:/manual/screenshots/%1.png").arg(QLatin1String(view))));
 
     // The chapter menu lists the <h2> chapters by their anchors.

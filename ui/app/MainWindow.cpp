@@ -1,6 +1,11 @@
 #include "MainWindow.h"
 
 #include "ReportActions.h"
+#include "access/AccessActions.h"
+#include "access/Authenticator.h"
+#include "access/SignInDialog.h"
+#include "audit/AuditLogDialog.h"
+#include "access/SignInRequired.h"
 #include "backup/BackupActions.h"
 #include "backup/RestoreBackupDialog.h"
 #include "storage/BackupStore.h"
@@ -89,6 +94,11 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_fileLabel = new QLabel;
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     statusBar()->addPermanentWidget(m_fileLabel);
+    m_userLabel = new QLabel;
+    m_userLabel->setObjectName(QStringLiteral("userLabel"));
+    m_userLabel->setStyleSheet(QStringLiteral("QLabel{padding:1px 6px}"));
+    m_userLabel->hide();
+    statusBar()->addPermanentWidget(m_userLabel);
     createActions();
 
     QSettings s;
@@ -120,6 +130,9 @@ void MainWindow::createActions()
     make(file, QStringLiteral("actionSaveCopy"), tr("Save a &copy…"), QKeySequence::SaveAs, &MainWindow::saveCopy, true);
     make(file, QStringLiteral("actionBackup"), tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUp, true);
     make(file, QStringLiteral("actionRestore"), tr("&Restore from a backup…"), {}, &MainWindow::restoreBackup, true);
+    QAction *auditLog = file->addAction(tr("Audit &log…"), this, [this] { AuditLogDialog::run(*m_session, this); });
+    auditLog->setObjectName(QStringLiteral("actionAuditLog"));
+    m_needsFile << auditLog;
     file->addSeparator();
     QAction *preview = file->addAction(tr("Print pre&view…"), this, [this] {
         if (const auto r = currentReport())
@@ -158,6 +171,7 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     createExchangeMenu();
+    createAccountsMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *manual = help->addAction(tr("&User manual"), this, [this] { ManualDialog::showManual(this); });
     manual->setObjectName(QStringLiteral("actionManual"));
@@ -189,6 +203,90 @@ void MainWindow::createExchangeMenu()
     add(QStringLiteral("actionImportLog"), tr("Import &log…"), [this] { ImportLogDialog::run(*m_session, this); });
 }
 
+void MainWindow::createAccountsMenu()
+{
+    // Accounts (optional per file): who may open the file and what each may change.
+    QMenu *accounts = menuBar()->addMenu(tr("&Accounts"));
+    accounts->setObjectName(QStringLiteral("menuAccounts"));
+    m_manageAccounts = accounts->addAction(tr("&Manage accounts…"), this, &MainWindow::manageAccounts);
+    m_manageAccounts->setObjectName(QStringLiteral("actionManageAccounts"));
+    m_changePassword = accounts->addAction(tr("&Change my password…"), this,
+                                           [this] { accessactions::changeOwnPassword(m_session->db(), this); });
+    m_changePassword->setObjectName(QStringLiteral("actionChangePassword"));
+    accounts->addSeparator();
+    m_signOut = accounts->addAction(tr("&Sign out"), this, &MainWindow::signOut);
+    m_signOut->setObjectName(QStringLiteral("actionSignOut"));
+    updateAccess();
+}
+
+void MainWindow::manageAccounts()
+{
+    // A file without accounts: the first administrator turns them on.
+    const bool reopenNeeded = m_session->db().user().signedIn ? accessactions::manage(m_session->db(), this)
+                                                              : accessactions::turnOn(m_session->db(), this);
+    if (reopenNeeded)
+        reopen();
+}
+
+void MainWindow::signOut()
+{
+    // Switching user: the next person signs in on the same file; Cancel leaves no file open.
+    const QString path = m_session->db().path();
+    closeFile(); // first: nothing of the old session may open the file after the sign-out
+    dj::Authenticator::signOut(path);
+    if (!openFile(path))
+        showNoFileState();
+}
+
+void MainWindow::closeFile()
+{
+    // Pages and the undo actions hold references into the session: they go first.
+    while (m_stack->count() > 0) {
+        QWidget *w = m_stack->widget(0);
+        m_stack->removeWidget(w);
+        delete w;
+    }
+    m_dashboard = nullptr;
+    m_orgs = nullptr;
+    m_people = nullptr;
+    m_duty = nullptr;
+    m_assess = nullptr;
+    m_editMenu->clear();
+    m_undo = m_redo = nullptr;
+    m_session.reset();
+    m_inUse.reset();
+    for (QAction *a : std::as_const(m_needsFile))
+        a->setEnabled(false);
+    m_fileLabel->setStyleSheet(QString());
+    updateAccess();
+    showNoFileState();
+}
+
+void MainWindow::reopen()
+{
+    const QString path = m_session->db().path();
+    const int page = m_nav->currentRow();
+    closeFile();
+    if (openFile(path))
+        showPage(page);
+    else
+        showNoFileState();
+}
+
+void MainWindow::updateAccess()
+{
+    const dj::UserSession user = m_session ? m_session->db().user() : dj::UserSession();
+    const QString who = m_session ? accessactions::signedInText(m_session->db()) : QString();
+    m_userLabel->setText(who);
+    m_userLabel->setVisible(!who.isEmpty());
+    // Without accounts the unnamed session is an administrator: it may turn accounts on.
+    m_manageAccounts->setEnabled(m_session && user.isAdmin());
+    m_changePassword->setEnabled(m_session && user.signedIn);
+    m_signOut->setEnabled(m_session && user.signedIn);
+    if (m_session)
+        accessactions::offerOnlyAllowed(menuBar(), user);
+}
+
 void MainWindow::importPackage(const QString &path)
 {
     if (!m_session) {
@@ -214,8 +312,15 @@ bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
     try {
         if (createDemoIfMissing && !QFileInfo::exists(path))
             db = startup::createDemoFile(path, this);
-        else
-            db = dj::Database::open(path);
+        while (!db) {
+            try {
+                db = dj::Database::open(path);
+            } catch (const dj::SignInRequired &e) {
+                // A file with accounts: ask who is there, then open again (Cancel: not opened).
+                if (!SignInDialog::ask(e.path(), this))
+                    return false;
+            }
+        }
     } catch (const dj::Error &e) {
         showError(e.message());
         return false;
@@ -242,6 +347,7 @@ bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
     m_fileLabel->setStyleSheet(demo ? QStringLiteral("QLabel{background:#fff3cd;color:#7a5200;padding:1px 6px}") : QString());
     for (QAction *a : std::as_const(m_needsFile))
         a->setEnabled(true);
+    updateAccess();
     rememberRecent(m_session->db().path());
     if (!demo) {
         QString problem;

@@ -54,6 +54,7 @@ protected:
 private:
     void createActions();
     void createExchangeMenu();
+    void createAccountsMenu();
     void buildPages();
     void newFile();
     void openDialog();
@@ -69,12 +70,25 @@ private:
     void showError(const QString &message);
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
+    // Accounts (issue 8): the window follows the signed-in user's rights.
+    void manageAccounts();
+    void signOut();
+    // Takes the pages and the session down and releases the file (sign out).
+    void closeFile();
+    // Opens the open file afresh, so a new session (a sign-in, changed rights) applies.
+    void reopen();
+    // The status bar's user and the actions the user's role may use.
+    void updateAccess();
 
     std::unique_ptr<Session> m_session;
     std::unique_ptr<dj::InUseLock> m_inUse; // the open file marked as in use by this window
     QListWidget *m_nav = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_fileLabel = nullptr;
+    QLabel *m_userLabel = nullptr;
+    QAction *m_manageAccounts = nullptr;
+    QAction *m_changePassword = nullptr;
+    QAction *m_signOut = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QAction *m_undo = nullptr;

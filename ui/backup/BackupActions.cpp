@@ -1,5 +1,7 @@
 #include "BackupActions.h"
 
+#include "access/Permission.h"
+
 #include "common/Error.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
@@ -51,7 +53,10 @@ bool withProgress(const QString &title, const QString &cancel, QWidget *parent, 
 
 bool copyTo(const dj::Database &db, const QString &dest, const QString &title, QWidget *parent)
 {
-    return withProgress(title, Tr::tr("Cancel"), parent, [&](const dj::Database::Progress &p) { db.backupTo(dest, p); });
+    return withProgress(title, Tr::tr("Cancel"), parent, [&](const dj::Database::Progress &p) {
+        dj::require(db, dj::Permission::CopyAllData); // a whole copy, unmasked: as a backup
+        db.backupTo(dest, p);
+    });
 }
 
 QString backUpNow(const dj::Database &db, QWidget *parent)

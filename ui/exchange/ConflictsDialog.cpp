@@ -3,6 +3,7 @@
 #include "ConflictFieldsModel.h"
 #include "ExchangeTableNames.h"
 #include "ExchangeUi.h"
+#include "access/Masking.h"
 #include "app/Session.h"
 #include "common/Error.h"
 #include "exchange/PeerRepository.h"
@@ -190,7 +191,13 @@ void ConflictsDialog::showConflict()
     const bool open = any && m_conflicts.at(r).resolvedAt.isEmpty();
     if (any) {
         const dj::SyncConflict &c = m_conflicts.at(r);
-        m_fieldsModel->setConflict(c, open);
+        // Personal numbers shown as everywhere else (core/access/Masking.h); settling goes
+        // by the conflict's id, never by what is shown.
+        dj::SyncConflict shown = c;
+        const dj::SensitiveView view(m_session.db());
+        shown.mine = view.shownRow(c.table, c.columns, c.mine);
+        shown.theirs = view.shownRow(c.table, c.columns, c.theirs);
+        m_fieldsModel->setConflict(shown, open);
         m_heading->setText(
             tr("%1 “%2”: changed here and at %3. The differing fields are highlighted.")
                 .arg(ExchangeTableNames::table(c.table), rowLabel(c), officeName(c.senderOffice)));

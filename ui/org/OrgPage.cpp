@@ -194,9 +194,8 @@ void OrgPage::showDetails()
         }
     }
     m_fields[FContact]->setText(contact);
-    dj::PersonFilter f;
-    f.subtreeOf = o->id;
-    m_fields[FMembers]->setText(QString::number(dj::PersonRepository(db).count(f)));
+    // Everyone below, also for a branch account, whose lists of people hold only its own.
+    m_fields[FMembers]->setText(QString::number(dj::PersonRepository(db).headcount(o->id)));
     const QList<dj::PostView> posts = dj::PostRepository(db).forOrg(o->id, true);
     m_posts->setRowCount(int(posts.size()));
     for (int r = 0; r < posts.size(); ++r) {

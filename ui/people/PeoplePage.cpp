@@ -5,6 +5,7 @@
 #include "PostDialog.h"
 #include "RemovePersonCommand.h"
 #include "TransferDialog.h"
+#include "access/Masking.h"
 #include "app/Session.h"
 #include "common/Error.h"
 #include "common/OrgComboBox.h"
@@ -62,7 +63,9 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("peopleSearch"));
-    m_search->setPlaceholderText(tr("Name, phone or ID number"));
+    // Whoever sees the numbers masked searches names only (core/access/Masking.h).
+    m_search->setPlaceholderText(dj::SensitiveView(session.db()).seesNone() ? tr("Name")
+                                                                            : tr("Name, phone or ID number"));
     m_search->setClearButtonEnabled(true);
     m_searchTimer = new QTimer(this);
     m_searchTimer->setSingleShot(true);

@@ -3,6 +3,7 @@
 #include "AddPersonCommand.h"
 #include "EditPersonCommand.h"
 #include "PersonTableModel.h"
+#include "access/Masking.h"
 #include "app/Session.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -94,9 +95,18 @@ PersonDialog::PersonDialog(Session &session, const dj::Person &existing, QWidget
 {
     setObjectName(QStringLiteral("personDialog"));
     const bool adding = existing.id.isEmpty();
+    // The numbers came masked (core/access/Masking.h): shown as they are, read-only, and
+    // sent back unchanged, which the repository takes for the stored numbers.
+    m_numbersMasked = !adding && !dj::SensitiveView(session.db()).maySee(existing.branchId);
     setWindowTitle(adding ? tr("Add Person") : tr("Edit Person — %1").arg(existing.name));
     build(adding);
     load(existing);
+    if (m_numbersMasked) {
+        for (QLineEdit *e : {m_idNumber, m_phone}) {
+            e->setReadOnly(true);
+            e->setToolTip(tr("Your account sees this number partly hidden and cannot change it."));
+        }
+    }
     textlimits::limit(m_note, dj::limits::NoteMax); // after loading: a longer old note is not cut
     updateMessage();
 }
@@ -332,10 +342,11 @@ void PersonDialog::idNumberEdited(const QString &text)
 
 void PersonDialog::updateMessage()
 {
-    // The live check covers the ID number; the other rules are checked on OK.
+    // The live check covers the ID number; the other rules are checked on OK. A masked
+    // number is not checked: it is not the number, and it is sent back unchanged.
     const QString id = dj::IdNumber::normalize(m_idNumber->text());
     QString message;
-    if (!id.isEmpty() && (id.size() == 18 || m_idFinished)) {
+    if (!m_numbersMasked && !id.isEmpty() && (id.size() == 18 || m_idFinished)) {
         const QString g = m_gender->currentData().toString();
         const dj::IdNumber::Check c =
             dj::IdNumber::validate(id, m_birth->optionalDate(), g.isEmpty() ? QChar() : g.at(0));

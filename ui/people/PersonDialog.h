@@ -46,6 +46,7 @@ private:
     dj::Person m_original;
     QString m_personId;
     bool m_idFinished = false; // the user left the ID field: report a short number too
+    bool m_numbersMasked = false; // the ID number and phone are shown masked, read-only
 
     QLineEdit *m_name = nullptr;
     QComboBox *m_gender = nullptr;

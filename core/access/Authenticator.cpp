@@ -1,0 +1,100 @@
+#include "Authenticator.h"
+
+#include "AccountRepository.h"
+#include "PasswordHash.h"
+#include "SignInRegistry.h"
+#include "common/Clock.h"
+#include "common/Error.h"
+#include "storage/Database.h"
+#include "storage/Query.h"
+#include "storage/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace dj {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(dj::Authenticator)
+};
+
+[[noreturn]] void wrongNameOrPassword()
+{
+    // The same words for an unknown name and a wrong password: nobody learns which names exist.
+    throw Error(Error::Kind::Denied, Tr::tr("The user name or the password is wrong."));
+}
+
+} // namespace
+
+int Authenticator::waitSecs(int failedCount)
+{
+    if (failedCount < LockoutAfter)
+        return 0;
+    const int doublings = qMin(failedCount - LockoutAfter, 10);
+    return qMin(FirstWaitSecs << doublings, LongestWaitSecs);
+}
+
+UserSession Authenticator::signIn(const QString &path, const QString &name, const QString &password)
+{
+    auto db = Database::openForSignIn(path);
+    if (!AccountRepository::enabled(*db))
+        throw Error(Error::Kind::Invalid, Tr::tr("This file has no accounts: nobody needs to sign in."));
+    UserSession s;
+    QString hash;
+    bool disabled = false;
+    int failed = 0;
+    QDateTime lastFailed;
+    {
+        Query q(*db, QStringLiteral("SELECT name, display_name, role, coalesce(scope_org_id, ''), password_hash, "
+                                    "disabled, failed_count, coalesce(last_failed_at, '') FROM account WHERE name = :n"));
+        q.bind(QStringLiteral(":n"), name.trimmed()).exec();
+        if (!q.next())
+            wrongNameOrPassword();
+        s.user = q.text(0);
+        s.displayName = q.text(1).isEmpty() ? s.user : q.text(1);
+        s.role = roleFromKey(q.text(2));
+        s.scopeOrgId = q.text(3);
+        s.signedIn = true;
+        hash = q.text(4);
+        disabled = q.integer(5) != 0;
+        failed = q.integer(6);
+        lastFailed = QDateTime::fromString(q.text(7), Qt::ISODateWithMs);
+    }
+
+    if (const int wait = waitSecs(failed); wait > 0 && lastFailed.isValid()) {
+        const qint64 left = Clock::now().secsTo(lastFailed.addSecs(wait));
+        if (left > 0)
+            throw Error(Error::Kind::Denied,
+                        Tr::tr("Too many wrong passwords for \"%1\": try again in %2 seconds.").arg(s.user).arg(left));
+    }
+    if (disabled || !PasswordHash::matches(hash, password)) {
+        if (!disabled) {
+            Transaction tx(*db);
+            Query(*db, QStringLiteral("UPDATE account SET failed_count = failed_count + 1, last_failed_at = :t "
+                                      "WHERE name = :n"))
+                .bind(QStringLiteral(":t"), Clock::stamp())
+                .bind(QStringLiteral(":n"), s.user)
+                .exec();
+            tx.commit();
+        }
+        wrongNameOrPassword();
+    }
+    if (failed > 0 || PasswordHash::needsRehash(hash)) {
+        const QString fresh = PasswordHash::needsRehash(hash) ? PasswordHash::make(password) : hash;
+        Transaction tx(*db);
+        Query(*db, QStringLiteral("UPDATE account SET failed_count = 0, last_failed_at = NULL, password_hash = :h "
+                                  "WHERE name = :n"))
+            .bind(QStringLiteral(":h"), fresh)
+            .bind(QStringLiteral(":n"), s.user)
+            .exec();
+        tx.commit();
+    }
+    SignInRegistry::set(path, s);
+    return s;
+}
+
+void Authenticator::signOut(const QString &path) { SignInRegistry::forget(path); }
+
+} // namespace dj

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "UserSession.h"
+
+#include <QString>
+#include <optional>
+
+namespace dj {
+
+// Who has signed in for which data file in this process. The window and the command line
+// sign in once; every Database opened on that file afterwards (worker threads included)
+// takes its session from here, so no connection can be opened around the sign-in.
+class SignInRegistry
+{
+public:
+    static void set(const QString &path, const UserSession &session);
+    static std::optional<UserSession> get(const QString &path);
+    static void forget(const QString &path);
+
+private:
+    static QString key(const QString &path);
+};
+
+} // namespace dj
