@@ -11,13 +11,11 @@ namespace dj {
 
 namespace {
 
-// The organisation a branch account works in, and a statement that walks up from a row's
-// organisation to see whether it is below it.
+// The organisation a branch account works in. No statement is kept between calls: a
+// connection with an unfinalised statement would not close (Qt closes with sqlite3_close).
 struct Scope
 {
     QByteArray root;
-    sqlite3_stmt *parentOf = nullptr;
-    ~Scope() { sqlite3_finalize(parentOf); }
 };
 
 void destroyScope(void *p) { delete static_cast<Scope *>(p); }
@@ -30,27 +28,29 @@ void inScope(sqlite3_context *ctx, int, sqlite3_value **argv)
         return;
     }
     QByteArray org(reinterpret_cast<const char *>(sqlite3_value_text(argv[0])), sqlite3_value_bytes(argv[0]));
-    if (!scope->parentOf &&
-        sqlite3_prepare_v3(sqlite3_context_db_handle(ctx), "SELECT parent_id FROM main.organization WHERE id = ?1", -1,
-                           SQLITE_PREPARE_PERSISTENT, &scope->parentOf, nullptr) != SQLITE_OK) {
+    sqlite3_stmt *parentOf = nullptr;
+    if (sqlite3_prepare_v2(sqlite3_context_db_handle(ctx), "SELECT parent_id FROM main.organization WHERE id = ?1", -1,
+                           &parentOf, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(parentOf);
         sqlite3_result_error(ctx, "dj_in_scope: cannot read the organisation tree", -1);
         return;
     }
     // The tree is at most a few levels deep; the bound guards against a cycle in a damaged file.
-    for (int depth = 0; depth < 64 && !org.isEmpty(); ++depth) {
+    bool found = false;
+    for (int depth = 0; depth < 64 && !org.isEmpty() && !found; ++depth) {
         if (org == scope->root) {
-            sqlite3_result_int(ctx, 1);
-            return;
+            found = true;
+            break;
         }
-        sqlite3_reset(scope->parentOf);
-        sqlite3_bind_text(scope->parentOf, 1, org.constData(), int(org.size()), SQLITE_TRANSIENT);
+        sqlite3_reset(parentOf);
+        sqlite3_bind_text(parentOf, 1, org.constData(), int(org.size()), SQLITE_TRANSIENT);
         org.clear();
-        if (sqlite3_step(scope->parentOf) == SQLITE_ROW && sqlite3_column_type(scope->parentOf, 0) != SQLITE_NULL)
-            org = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(scope->parentOf, 0)),
-                             sqlite3_column_bytes(scope->parentOf, 0));
+        if (sqlite3_step(parentOf) == SQLITE_ROW && sqlite3_column_type(parentOf, 0) != SQLITE_NULL)
+            org = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(parentOf, 0)),
+                             sqlite3_column_bytes(parentOf, 0));
     }
-    sqlite3_reset(scope->parentOf);
-    sqlite3_result_int(ctx, 0);
+    sqlite3_finalize(parentOf);
+    sqlite3_result_int(ctx, found ? 1 : 0);
 }
 
 QByteArray withRow(const char *expr, const char *row)

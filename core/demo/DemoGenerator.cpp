@@ -4,6 +4,7 @@
 #include "DemoDuty.h"
 #include "DemoNames.h"
 #include "DemoRows.h"
+#include "audit/AuditTrail.h"
 #include "DemoWriter.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -395,6 +396,29 @@ struct BigCache
 DemoGenerator::Stats DemoGenerator::generate(Database &db, Scale scale, const Progress &progress,
                                              quint32 seed)
 {
+    // Made-up rows in a new, empty file: logging each would record nothing anyone did and,
+    // at city scale, triple the time (SQLite keeps a statement journal for every row a
+    // trigger watches). The log starts with the first real change.
+    struct AuditPaused
+    {
+        Database &db;
+        const bool was = AuditTrail::isInstalled(db);
+        explicit AuditPaused(Database &d) : db(d)
+        {
+            if (was)
+                AuditTrail::uninstall(db);
+        }
+        ~AuditPaused()
+        {
+            if (!was)
+                return;
+            try {
+                AuditTrail::install(db);
+            } catch (const Error &) {
+                // Unlikely (it just worked); the next opening of the file installs it again.
+            }
+        }
+    } auditPaused(db);
     const BigCache cache(db);
     Transaction tx(db);
     if (Query(db, QStringLiteral("SELECT count(*) FROM organization")).scalar().toLongLong() > 0)

@@ -9,6 +9,7 @@
 #include "assess/SchemeRepository.h"
 #include "storage/Query.h"
 
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -164,6 +165,9 @@ TEST_CASE("A branch account changes only its own subtree, in core", "[access]")
                      .exec());
     CHECK(dj::Query(*db, QStringLiteral("SELECT count(*) FROM person WHERE name = 'x'")).scalar().toInt() == 0);
     CHECK(dj::Query(*db, QStringLiteral("SELECT count(*) FROM person WHERE name = '赵六'")).scalar().toInt() == 1);
+    // The guard keeps no statement open: the connection closes and folds its WAL back.
+    db.reset();
+    CHECK_FALSE(QFileInfo::exists(t.path() + QStringLiteral("-wal")));
 }
 
 TEST_CASE("A read-only account changes nothing", "[access]")

@@ -10,6 +10,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditTrail.h"
 #include "common/Error.h"
+#include "demo/DemoGenerator.h"
 #include "sheet/CsvReader.h"
 #include "storage/Query.h"
 #include "storage/Transaction.h"
@@ -113,7 +114,7 @@ TEST_CASE("inserts, updates and deletes are logged with who, when, which row and
     CHECK(a.newest(QStringLiteral("person")).op == QStringLiteral("update"));
     CHECK(a.newest(QStringLiteral("membership")).op == QStringLiteral("update"));
 
-    // Deleted rows (trusted offices are deleted for real); a key of several kinds of table.
+    // Deleted rows: trusted offices are deleted for real, and keyed by their office id.
     dj::Query(*a.t.db, QStringLiteral("INSERT INTO peer_office(office_id, name, public_key, trusted_at) VALUES "
                                       "('o-1', '区商务局', :k, '2026-11-24')"))
         .bind(QStringLiteral(":k"), QString(64, QLatin1Char('a')))
@@ -125,6 +126,12 @@ TEST_CASE("inserts, updates and deletes are logged with who, when, which row and
     CHECK(deleted.rowId == QStringLiteral("o-1"));
     CHECK(deleted.oldDigest == trusted.newDigest);
     CHECK(deleted.newDigest.isEmpty());
+    // An integer key is kept as text.
+    dj::Query(*a.t.db, QStringLiteral("INSERT INTO sync_conflict(id, tbl, row_id, kind, local_row_id, other_row, "
+                                      "sender_office, detected_at) VALUES (41, 'person', :p, 'edit', :p, x'00', 'o-1', 't')"))
+        .bind(QStringLiteral(":p"), a.zhang)
+        .exec();
+    CHECK(a.newest(QStringLiteral("sync_conflict")).rowId == QStringLiteral("41"));
 
     // Entries are read newest first, and every filter narrows them.
     const QList<dj::AuditEntry> all = a.log.entries();
@@ -146,7 +153,8 @@ TEST_CASE("inserts, updates and deletes are logged with who, when, which row and
     CHECK(a.log.entries(f).isEmpty());
     CHECK(a.log.users() == QStringList{QStringLiteral("auditor")});
     CHECK(a.log.tables() == QStringList{QStringLiteral("membership"), QStringLiteral("organization"),
-                                        QStringLiteral("peer_office"), QStringLiteral("person")});
+                                        QStringLiteral("peer_office"), QStringLiteral("person"),
+                                        QStringLiteral("sync_conflict")});
     const dj::AuditVerdict v = a.log.verify();
     INFO(v.problem.toStdString());
     CHECK(v.ok);
@@ -417,4 +425,17 @@ TEST_CASE("the log exports as CSV for administrators and the committee only", "[
     CHECK(dj::AuditLog(*a.t.db).count(theirs) == 2);
     a.t.db.reset();
     dj::SignInRegistry::forget(a.t.path());
+}
+
+TEST_CASE("demo data is written without the log, which then starts with the first real change", "[audit]")
+{
+    TempDb t;
+    dj::DemoGenerator::generate(*t, dj::DemoGenerator::Scale::Department);
+    CHECK(dj::Query(*t, QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toInt() == 0);
+    REQUIRE(dj::AuditTrail::isInstalled(*t));
+    dj::Query(*t, QStringLiteral("UPDATE organization SET name = name || '（改）', version = version + 1 "
+                                 "WHERE rowid = (SELECT min(rowid) FROM organization)"))
+        .exec();
+    CHECK(dj::Query(*t, QStringLiteral("SELECT count(*) FROM audit_log")).scalar().toInt() == 1);
+    CHECK(dj::AuditLog(*t).verify().ok);
 }
