@@ -3,6 +3,7 @@
 // another tool is found by AuditLog::verify (and `dangjian-cli check`).
 #include "ErrorOf.h"
 #include "SmallTree.h"
+#include "Tamper.h"
 #include "access/AccountRepository.h"
 #include "access/Authenticator.h"
 #include "access/SignInRegistry.h"
@@ -20,20 +21,6 @@
 #include <sqlite3.h>
 
 namespace {
-
-// Runs `sql` on the file through a connection of its own, as another tool would.
-void tamper(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *h = nullptr;
-    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
-    char *err = nullptr;
-    const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err);
-    const QByteArray message = err ? QByteArray(err) : QByteArray();
-    sqlite3_free(err);
-    sqlite3_close_v2(h);
-    INFO(message.constData());
-    REQUIRE(rc == SQLITE_OK);
-}
 
 // A person in `branch`, through the repository of the Database open now.
 void addPerson(dj::Database &db, const QString &name, const QString &branch, int seq)

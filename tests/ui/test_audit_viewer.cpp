@@ -3,6 +3,7 @@
 // exported to CSV, and only administrators and the 机关党委 let in.
 #include "Screenshot.h"
 #include "SmallTree.h"
+#include "Tamper.h"
 #include "Widgets.h"
 #include "access/AccountRepository.h"
 #include "access/Authenticator.h"
@@ -39,21 +40,6 @@ struct AsUser
     ~AsUser() { qputenv("USER", saved); }
 };
 
-// Runs `sql` on the file through a connection of its own, as another tool would: the
-// program's own connection refuses to change the log.
-void tamper(const QString &path, const QByteArray &sql)
-{
-    sqlite3 *h = nullptr;
-    REQUIRE(sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) ==
-            SQLITE_OK);
-    char *err = nullptr;
-    const int rc = sqlite3_exec(h, sql.constData(), nullptr, nullptr, &err);
-    const QByteArray message = err ? QByteArray(err) : QByteArray();
-    sqlite3_free(err);
-    sqlite3_close_v2(h);
-    INFO(message.constData());
-    REQUIRE(rc == SQLITE_OK);
-}
 
 dj::Account account(const QString &name, const QString &display, dj::Role role)
 {
