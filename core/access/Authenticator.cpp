@@ -81,8 +81,9 @@ UserSession Authenticator::signIn(const QString &path, const QString &name, cons
         }
         wrongNameOrPassword();
     }
-    if (failed > 0 || PasswordHash::needsRehash(hash)) {
-        const QString fresh = PasswordHash::needsRehash(hash) ? PasswordHash::make(password) : hash;
+    const bool rehash = PasswordHash::needsRehash(hash);
+    if (failed > 0 || rehash) {
+        const QString fresh = rehash ? PasswordHash::make(password) : hash;
         Transaction tx(*db);
         Query(*db, QStringLiteral("UPDATE account SET failed_count = 0, last_failed_at = NULL, password_hash = :h "
                                   "WHERE name = :n"))

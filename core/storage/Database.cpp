@@ -174,10 +174,11 @@ void Database::removeFiles(const QString &path)
 
 std::unique_ptr<Database> Database::open(const QString &path)
 {
-    probe(path);
+    const int version = probe(path);
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->connect(false);
+    db->m_schemaVersion = version;
     db->takeSession(); // before anything is written, migrations included
     db->migrate();
     db->loadOffice();
@@ -201,11 +202,11 @@ std::unique_ptr<Database> Database::openCopyToVerify(const QString &path)
 
 std::unique_ptr<Database> Database::openForSignIn(const QString &path)
 {
-    probe(path);
+    const int version = probe(path);
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->connect(false);
-    db->m_schemaVersion = Query(*db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+    db->m_schemaVersion = version;
     db->m_user.role = Role::ReadOnly; // nothing but the sign-in itself goes through it
     return db;
 }
@@ -309,9 +310,8 @@ void Database::migrate()
 
 void Database::takeSession()
 {
-    const int version = Query(*this, QStringLiteral("PRAGMA user_version")).scalar().toInt();
     const bool accounts =
-        version >= 7 && Query(*this, QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)")).scalar().toBool();
+        m_schemaVersion >= 7 && Query(*this, QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)")).scalar().toBool();
     if (!accounts) {
         m_user = UserSession::unnamed();
         return;

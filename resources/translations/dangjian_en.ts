@@ -151,16 +151,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>Wrote %n PDF file(s) to %1.</source>
-        <translation>
-            <numerusform>Wrote %n PDF file to %1.</numerusform>
-            <numerusform>Wrote %n PDF files to %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ManualDialog</name>
     <message numerus="yes">
         <source>%n match(es)</source>
@@ -187,6 +177,16 @@
         <translation>
             <numerusform>%n person</numerusform>
             <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n PDF file to %1.</numerusform>
+            <numerusform>Wrote %n PDF files to %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -2876,10 +2876,6 @@ Rule: %2 — %3</source>
         <translation>导出 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <source>Rosters of all branches</source>
-        <translation>各党支部党员名册</translation>
-    </message>
-    <message>
         <source>Export the &amp;table to Excel/CSV…</source>
         <translation>将当前表格导出为 Excel/CSV(&amp;T)…</translation>
     </message>
@@ -2902,36 +2898,6 @@ Rule: %2 — %3</source>
     <message>
         <source>Import or&amp;ganisations from Excel/CSV…</source>
         <translation>从 Excel/CSV 导入组织(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Write the rosters of all active branches into one PDF, or one PDF per branch (named after the branch code) into a folder?</source>
-        <translation>将所有正常状态党支部的党员花名册写入一个 PDF，还是每个支部一个 PDF（以支部代码命名）存入一个文件夹？</translation>
-    </message>
-    <message>
-        <source>One PDF</source>
-        <translation>一个 PDF</translation>
-    </message>
-    <message>
-        <source>One PDF per branch</source>
-        <translation>每个支部一个 PDF</translation>
-    </message>
-    <message>
-        <source>Folder for the rosters</source>
-        <translation>选择存放花名册的文件夹</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %n PDF file(s) to %1.</source>
-        <translation>
-            <numerusform>已向 %1 写入 %n 个 PDF 文件。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Responsibility lists</source>
@@ -4096,6 +4062,32 @@ Use Undo to bring them back.</source>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Rosters of all branches</source>
+        <translation>各党支部党员名册</translation>
+    </message>
+    <message>
+        <source>Write the rosters of all active branches into one PDF, or one PDF per branch (named after the branch code) into a folder?</source>
+        <translation>将所有正常状态党支部的党员花名册写入一个 PDF，还是每个支部一个 PDF（以支部代码命名）存入一个文件夹？</translation>
+    </message>
+    <message>
+        <source>One PDF</source>
+        <translation>一个 PDF</translation>
+    </message>
+    <message>
+        <source>One PDF per branch</source>
+        <translation>每个支部一个 PDF</translation>
+    </message>
+    <message>
+        <source>Folder for the rosters</source>
+        <translation>选择存放花名册的文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n PDF file(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个 PDF 文件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -151,7 +151,10 @@ void MainWindow::createActions()
     });
     pdf->setObjectName(QStringLiteral("actionExportPdf"));
     QAction *rosters = file->addAction(tr("Export the rosters of all branc&hes to PDF…"), this,
-                                       &MainWindow::exportBranchRosters);
+                                       [this] {
+        if (const QString done = reportactions::askAndWriteBranchRosters(m_session->db().path(), this); !done.isEmpty())
+            statusBar()->showMessage(done, 10000);
+    });
     rosters->setObjectName(QStringLiteral("actionExportRosters"));
     QAction *table = file->addAction(tr("Export the &table to Excel/CSV…"), this, &MainWindow::exportTable);
     table->setObjectName(QStringLiteral("actionExportTable"));
@@ -240,7 +243,18 @@ void MainWindow::signOut()
 
 void MainWindow::closeFile()
 {
-    // Pages and the undo actions hold references into the session: they go first.
+    removePages(); // they hold references into the session
+    m_session.reset();
+    m_inUse.reset();
+    for (QAction *a : std::as_const(m_needsFile))
+        a->setEnabled(false);
+    m_fileLabel->setStyleSheet(QString());
+    updateAccess();
+    showNoFileState();
+}
+
+void MainWindow::removePages()
+{
     while (m_stack->count() > 0) {
         QWidget *w = m_stack->widget(0);
         m_stack->removeWidget(w);
@@ -251,15 +265,9 @@ void MainWindow::closeFile()
     m_people = nullptr;
     m_duty = nullptr;
     m_assess = nullptr;
+    // The undo actions belong to the session's undo stack.
     m_editMenu->clear();
     m_undo = m_redo = nullptr;
-    m_session.reset();
-    m_inUse.reset();
-    for (QAction *a : std::as_const(m_needsFile))
-        a->setEnabled(false);
-    m_fileLabel->setStyleSheet(QString());
-    updateAccess();
-    showNoFileState();
 }
 
 void MainWindow::reopen()
@@ -328,12 +336,7 @@ bool MainWindow::openFile(const QString &path, bool createDemoIfMissing)
     if (!db->migrationBackupPath().isEmpty())
         statusBar()->showMessage(tr("The file was upgraded to the current format; the previous version was copied to %1")
                                      .arg(QDir::toNativeSeparators(db->migrationBackupPath())), 15000);
-    // Pages hold references into the old session: take them down before it goes.
-    while (m_stack->count() > 0) {
-        QWidget *w = m_stack->widget(0);
-        m_stack->removeWidget(w);
-        delete w;
-    }
+    removePages(); // they hold references into the old session: down before it goes
     m_session = std::make_unique<Session>(std::move(db));
     if (lock)
         m_inUse = std::move(lock);
@@ -546,35 +549,6 @@ void MainWindow::exportTable()
         break;
     }
     exportModelInteractively(model, name, this);
-}
-
-void MainWindow::exportBranchRosters()
-{
-    // 批量打印: the roster of every active branch, in tree order, into one PDF or one per branch.
-    QMessageBox ask(QMessageBox::Question, tr("Rosters of all branches"),
-                    tr("Write the rosters of all active branches into one PDF, or one PDF per branch "
-                       "(named after the branch code) into a folder?"),
-                    QMessageBox::Cancel, this);
-    QPushButton *one = ask.addButton(tr("One PDF"), QMessageBox::AcceptRole);
-    QPushButton *each = ask.addButton(tr("One PDF per branch"), QMessageBox::AcceptRole);
-    ask.setDefaultButton(one);
-    ask.exec();
-    if (ask.clickedButton() != one && ask.clickedButton() != each)
-        return;
-    const bool eachBranch = ask.clickedButton() == each;
-    const QString out =
-        eachBranch ? QFileDialog::getExistingDirectory(this, tr("Folder for the rosters"), QDir::homePath())
-                   : QFileDialog::getSaveFileName(this, tr("Export PDF"),
-                                                  QDir::home().filePath(tr("Rosters of all branches") + QStringLiteral(".pdf")),
-                                                  tr("PDF documents (*.pdf)"));
-    if (out.isEmpty())
-        return;
-    try {
-        const int files = reportactions::writeBranchRosters(m_session->db().path(), out, eachBranch, this);
-        statusBar()->showMessage(tr("Wrote %n PDF file(s) to %1.", nullptr, files).arg(QDir::toNativeSeparators(out)), 10000);
-    } catch (const dj::Error &e) {
-        showError(e.message());
-    }
 }
 
 void MainWindow::about()

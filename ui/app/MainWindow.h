@@ -65,7 +65,6 @@ private:
     // The printed form of what the current page shows.
     // Shows why and returns nothing when it cannot be built (a year without lists).
     std::optional<dj::report::Report> currentReport();
-    void exportBranchRosters();
     void exportTable();
     void showError(const QString &message);
     void rememberRecent(const QString &path);
@@ -75,6 +74,8 @@ private:
     void signOut();
     // Takes the pages and the session down and releases the file (sign out).
     void closeFile();
+    // Takes down the pages and the undo actions, which refer into the session.
+    void removePages();
     // Opens the open file afresh, so a new session (a sign-in, changed rights) applies.
     void reopen();
     // The status bar's user and the actions the user's role may use.

@@ -17,6 +17,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QPushButton>
 
 namespace {
 struct Tr
@@ -116,6 +117,36 @@ int writeBranchRosters(const QString &dataPath, const QString &out, bool eachBra
         }
     });
     return files;
+}
+
+QString askAndWriteBranchRosters(const QString &dataPath, QWidget *parent)
+{
+    // The roster of every active branch, in tree order, into one PDF or one per branch.
+    QMessageBox ask(QMessageBox::Question, Tr::tr("Rosters of all branches"),
+                    Tr::tr("Write the rosters of all active branches into one PDF, or one PDF per branch "
+                           "(named after the branch code) into a folder?"),
+                    QMessageBox::Cancel, parent);
+    QPushButton *one = ask.addButton(Tr::tr("One PDF"), QMessageBox::AcceptRole);
+    QPushButton *each = ask.addButton(Tr::tr("One PDF per branch"), QMessageBox::AcceptRole);
+    ask.setDefaultButton(one);
+    ask.exec();
+    if (ask.clickedButton() != one && ask.clickedButton() != each)
+        return {};
+    const bool eachBranch = ask.clickedButton() == each;
+    const QString out =
+        eachBranch ? QFileDialog::getExistingDirectory(parent, Tr::tr("Folder for the rosters"), QDir::homePath())
+                   : QFileDialog::getSaveFileName(parent, Tr::tr("Export PDF"),
+                                                  QDir::home().filePath(Tr::tr("Rosters of all branches") + QStringLiteral(".pdf")),
+                                                  Tr::tr("PDF documents (*.pdf)"));
+    if (out.isEmpty())
+        return {};
+    try {
+        const int files = writeBranchRosters(dataPath, out, eachBranch, parent);
+        return Tr::tr("Wrote %n PDF file(s) to %1.", nullptr, files).arg(QDir::toNativeSeparators(out));
+    } catch (const dj::Error &e) {
+        QMessageBox::warning(parent, Tr::tr("Export PDF"), e.message());
+        return {};
+    }
 }
 
 } // namespace reportactions

@@ -21,4 +21,7 @@ bool writePdf(const QList<dj::report::Report> &reports, const QString &path, QWi
 // PDF per branch named after its code into the folder `out`. Returns the number of files
 // written (those before a cancel stay); throws dj::Error.
 int writeBranchRosters(const QString &dataPath, const QString &out, bool eachBranch, QWidget *parent);
+// 批量打印: asks for one PDF or one per branch and where, then writeBranchRosters(). Returns
+// what was written, for the status bar; empty when cancelled or failed (the failure is shown).
+QString askAndWriteBranchRosters(const QString &dataPath, QWidget *parent);
 } // namespace reportactions

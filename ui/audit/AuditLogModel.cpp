@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include "common/IndexInside.h"
 #include "exchange/ExchangeTableNames.h"
 
 #include <QBrush>
@@ -64,7 +65,7 @@ int AuditLogModel::columnCount(const QModelIndex &parent) const
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!valid(index))
+    if (!indexInside(this, index))
         return {};
     const dj::AuditEntry &e = m_entries.at(index.row());
     const int column = index.column();

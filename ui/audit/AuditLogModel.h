@@ -33,11 +33,5 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 private:
-    // An index of this model within its bounds; the tester also asks with invalid ones.
-    bool valid(const QModelIndex &i) const
-    {
-        return i.isValid() && i.model() == this && i.row() < rowCount() &&
-               i.column() < columnCount();
-    }
     QList<dj::AuditEntry> m_entries;
 };

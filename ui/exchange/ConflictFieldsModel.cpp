@@ -1,5 +1,6 @@
 #include "ConflictFieldsModel.h"
 
+#include "common/IndexInside.h"
 #include "ExchangeTableNames.h"
 
 #include <QBrush>
@@ -58,7 +59,7 @@ QString ConflictFieldsModel::text(const QVariant &v)
 
 QVariant ConflictFieldsModel::data(const QModelIndex &index, int role) const
 {
-    if (!valid(index))
+    if (!indexInside(this, index))
         return {};
     const int r = columnAt(index.row());
     const QString column = m_conflict.columns.at(r);
@@ -99,7 +100,7 @@ QVariant ConflictFieldsModel::data(const QModelIndex &index, int role) const
 
 bool ConflictFieldsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (!valid(index) || role != Qt::CheckStateRole || index.column() != TakeTheirs ||
+    if (!indexInside(this, index) || role != Qt::CheckStateRole || index.column() != TakeTheirs ||
         !m_editable || !differs(index.row()))
         return false;
     const QString column = m_conflict.columns.at(columnAt(index.row()));
@@ -113,7 +114,7 @@ bool ConflictFieldsModel::setData(const QModelIndex &index, const QVariant &valu
 
 Qt::ItemFlags ConflictFieldsModel::flags(const QModelIndex &index) const
 {
-    if (!valid(index))
+    if (!indexInside(this, index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == TakeTheirs && differs(index.row()) && m_editable)

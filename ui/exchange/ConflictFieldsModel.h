@@ -36,12 +36,6 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
 private:
-    // An index of this model within its bounds; the tester also asks with invalid ones.
-    bool valid(const QModelIndex &i) const
-    {
-        return i.isValid() && i.model() == this && i.row() < rowCount() &&
-               i.column() < columnCount();
-    }
     // The position in the conflict's columns of a model row.
     int columnAt(int row) const { return m_order.value(row, -1); }
     bool differs(int row) const

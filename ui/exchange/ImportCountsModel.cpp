@@ -1,5 +1,6 @@
 #include "ImportCountsModel.h"
 
+#include "common/IndexInside.h"
 #include "ExchangeTableNames.h"
 #include "exchange/BusinessTables.h"
 
@@ -42,7 +43,7 @@ qint64 ImportCountsModel::value(int row, int column) const
 
 QVariant ImportCountsModel::data(const QModelIndex &index, int role) const
 {
-    if (!valid(index))
+    if (!indexInside(this, index))
         return {};
     const bool totalRow = index.row() == m_tables.size();
     const qint64 n = value(index.row(), index.column());
@@ -86,7 +87,7 @@ QVariant ImportCountsModel::headerData(int section, Qt::Orientation o, int role)
 
 QList<dj::ImportCounts::Row> ImportCountsModel::rowsAt(const QModelIndex &index) const
 {
-    if (!valid(index))
+    if (!indexInside(this, index))
         return {};
     const QString table = tableAt(index.row());
     QList<dj::ImportCounts::Row> out;
