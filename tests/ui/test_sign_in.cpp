@@ -107,6 +107,8 @@ TEST_CASE("opening a file with accounts asks who signs in; a wrong password keep
     CHECK_FALSE(action(w, "actionExportPackage")->isEnabled());
     CHECK(action(w, "actionImportPeople")->isEnabled());
     CHECK(action(w, "actionPrint")->isEnabled());
+    w.resize(1280, 800);
+    screenshot(w, QStringLiteral("signed-in-branch")); // the status bar says who works here
 }
 
 TEST_CASE("three wrong passwords lock the account; Cancel opens nothing and frees the file",
