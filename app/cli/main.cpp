@@ -2,6 +2,9 @@
 #include "CliContext.h"
 #include "SignInPrompt.h"
 #include "access/SignInRequired.h"
+#include "common/DocumentTranslator.h"
+#include "common/InterfaceLanguage.h"
+#include "common/NameOrder.h"
 #include "AccountCommands.h"
 #include "AssessCommands.h"
 #include "AuditCommands.h"
@@ -291,16 +294,39 @@ void printHelp()
     cli::printLine(Tr::tr("Usage: dangjian-cli COMMAND [ARGS]\n\nCommands:"));
     for (const Command &c : commands())
         cli::printLine(QStringLiteral("  ") + c.synopsis);
-    cli::printLine(Tr::tr("\n  --help, --version\n\nExit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, "
+    cli::printLine(Tr::tr("\n  --help, --version\n  --lang zh_CN|en   the language of messages (else DJ_LANG, else Preferences, else Chinese)\n\nExit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, "
                       "4 invalid data, 5 storage error."));
 }
 
-void loadTranslations(QCoreApplication &app)
+// `--lang X` / `--lang=X` anywhere on the line (taken out of the arguments), else DJ_LANG,
+// else the desktop program's Preferences, else Chinese: the rule of the desktop program.
+QString takeLanguageOption(QStringList &args)
 {
-    const bool chinese = QLocale().language() == QLocale::Chinese;
+    QString lang;
+    for (int i = 0; i < args.size();) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args.at(i + 1);
+            args.remove(i, 2);
+        } else if (args.at(i).startsWith(QLatin1String("--lang="))) {
+            lang = args.at(i).mid(7);
+            args.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    return lang;
+}
+
+void loadTranslations(QCoreApplication &app, const QString &language)
+{
+    const bool chinese = dj::InterfaceLanguage::isChinese(language);
+    if (chinese)
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     auto *own = new QTranslator(&app);
     if (own->load(chinese ? QStringLiteral(":/i18n/dangjian_zh_CN.qm") : QStringLiteral(":/i18n/dangjian_en.qm")))
         QCoreApplication::installTranslator(own);
+    if (!chinese)
+        dj::DocumentTranslator::install(app); // sheets, forms and JSON labels stay Chinese
 }
 
 } // namespace
@@ -317,10 +343,12 @@ int main(int argc, char **argv)
     std::unique_ptr<QCoreApplication> owned(new QCoreApplication(argc, argv));
 #endif
     QCoreApplication &app = *owned;
+    QCoreApplication::setOrganizationName(QStringLiteral("DangjianDesk")); // the desktop program's settings
     QCoreApplication::setApplicationName(QStringLiteral("dangjian-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DJ_VERSION));
-    loadTranslations(app);
-    const QStringList args = app.arguments().mid(1);
+    QStringList args = app.arguments().mid(1);
+    loadTranslations(app, dj::InterfaceLanguage::chosen(takeLanguageOption(args)));
+    dj::NameOrder::setMode(dj::NameOrder::storedMode()); // people listed as in the desktop program
     if (args.isEmpty() || args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"))) {
         printHelp();
         return args.isEmpty() ? cli::Usage : cli::Ok;

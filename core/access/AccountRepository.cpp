@@ -54,7 +54,7 @@ bool AccountRepository::enabled(const Database &db)
 QList<Account> AccountRepository::list() const
 {
     // sql-identifiers-only: a fixed column list
-    Query q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM account ORDER BY name"));
+    Query q(m_db, QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM account ORDER BY dj_name_key(name), name"));
     q.exec();
     QList<Account> out;
     while (q.next())

@@ -1,5 +1,6 @@
 #include "PersonRepository.h"
 
+#include "common/NameOrder.h"
 #include "IdNumber.h"
 #include "OrganizationRepository.h"
 #include "access/Masking.h"
@@ -7,6 +8,7 @@
 #include "common/Error.h"
 #include "common/FieldCheck.h"
 #include "common/FieldLimits.h"
+#include "common/NameOrder.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
 #include "storage/RowIds.h"
@@ -430,9 +432,19 @@ void PersonRepository::setDeleted(const QString &id, bool deleted)
 QVector<qint64> PersonRepository::matches(const PersonFilter &f) const
 {
     const SensitiveView view(m_db);
+    if (!NameOrder::isPrimed()) { // every name's key at once, before the first sort by them
+        Query names(m_db, QStringLiteral("SELECT DISTINCT name FROM person WHERE deleted = 0"));
+        names.exec();
+        QStringList all;
+        while (names.next())
+            all << names.text(0);
+        NameOrder::prime(all);
+    }
+    // By 拼音 or 笔画 (NameOrder); equal names in the order they were entered, not by their
+    // (possibly masked) numbers.
     // sql-identifiers-only: filterSql() is fixed conditions; values are bound
     Query q(m_db, QStringLiteral("SELECT p.rowid FROM person p") + filterSql(f, view) +
-                      QStringLiteral(" ORDER BY p.name, p.phone, p.id_number"));
+                      QStringLiteral(" ORDER BY dj_name_key(p.name), p.rowid"));
     bindFilter(q, f, view);
     q.exec();
     QVector<qint64> out;

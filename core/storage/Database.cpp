@@ -13,6 +13,7 @@
 #include "Transaction.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/NameOrder.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -255,6 +256,7 @@ void Database::connect(bool create, bool readOnly)
         throw Error(Error::Kind::Storage, Tr::tr("The SQLite driver gave no handle."));
     // Defensive: a file from elsewhere must not be able to run code through its schema.
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    NameOrder::install(m_handle); // people listed by 拼音 / 笔画: ORDER BY dj_name_key(name)
     applyPragmas(readOnly);
     if (create)
         execScript(QByteArrayLiteral("PRAGMA application_id = ") + QByteArray::number(ApplicationId));

@@ -4010,6 +4010,18 @@ Use Undo to bring them back.</source>
         <source>The language will change the next time you start the program.</source>
         <translation>界面语言将在下次启动程序时更改。</translation>
     </message>
+    <message>
+        <source>By pinyin</source>
+        <translation>按拼音</translation>
+    </message>
+    <message>
+        <source>By strokes of the surname</source>
+        <translation>按姓氏笔画</translation>
+    </message>
+    <message>
+        <source>Order of names:</source>
+        <translation>姓名排序：</translation>
+    </message>
 </context>
 <context>
     <name>RateBarChart</name>
@@ -5014,16 +5026,6 @@ Commands:</source>
         <translation>用法：dangjian-cli COMMAND [ARGS]
 
 命令：</translation>
-    </message>
-    <message>
-        <source>
-  --help, --version
-
-Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data, 5 storage error.</source>
-        <translation>
-  --help, --version
-
-退出码：0 正常，1 检查未通过，2 用法错误，3 文件无法使用，4 数据无效，5 存储错误。</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see dangjian-cli --help</source>
@@ -6037,6 +6039,18 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The two passwords differ: nothing was changed.</source>
         <translation>两次输入的密码不一致：未做任何修改。</translation>
+    </message>
+    <message>
+        <source>
+  --help, --version
+  --lang zh_CN|en   the language of messages (else DJ_LANG, else Preferences, else Chinese)
+
+Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data, 5 storage error.</source>
+        <translation>
+  --help, --version
+  --lang zh_CN|en   提示信息的语言（其次为 DJ_LANG，再次为首选项，默认中文）
+
+退出码：0 正常，1 检查未通过，2 用法错误，3 文件无法使用，4 数据无效，5 存储错误。</translation>
     </message>
 </context>
 <context>

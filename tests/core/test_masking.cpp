@@ -192,7 +192,7 @@ TEST_CASE("A branch account lists its own subtree, unmasked, and sees others mas
         CHECK_FALSE(view.maySee(t.branch2));
         CHECK_FALSE(view.maySee(QString())); // a person in no branch is the department's
         dj::PersonRepository people(*db);
-        CHECK(names(*db) == QStringList{QStringLiteral("张伟"), QStringLiteral("王芳")});
+        CHECK(names(*db) == QStringList{QStringLiteral("王芳"), QStringLiteral("张伟")}); // 拼音: wang, zhang
         CHECK(names(*db, {{}, t.general}).isEmpty());
         CHECK(people.headcount(t.general) == 1); // an organisation's size is not personal
         CHECK(people.headcount(t.partyGroup) == 3);

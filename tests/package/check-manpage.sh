@@ -5,7 +5,7 @@
 # usage: check-manpage.sh DANGJIAN_CLI MANPAGE.1
 set -euo pipefail
 cli=$1 page=$2
-help=$(LANG=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen "$cli" --help)
+help=$(LANG=C.UTF-8 LANGUAGE= DJ_LANG=en QT_QPA_PLATFORM=offscreen "$cli" --help)
 # The page as text: no font changes, no escaped hyphens, no leading macro name.
 text=$(sed -e 's/\\f[BIRP]//g' -e 's/\\-/-/g' -e 's/\\&//g' -e 's/^\.[A-Z][A-Z]* *//' -e 's/"//g' "$page")
 

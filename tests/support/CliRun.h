@@ -4,8 +4,9 @@
 #include <QStringList>
 #include <catch2/catch.hpp>
 
-// Runs dangjian-cli (DJ_CLI) as a user would, in the C locale so messages are the English
-// source text; what it printed and its exit code.
+// Runs dangjian-cli (DJ_CLI) as a user would, in the C locale and with DJ_LANG=en so messages
+// are the English source text (what it writes for others stays Chinese); what it printed and
+// its exit code. `extraEnv` may set DJ_LANG otherwise.
 struct CliRun
 {
     int code = -1;
@@ -22,6 +23,7 @@ inline CliRun runCli(const QStringList &args, const QByteArray &input = {}, cons
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("DJ_LANG"), QStringLiteral("en"));
     for (const QString &e : extraEnv)
         env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
     p.setProcessEnvironment(env);

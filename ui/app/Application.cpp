@@ -2,6 +2,9 @@
 
 #include "MainWindow.h"
 #include "StartupFile.h"
+#include "common/DocumentTranslator.h"
+#include "common/InterfaceLanguage.h"
+#include "common/NameOrder.h"
 #include "common/UiText.h"
 
 #include <QCommandLineParser>
@@ -24,18 +27,15 @@ Application::Application(int &argc, char **argv) : QApplication(argc, argv)
 
 Application::~Application() = default;
 
-QString Application::languageSetting()
-{
-    return QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
-}
+QString Application::languageSetting() { return dj::InterfaceLanguage::stored(); }
 
 void Application::installTranslations(QCoreApplication &app, const QString &language)
 {
-    const QLocale locale = language.isEmpty() || language == QLatin1String("system") ? QLocale::system() : QLocale(language);
-    if (locale.language() != QLocale::Chinese) {
+    if (!dj::InterfaceLanguage::isChinese(language)) {
         auto *plurals = new QTranslator(&app); // "1 day", "2 days"
         if (plurals->load(QStringLiteral(":/i18n/dangjian_en.qm")))
             QCoreApplication::installTranslator(plurals);
+        dj::DocumentTranslator::install(app); // what is printed or exported stays Chinese
         return;
     }
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
@@ -70,8 +70,9 @@ int Application::start()
     parser.addPositionalArgument(QStringLiteral("file"), tr("Data file (.djdb) to open, or package (.djpkg) to import."));
     parser.process(*this);
 
-    installTranslations(*this, parser.isSet(lang) ? parser.value(lang) : languageSetting());
+    installTranslations(*this, dj::InterfaceLanguage::chosen(parser.value(lang)));
     applyFonts();
+    dj::NameOrder::setMode(dj::NameOrder::storedMode());
     setWindowIcon(QIcon(QStringLiteral(":/icons/dangjian.svg")));
 
     m_window = std::make_unique<MainWindow>();

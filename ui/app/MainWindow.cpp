@@ -166,7 +166,10 @@ void MainWindow::createActions()
     importOrgs->setObjectName(QStringLiteral("actionImportOrgs"));
     m_needsFile << preview << print << pdf << rosters << table << import << importOrgs;
     file->addSeparator();
-    QAction *prefs = file->addAction(tr("Pr&eferences…"), this, [this] { PreferencesDialog::run(this); });
+    QAction *prefs = file->addAction(tr("Pr&eferences…"), this, [this] {
+        if (PreferencesDialog::run(this) && m_session) // the order of names: lists read again
+            m_session->notify(false, true);
+    });
     prefs->setObjectName(QStringLiteral("actionPreferences"));
     prefs->setMenuRole(QAction::PreferencesRole);
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
