@@ -102,6 +102,8 @@ Qt::ItemFlags AreaGridModel::flags(const QModelIndex &index) const
 
 QVariant AreaGridModel::headerData(int section, Qt::Orientation o, int role) const
 {
+    if (o == Qt::Vertical) // the row number of the printed ballot and forms (序号)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (o != Qt::Horizontal)
         return {};
     if (section == 0)
