@@ -49,19 +49,25 @@ QString AssessFormData::component(const std::optional<double> &v)
     return v ? twoDecimals(*v) : QStringLiteral("未录入");
 }
 
-QString AssessFormData::total(const OrgResult &r)
+namespace {
+QString drafted(const QString &text, bool provisional, bool cell)
 {
-    if (!r.scored)
-        return QStringLiteral("未录入");
-    return r.provisional() ? twoDecimals(r.total) + QStringLiteral("（草稿）") : twoDecimals(r.total);
+    if (!provisional)
+        return text;
+    return text + (cell ? QStringLiteral("\n草稿") : QStringLiteral("（草稿）"));
+}
+} // namespace
+
+QString AssessFormData::total(const OrgResult &r, bool cell)
+{
+    return r.scored ? drafted(twoDecimals(r.total), r.provisional(), cell) : QStringLiteral("未录入");
 }
 
-QString AssessFormData::grade(const OrgResult &r)
+QString AssessFormData::grade(const OrgResult &r, bool cell)
 {
     if (!r.scored)
         return QStringLiteral("待录入");
-    const QString g = r.grade.isEmpty() ? QStringLiteral("待定") : r.grade;
-    return r.provisional() ? g + QStringLiteral("（草稿）") : g;
+    return drafted(r.grade.isEmpty() ? QStringLiteral("待定") : r.grade, r.provisional(), cell);
 }
 
 QString AssessFormData::rank(const OrgResult &r)

@@ -32,8 +32,9 @@ public:
     // component with no data "未录入" (never 0); a draft total or grade "74.15（草稿）";
     // without any data "未录入" / "待录入"; the rank "—" without a total.
     static QString component(const std::optional<double> &v);
-    static QString total(const OrgResult &r);
-    static QString grade(const OrgResult &r);
+    // In a narrow table cell (`cell`) the mark goes on a line of its own: "74.15\n草稿".
+    static QString total(const OrgResult &r, bool cell = false);
+    static QString grade(const OrgResult &r, bool cell = false);
     static QString rank(const OrgResult &r);
     // "待录入：党组评价；未审核：A01、A03；缺评分：张三"; empty when nothing is missing.
     static QString missingNote(const OrgResult &r);

@@ -74,11 +74,9 @@ QStringList stageCells(const Indicator &i, const Values &v, const Values *self =
         return {QStringLiteral("未审核"), QStringLiteral("—")};
     return {AssessScoreFormReport::valueCell(i, value), AssessScoreFormReport::pointsCell(i, value)};
 }
-QString stageSum(double points, const Values &v, bool draft = false)
+QString stageSum(double points, const Values &v)
 {
-    if (!v.any())
-        return {};
-    return AssessFormData::twoDecimals(points) + (draft ? QStringLiteral("\n（草稿）") : QString());
+    return v.any() ? AssessFormData::twoDecimals(points) : QString();
 }
 
 // The codes of the indicators among `indicators` with a 自评 and no 审核.
@@ -98,12 +96,12 @@ Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
     // Widths in millimetres of the landscape page: "作风纪律建设", "加分 3.5分/次" on one
     // line each; 数值 and 得分 of each stage side by side.
     table.columns = {
-        {QStringLiteral("编号"), 11, true},      {QStringLiteral("一级指标"), 20, true},
-        {QStringLiteral("考核指标"), 34, false}, {QStringLiteral("评分标准"), 94, false},
+        {QStringLiteral("编号"), 9, true},       {QStringLiteral("一级指标"), 22, true},
+        {QStringLiteral("考核指标"), 34, false}, {QStringLiteral("评分标准"), 106, false},
         {QStringLiteral("评分方式"), 23, true},  {QStringLiteral("分值"), 10, true},
-        {QStringLiteral("自评\n数值"), 14, true}, {QStringLiteral("自评\n得分"), 13, true},
-        {QStringLiteral("审核\n数值"), 14, true}, {QStringLiteral("审核\n得分"), 13, true},
-        {QStringLiteral("说明"), 27, false}};
+        {QStringLiteral("自评\n数值"), 12, true}, {QStringLiteral("自评\n得分"), 13, true},
+        {QStringLiteral("审核\n数值"), 13, true}, {QStringLiteral("审核\n得分"), 13, true},
+        {QStringLiteral("说明"), 18, false}};
     for (const QString &area : scheme.areas()) {
         QList<Indicator> inArea;
         for (const Indicator &i : scheme.indicators)
@@ -112,20 +110,20 @@ Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
         double areaMax = 0;
         for (const Indicator &i : std::as_const(inArea)) {
             areaMax += i.maxScore;
-            if (self.value(i.id) && !review.value(i.id) && review.any())
-                table.markedRows << int(table.rows.size());
             // The area written once, on its first row, as a merged cell would read.
             table.rows.append(QStringList{i.code, i.id == inArea.first().id ? area : QString(), i.name,
                                           i.standard, ruleCell(i), maxCell(i)}
                               + stageCells(i, self) + stageCells(i, review, &self)
                               + QStringList{review.byIndicator.value(i.id).note});
         }
-        const bool draft = !unreviewed(inArea, self, review).isEmpty();
         table.rows.append({QString(), QString(), QStringLiteral("小计"), QString(), QString(),
                            number(areaMax), QString(), stageSum(sum(inArea, self), self), QString(),
-                           stageSum(sum(inArea, review), review, draft), QString()});
+                           stageSum(sum(inArea, review), review), QString()});
     }
-    const bool draft = !unreviewed(scheme.indicators, self, review).isEmpty();
+    // The totals of a draft say so where they stand (the 说明 column has the room).
+    const QString draft = review.any() && !unreviewed(scheme.indicators, self, review).isEmpty()
+                              ? QStringLiteral("草稿")
+                              : QString();
     const double maxTotal = scheme.maxTotal();
     const double selfTotal = sum(scheme.indicators, self),
                  reviewTotal = sum(scheme.indicators, review);
@@ -136,16 +134,16 @@ Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
     if (std::abs(maxTotal - 100) < 1e-9) {
         table.rows.append({QString(), QStringLiteral("合计"), QString(), scoreOnHundred, QString(),
                            number(maxTotal), QString(), stageSum(selfTotal, self), QString(),
-                           stageSum(reviewTotal, review, draft), QString()});
+                           stageSum(reviewTotal, review), draft});
     } else {
         table.rows.append({QString(), QStringLiteral("合计"), QString(), QString(), QString(),
                            number(maxTotal), QString(), stageSum(selfTotal, self), QString(),
-                           stageSum(reviewTotal, review, draft), QString()});
+                           stageSum(reviewTotal, review), draft});
         table.rows.append(
             {QString(), QStringLiteral("折合百分制"), QString(),
              scoreOnHundred + QStringLiteral(" = 合计 ÷ %1 × 100").arg(number(maxTotal)), QString(),
              QStringLiteral("100"), QString(), stageSum(onHundred(selfTotal), self), QString(),
-             stageSum(onHundred(reviewTotal), review, draft), QString()});
+             stageSum(onHundred(reviewTotal), review), draft});
     }
     return table;
 }
@@ -175,26 +173,27 @@ Report form(Database &db, const Assessment &as, const Scheme &scheme, const Asse
     r.headerLine = db.officeName() + QStringLiteral("　%1年度党建工作量化考核").arg(as.year);
     r.landscape = true;
     r.marginMm = 12;
+    // A draft says so above the table, naming what waits for its review (on the line of the
+    // year: a branch's form stays on one landscape page).
+    const QStringList waiting = unreviewed(scheme.indicators, self, review);
+    const QString draft = !waiting.isEmpty() && review.any()
+                              ? QStringLiteral("　　草稿：%1项自评尚未审核（%2），审核得分不是最终结果。")
+                                    .arg(waiting.size())
+                                    .arg(waiting.join(QStringLiteral("、")))
+                              : QString();
     r.blocks.append(Block::paragraph(
         QStringLiteral("考核年度：%1年度　　考核方案：%2　　满分：%3分　　支部书记：%4")
             .arg(as.year)
             .arg(AssessFormData::schemeTitle(scheme), number(scheme.maxTotal()),
-                 AssessFormData::secretaryAtYearEnd(db, org, as.year))));
-    // A draft says so above the table, naming what waits for its review.
-    const QStringList waiting = unreviewed(scheme.indicators, self, review);
-    if (!waiting.isEmpty() && review.any())
-        r.blocks.append(Block::paragraph(
-            QStringLiteral("草稿：%1项自评尚未审核（%2），审核得分不是最终结果。")
-                .arg(waiting.size())
-                .arg(waiting.join(QStringLiteral("、")))));
+                 AssessFormData::secretaryAtYearEnd(db, org, as.year)) +
+        draft));
     r.blocks.append(scoreTable(scheme, self, review));
     const QStringList grades = as.grading.grades();
     const QString veto = vetoLine(scheme, review, grades.isEmpty() ? QString() : grades.last());
     if (!veto.isEmpty())
         r.blocks.append(Block::paragraph(veto));
     r.blocks.append(
-        Block::paragraph(QStringLiteral("注：审核得分以机关党委审核认定的数值计分；数值栏为录入的次数、"
-                                        "达标情况或实际值，得分栏为按评分方式折算的分数；未填报的扣分项按满分计、"
+        Block::paragraph(QStringLiteral("注：以审核数值按评分方式计分；未填报的扣分项按满分计、"
                                         "其余按0分计；“未审核”为已自评、尚待审核的指标。")));
     // One line for both, so that a branch's form stays on one landscape page.
     r.blocks.append(Block::signatureLine({QStringLiteral("支部书记"), QStringLiteral("审核人")}));

@@ -130,7 +130,7 @@ Report AssessSummaryReport::build(Database &db, int year)
             table.markedRows << int(table.rows.size());
         table.rows.append({AssessFormData::rank(o), o.code, o.name, AssessFormData::component(o.daily),
                            AssessFormData::component(o.partyGroup), AssessFormData::component(o.report),
-                           AssessFormData::total(o), AssessFormData::grade(o), remark(o)});
+                           AssessFormData::total(o, true), AssessFormData::grade(o, true), remark(o)});
     }
     // Said before the table too: a draft must not be read as the result.
     if (!AssessFormData::draftNote(result).isEmpty())

@@ -20,7 +20,7 @@ Report SecretaryTableReport::build(Database &db, int year)
                      {QStringLiteral("名次"), 0.7, true},     {QStringLiteral("等次"), 0.7, true}};
     int drafts = 0;
     for (const SecretaryRow &s : SecretaryReference::build(db, as.id)) {
-        const QString draft = s.provisional ? QStringLiteral("（草稿）") : QString();
+        const QString draft = s.provisional ? QStringLiteral("\n草稿") : QString();
         drafts += s.provisional ? 1 : 0;
         if (s.provisional)
             table.markedRows << int(table.rows.size());

@@ -73,6 +73,13 @@ QString printed(const QList<report::Report> &reports, const QString &name)
     return text;
 }
 
+// The row number beside row r: the header item's text (the default header has no item).
+QString rowNumber(const QTableWidget *table, int r)
+{
+    const QTableWidgetItem *item = table->verticalHeaderItem(r);
+    return item ? item->text() : QStringLiteral("?");
+}
+
 // 机关党委 with two branches and a 党总支 between them in sort order; the 党总支's own branches
 // are numbered 1 and 2 among themselves — a flat ORDER BY sort_order, code mixed them in.
 struct OrderedTree : TempDb
@@ -163,8 +170,7 @@ TEST_CASE("every entry grid lists the branches in the order of the printed ballo
     CHECK_FALSE(marks->verticalHeader()->isHidden());
     QStringList screen;
     for (int r = 0; r < marks->rowCount(); ++r)
-        screen << marks->verticalHeaderItem(r)->text() + QLatin1Char(' ') +
-                      marks->item(r, 0)->text().section(QStringLiteral("  "), 1);
+        screen << rowNumber(marks, r) + QLatin1Char(' ') + marks->item(r, 0)->text().section(QStringLiteral("  "), 1);
     CHECK(screen == expected);
     screenshot(page, QStringLiteral("issue17-ballot-order"));
 
@@ -174,7 +180,7 @@ TEST_CASE("every entry grid lists the branches in the order of the printed ballo
     REQUIRE(group->rowCount() == 4);
     screen.clear();
     for (int r = 0; r < group->rowCount(); ++r)
-        screen << group->verticalHeaderItem(r)->text() + QLatin1Char(' ') + group->item(r, 0)->text();
+        screen << rowNumber(group, r) + QLatin1Char(' ') + group->item(r, 0)->text();
     CHECK(screen == expected);
 
     // 日常考核: the branch list of the form and the rows of the area grid.
