@@ -91,12 +91,12 @@ AssessResult AssessCalculator::compute(const AssessInputs &in)
 
         // The total over what is there; what is not is named.
         double sum = 0, weight = 0;
-        const auto take = [&](const std::optional<double> &c, double w, const char *key) {
-            if (w <= 0)
+        const auto take = [&](const std::optional<double> &c, double weightOfC, const char *key) {
+            if (weightOfC <= 0)
                 return;
             if (c) {
-                sum += w * *c;
-                weight += w;
+                sum += weightOfC * *c;
+                weight += weightOfC;
             } else {
                 r.missing << QLatin1String(key);
             }

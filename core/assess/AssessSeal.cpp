@@ -76,7 +76,7 @@ QString AssessSeal::missingText(const OrgResult &r)
         parts << Tr::tr("self-assessed but not reviewed: %1").arg(r.unreviewed.join(QStringLiteral("、")));
     if (!r.partyGroupMissing.isEmpty())
         parts << Tr::tr("no party-group mark from %1").arg(r.partyGroupMissing.join(QStringLiteral("、")));
-    return parts.join(QStringLiteral("; "));
+    return parts.join(Tr::tr("; ", "between the kinds of values missing"));
 }
 
 void AssessSeal::seal(Database &db, const QString &assessmentId, const QString &byWhom)

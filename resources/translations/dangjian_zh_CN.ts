@@ -561,6 +561,11 @@
         <source>pending entry</source>
         <translation>待录入</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>between the notes of a row</comment>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>AssessSettingsDialog</name>
@@ -6214,6 +6219,11 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>no party-group mark from %1</source>
         <translation>缺 %1 的党组评分</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the kinds of values missing</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ QVariant AssessResultModel::data(const QModelIndex &index, int role) const
                 notes << tr("tie across a quota boundary");
             if (r->provisional())
                 notes << dj::AssessSeal::missingText(*r);
-            return notes.join(QStringLiteral("; "));
+            return notes.join(tr("; ", "between the notes of a row"));
         }
         }
     }
