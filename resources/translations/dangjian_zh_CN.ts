@@ -294,6 +294,10 @@
         <source> (draft)</source>
         <translation>（草稿）</translation>
     </message>
+    <message>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
 </context>
 <context>
     <name>AssessOrgsDialog</name>

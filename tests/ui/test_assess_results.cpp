@@ -162,6 +162,16 @@ TEST_CASE("every entry grid lists the branches in the order of the printed ballo
         at = std::max(at, found);
     }
 
+    // The score forms of every branch come in the same order.
+    const QString forms = printed(report::AssessScoreFormReport::build(s.data(), 2026, {}), QStringLiteral("forms"));
+    at = 0;
+    for (const QString &row : expected) {
+        const int found = int(forms.indexOf(QStringLiteral("党组织名称：") + row.section(QLatin1Char(' '), 1), at));
+        INFO(row.toStdString());
+        CHECK(found >= at);
+        at = std::max(at, found);
+    }
+
     // 述职评议: the row number in the header beside the name, rows in the ballot's order.
     auto *tabs = child<QTabWidget>(&page, "assessTabs");
     tabs->setCurrentIndex(3);

@@ -137,10 +137,12 @@ void AssessChartsTab::redraw()
     case Grades: {
         QStringList labels = m_result.grades;
         QList<int> counts(labels.size(), 0);
-        int ties = 0;
+        int ties = 0, unscored = 0;
         for (const OrgResult &r : rows) {
             const int g = int(labels.indexOf(r.grade));
-            if (g >= 0)
+            if (!r.scored)
+                ++unscored;
+            else if (g >= 0)
                 ++counts[g];
             else
                 ++ties;
@@ -148,6 +150,10 @@ void AssessChartsTab::redraw()
         if (ties > 0) {
             labels << tr("to decide");
             counts << ties;
+        }
+        if (unscored > 0) { // nothing entered: no grade, not a tie
+            labels << tr("not entered");
+            counts << unscored;
         }
         m_chart->showCounts(tr("%1 grades").arg(year), labels, counts);
         break;
