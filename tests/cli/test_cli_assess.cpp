@@ -62,6 +62,11 @@ TEST_CASE("assess compute matches the hand computation of 12 branches", "[assess
     QTemporaryDir dir;
     const QString f = loadedFile(dir);
     sameResults(compute(f), expected("expected_threshold.json"));
+    // As text: ZB12's 党组评价 not entered (not 0.00), its total and grade a draft.
+    const CliRun text = ok({QStringLiteral("assess"), QStringLiteral("compute"), f, QStringLiteral("--year"),
+                            QStringLiteral("2025")});
+    CHECK(text.out.contains("Draft: values still to be entered"));
+    CHECK(text.out.contains("11\tZB12\t市能源发展服务中心第二党支部\t67.68\tnot entered\t75.00\t69.77 (draft)\t差 (draft)"));
 
     ok({QStringLiteral("assess"), QStringLiteral("grading"), f, QStringLiteral("--year"), QStringLiteral("2025"),
         QStringLiteral("--quota"), QStringLiteral("30,rest,10")});
