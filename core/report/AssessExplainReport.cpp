@@ -97,7 +97,8 @@ Report AssessExplainReport::build(Database &db, int year, const QString &orgId)
     }
     rep.blocks.append(table);
 
-    rep.blocks.append(Block::heading(QStringLiteral("二、党组评价（%1 人评价，平均 %2）").arg(e.partyGroup.size()).arg(r.partyGroup ? two(*r.partyGroup) + QStringLiteral(" 分") : QStringLiteral("未录入"))));
+    rep.blocks.append(Block::heading(r.partyGroup ? QStringLiteral("二、党组评价（%1 人评价，平均 %2 分）").arg(e.partyGroup.size()).arg(two(*r.partyGroup))
+                                                   : QStringLiteral("二、党组评价（未录入）")));
     QStringList marks;
     for (const PartyGroupMark &m : e.partyGroup)
         marks << QStringLiteral("%1 %2分").arg(m.evaluator, AssessFormData::points(m.score));

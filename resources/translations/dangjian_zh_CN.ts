@@ -2131,6 +2131,14 @@ Rule: %2 — %3</source>
         <source>not reviewed</source>
         <translation>未审核</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Daily assessment: not entered (no reviewed value yet)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;日常量化考核：未录入（尚无审核值）&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Party group evaluation: not entered (no mark yet)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;党组评价：未录入（尚无评分）&lt;/h3&gt;</translation>
+    </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>

@@ -62,8 +62,9 @@ QString ExplainDialog::html(const AssessExplanation &e)
     double points = 0;
     for (const auto &l : e.lines)
         points += l.points;
-    h += tr("<h3>Daily assessment: %1 of %2 points = %3 on 100</h3>")
-             .arg(pts(points), indicatorrules::number(e.maxTotal), component(r.daily));
+    h += r.daily ? tr("<h3>Daily assessment: %1 of %2 points = %3 on 100</h3>")
+                       .arg(pts(points), indicatorrules::number(e.maxTotal), component(r.daily))
+                 : tr("<h3>Daily assessment: not entered (no reviewed value yet)</h3>");
     h += QStringLiteral("<table border=1 cellspacing=0 cellpadding=3><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th>"
                         "<th>%5</th><th>%6</th><th>%7</th><th>%8</th><th>%9</th></tr>")
              .arg(tr("Code"), tr("Indicator"), tr("Rule"), tr("Max"), tr("Self-assessment"), tr("Reviewed"), tr("Points"),
@@ -88,7 +89,9 @@ QString ExplainDialog::html(const AssessExplanation &e)
     }
     h += QStringLiteral("</table>");
 
-    h += tr("<h3>Party group evaluation: mean %1 of %2 marks</h3>").arg(component(r.partyGroup)).arg(e.partyGroup.size());
+    h += r.partyGroup
+             ? tr("<h3>Party group evaluation: mean %1 of %2 marks</h3>").arg(component(r.partyGroup)).arg(e.partyGroup.size())
+             : tr("<h3>Party group evaluation: not entered (no mark yet)</h3>");
     h += QStringLiteral("<ul>");
     for (const PartyGroupMark &m : e.partyGroup)
         h += QStringLiteral("<li>%1: %2 <small>(%3 %4)</small></li>")
