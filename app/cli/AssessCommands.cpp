@@ -195,12 +195,19 @@ int assessCompute(const CliArgs &a)
             QJsonObject areas;
             for (int i = 0; i < r.areas.size(); ++i)
                 areas.insert(r.areas.at(i), o.areas.value(i));
+            // A component nobody has entered is null, not 0; what is missing is listed.
+            const auto component = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
             results.append(QJsonObject{{QStringLiteral("org_code"), o.code},
                                        {QStringLiteral("org_name"), o.name},
-                                       {QStringLiteral("daily"), o.daily},
-                                       {QStringLiteral("party_group"), o.partyGroup},
-                                       {QStringLiteral("report"), o.report},
-                                       {QStringLiteral("total"), o.total},
+                                       {QStringLiteral("daily"), component(o.daily)},
+                                       {QStringLiteral("party_group"), component(o.partyGroup)},
+                                       {QStringLiteral("report"), component(o.report)},
+                                       {QStringLiteral("total"), o.scored ? QJsonValue(o.total) : QJsonValue()},
+                                       {QStringLiteral("provisional"), o.provisional()},
+                                       {QStringLiteral("missing"), QJsonArray::fromStringList(o.missing)},
+                                       {QStringLiteral("unreviewed"), QJsonArray::fromStringList(o.unreviewed)},
+                                       {QStringLiteral("party_group_missing"),
+                                        QJsonArray::fromStringList(o.partyGroupMissing)},
                                        {QStringLiteral("rank"), o.rank},
                                        {QStringLiteral("grade"), o.grade},
                                        {QStringLiteral("veto"), o.veto},
@@ -213,6 +220,12 @@ int assessCompute(const CliArgs &a)
                                                     {QStringLiteral("party_group"), r.weights.partyGroup},
                                                     {QStringLiteral("report"), r.weights.report}}},
             {QStringLiteral("sealed"), as.sealed},
+            {QStringLiteral("missing"), QJsonObject{{QStringLiteral("daily"), r.gaps.daily},
+                                                    {QStringLiteral("unreviewed"), r.gaps.unreviewed},
+                                                    {QStringLiteral("party_group"), r.gaps.partyGroup},
+                                                    {QStringLiteral("party_group_marks"), r.gaps.partyGroupMarks},
+                                                    {QStringLiteral("report"), r.gaps.report},
+                                                    {QStringLiteral("provisional"), r.gaps.provisional}}},
             {QStringLiteral("results"), results}}));
         return Ok;
     }
@@ -220,12 +233,27 @@ int assessCompute(const CliArgs &a)
                   .arg(year)
                   .arg(as.sealed ? Tr::tr(" (sealed)") : QString(), dj::indicatorrules::number(r.weights.daily),
                        dj::indicatorrules::number(r.weights.partyGroup), dj::indicatorrules::number(r.weights.report)));
-    for (const dj::OrgResult &o : r.rows)
-        printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8%9")
-                      .arg(o.rank)
-                      .arg(o.code, o.name, QString::number(o.daily, 'f', 2), QString::number(o.partyGroup, 'f', 2),
-                           QString::number(o.report, 'f', 2), QString::number(o.total, 'f', 2),
-                           o.tie ? Tr::tr("(tie: decide)") : o.grade, o.veto ? Tr::tr(" veto") : QString()));
+    if (r.gaps.any())
+        printLine(Tr::tr("Draft: values still to be entered — daily: %1 organisations, %2 not reviewed; party "
+                         "group: %3 organisations, %4 marks; report ballots: %5 organisations.")
+                      .arg(r.gaps.daily)
+                      .arg(r.gaps.unreviewed)
+                      .arg(r.gaps.partyGroup)
+                      .arg(r.gaps.partyGroupMarks)
+                      .arg(r.gaps.report));
+    const auto component = [](const std::optional<double> &v) {
+        return v ? dj::twoDecimals(*v) : Tr::tr("not entered");
+    };
+    for (const dj::OrgResult &o : r.rows) {
+        const QString draft = o.provisional() ? Tr::tr(" (draft)") : QString();
+        printLine(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6\t%7\t%8%9%10")
+                      .arg(o.scored ? QString::number(o.rank) : QStringLiteral("—"))
+                      .arg(o.code, o.name, component(o.daily), component(o.partyGroup), component(o.report),
+                           o.scored ? dj::twoDecimals(o.total) + draft : Tr::tr("not entered"),
+                           !o.scored ? Tr::tr("pending entry") : (o.tie ? Tr::tr("(tie: decide)") : o.grade) + draft,
+                           o.veto ? Tr::tr(" veto") : QString(),
+                           o.provisional() ? QStringLiteral("\t") + dj::AssessSeal::missingText(o) : QString()));
+    }
     return Ok;
 }
 

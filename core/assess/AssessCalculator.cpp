@@ -57,6 +57,7 @@ AssessResult AssessCalculator::compute(const AssessInputs &in)
     const Weights &w = in.assessment.weights;
 
     QHash<QString, QString> choices;
+    QList<OrgResult> unscored;
     out.rows.reserve(in.orgs.size());
     for (int o = 0; o < in.orgs.size(); ++o) {
         const AssessInputs::Org &org = in.orgs.at(o);
@@ -66,8 +67,10 @@ AssessResult AssessCalculator::compute(const AssessInputs &in)
         r.name = org.name;
         r.areas = QList<double>(out.areas.size(), 0.0);
         double points = 0;
+        bool reviewed = false;
         for (size_t i = 0; i < ni; ++i) {
             const double v = in.review.at(size_t(o) * ni + i);
+            reviewed = reviewed || !std::isnan(v);
             const std::optional<double> value = std::isnan(v) ? std::nullopt : std::optional<double>(v);
             const Indicator &ind = indicators.at(int(i));
             const double s = indicatorrules::score(ind, value);
@@ -75,15 +78,55 @@ AssessResult AssessCalculator::compute(const AssessInputs &in)
             r.areas[areaOf[i]] += s;
             r.veto = r.veto || indicatorrules::vetoes(ind, value);
         }
-        r.daily = maxTotal > 0 ? points / maxTotal * 100.0 : 0.0;
-        r.partyGroup = mean(in.partyGroup.at(size_t(o)));
-        r.partyGroupMarks = int(in.partyGroup.at(size_t(o)).size());
-        r.report = trimmedMean(in.ballots.at(size_t(o)), in.assessment.trimFrom);
-        r.ballots = int(in.ballots.at(size_t(o)).size());
-        r.total = (w.daily * r.daily + w.partyGroup * r.partyGroup + w.report * r.report) / 100.0;
+        if (reviewed)
+            r.daily = maxTotal > 0 ? points / maxTotal * 100.0 : 0.0;
+        const std::vector<double> &marks = in.partyGroup.at(size_t(o));
+        if (!marks.empty())
+            r.partyGroup = mean(marks);
+        r.partyGroupMarks = int(marks.size());
+        const std::vector<double> &ballots = in.ballots.at(size_t(o));
+        if (!ballots.empty())
+            r.report = trimmedMean(ballots, in.assessment.trimFrom);
+        r.ballots = int(ballots.size());
+
+        // The total over what is there; what is not is named.
+        double sum = 0, weight = 0;
+        const auto take = [&](const std::optional<double> &c, double weightOfC, const char *key) {
+            if (weightOfC <= 0)
+                return;
+            if (c) {
+                sum += weightOfC * *c;
+                weight += weightOfC;
+            } else {
+                r.missing << QLatin1String(key);
+            }
+        };
+        take(r.daily, w.daily, "daily");
+        take(r.partyGroup, w.partyGroup, "party_group");
+        take(r.report, w.report, "report");
+        r.scored = weight > 0;
+        r.total = r.scored ? sum / weight : 0.0;
+        if (w.daily > 0)
+            for (int i : in.unreviewed.at(size_t(o)))
+                r.unreviewed << indicators.at(i).code;
+        if (w.partyGroup > 0) {
+            const QStringList &by = in.markedBy.at(size_t(o));
+            for (const QString &e : in.evaluators)
+                if (!by.contains(e)) {
+                    ++out.gaps.partyGroupMarks;
+                    r.partyGroupMissing << e;
+                }
+            if (!r.partyGroup)
+                r.partyGroupMissing.clear(); // named once, as the missing component
+        }
+        out.gaps.daily += r.missing.contains(QLatin1String("daily")) ? 1 : 0;
+        out.gaps.partyGroup += r.missing.contains(QLatin1String("party_group")) ? 1 : 0;
+        out.gaps.report += r.missing.contains(QLatin1String("report")) ? 1 : 0;
+        out.gaps.unreviewed += int(r.unreviewed.size());
+        out.gaps.provisional += r.provisional() ? 1 : 0;
         if (!org.gradeChoice.isEmpty())
             choices.insert(org.id, org.gradeChoice);
-        out.rows << r;
+        (r.scored ? out.rows : unscored) << r;
     }
     std::sort(out.rows.begin(), out.rows.end(), [](const OrgResult &a, const OrgResult &b) {
         const qint64 ka = centiKey(a.total), kb = centiKey(b.total);
@@ -91,6 +134,7 @@ AssessResult AssessCalculator::compute(const AssessInputs &in)
     });
     rank(out.rows);
     Grader::assign(out.rows, in.assessment.grading, choices, &out.ties);
+    out.rows << unscored; // in the order of the tree, without rank or grade
     return out;
 }
 

@@ -12,7 +12,11 @@ namespace dj {
 //   party group = mean of the evaluators' scores;
 //   report = mean of the ballots, without one highest and one lowest from `trimFrom`;
 //   total = Σ weight × component / 100; ranks by total to 2 decimals; then grades.
-// A component with no entries counts 0.
+// A component with no entries is missing (nullopt), not 0: the total is then taken over the
+// components present with their weights scaled to 100 %, so it stays comparable, and the row
+// is provisional (a draft: ranked and graded among the others but marked, and sealing is
+// refused). A row with no weighted component at all has no total: it comes last, unranked
+// and ungraded. Components weighted 0 are never missing.
 class AssessCalculator
 {
 public:

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include <QHash>
+#include <algorithm>
 
 namespace dj {
 
@@ -61,12 +62,33 @@ AssessInputs AssessData::load(Database &db, const QString &assessmentId)
     if (rc != SQLITE_DONE)
         throw Error(Error::Kind::Storage, QString::fromUtf8(sqlite3_errmsg(db.handle())));
 
-    Query marks(db, QStringLiteral("SELECT org_id, score FROM assess_pg_mark WHERE assessment_id = :a AND deleted = 0"));
+    // Self-assessed values nobody has reviewed yet (未审核): they keep the total a draft.
+    Query unreviewed(db, QStringLiteral("SELECT s.org_id, s.indicator_id FROM assess_score s WHERE s.assessment_id = :a "
+                                        "AND s.stage = 'self' AND s.deleted = 0 AND NOT EXISTS (SELECT 1 FROM "
+                                        "assess_score r WHERE r.assessment_id = s.assessment_id AND r.org_id = s.org_id "
+                                        "AND r.indicator_id = s.indicator_id AND r.stage = 'review' AND r.deleted = 0)"));
+    unreviewed.bind(QStringLiteral(":a"), assessmentId).exec();
+    while (unreviewed.next()) {
+        const int o = orgIndex.value(unreviewed.text(0), -1);
+        const int i = indicatorIndex.value(unreviewed.text(1), -1);
+        if (o >= 0 && i >= 0)
+            in.unreviewed[size_t(o)].push_back(i);
+    }
+    for (std::vector<int> &v : in.unreviewed)
+        std::sort(v.begin(), v.end()); // in the scheme's order
+
+    Query marks(db, QStringLiteral("SELECT org_id, score, evaluator FROM assess_pg_mark WHERE assessment_id = :a AND "
+                                   "deleted = 0 ORDER BY rowid"));
     marks.bind(QStringLiteral(":a"), assessmentId).exec();
     while (marks.next()) {
+        const QString evaluator = marks.text(2);
+        if (!in.evaluators.contains(evaluator))
+            in.evaluators << evaluator;
         const int o = orgIndex.value(marks.text(0), -1);
-        if (o >= 0)
+        if (o >= 0) {
             in.partyGroup[size_t(o)].push_back(marks.value(1).toDouble());
+            in.markedBy[size_t(o)] << evaluator;
+        }
     }
 
     // Ordered so that a ballot's first typing of an organisation comes before its second.

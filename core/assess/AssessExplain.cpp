@@ -1,6 +1,7 @@
 #include "AssessExplain.h"
 
 #include "AssessData.h"
+#include "AssessSeal.h"
 #include "AssessmentRepository.h"
 #include "BallotRepository.h"
 #include "IndicatorRules.h"
@@ -22,10 +23,25 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(dj::AssessExplain)
 };
 
+QString finalReason(const AssessExplanation &e, const QString &total);
+
 QString gradeReason(const AssessExplanation &e)
 {
     const OrgResult &r = e.result;
-    const QString total = QString::number(r.total, 'f', 2);
+    const QString total = QString::number(double(centiKey(r.total)) / 100.0, 'f', 2);
+    if (!r.scored)
+        return Tr::tr("Nothing is entered yet (%1): there is no total and no grade.").arg(AssessSeal::missingText(r));
+    const QString reason = finalReason(e, total);
+    if (r.provisional())
+        return Tr::tr("Draft, values are still to be entered (%1); the draft total weighs the components entered, "
+                   "their weights scaled to 100 %. As it stands: %2")
+            .arg(AssessSeal::missingText(r), reason);
+    return reason;
+}
+
+QString finalReason(const AssessExplanation &e, const QString &total)
+{
+    const OrgResult &r = e.result;
     if (r.veto)
         return Tr::tr("A veto indicator has an occurrence: the lowest grade, %1, whatever the total.").arg(r.grade);
     if (r.tie)

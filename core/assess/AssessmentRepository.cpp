@@ -13,6 +13,8 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace dj {
@@ -242,15 +244,54 @@ void AssessmentRepository::setOrgs(const QString &id, const QStringList &orgIds)
     tx.commit();
 }
 
+QHash<QString, int> AssessmentRepository::treePositions() const
+{
+    // sort_order counts among siblings only: a flat ORDER BY sort_order put the branches of
+    // a 党总支 (0, 1, 2 under it) before the branches standing beside the 党总支.
+    Query q(m_db, QStringLiteral("SELECT id, parent_id FROM organization WHERE deleted = 0 ORDER BY sort_order, code"));
+    q.exec();
+    QStringList ids;
+    QHash<QString, QString> parent;
+    while (q.next()) {
+        ids << q.text(0);
+        parent.insert(q.text(0), q.text(1));
+    }
+    QHash<QString, QStringList> kids;
+    QStringList roots;
+    for (const QString &o : std::as_const(ids)) {
+        const QString p = parent.value(o);
+        if (p.isEmpty() || !parent.contains(p))
+            roots << o;
+        else
+            kids[p] << o;
+    }
+    QHash<QString, int> position;
+    QStringList stack(roots.rbegin(), roots.rend());
+    while (!stack.isEmpty()) {
+        const QString o = stack.takeLast();
+        if (position.contains(o))
+            continue; // a cycle in damaged data must not loop
+        position.insert(o, int(position.size()));
+        const QStringList &c = kids.value(o);
+        for (auto it = c.rbegin(); it != c.rend(); ++it)
+            stack << *it;
+    }
+    return position;
+}
+
 QList<AssessedOrg> AssessmentRepository::orgs(const QString &id) const
 {
     Query q(m_db, QStringLiteral("SELECT o.id, o.code, o.name, o.org_type, a.grade_choice FROM assess_org a JOIN "
                                  "organization o ON o.id = a.org_id WHERE a.assessment_id = :a AND a.deleted = 0 "
-                                 "ORDER BY o.sort_order, o.code"));
+                                 "ORDER BY o.code"));
     q.bind(QStringLiteral(":a"), id).exec();
     QList<AssessedOrg> out;
     while (q.next())
         out << AssessedOrg{q.text(0), q.text(1), q.text(2), q.text(3), q.text(4)};
+    const QHash<QString, int> position = treePositions();
+    std::stable_sort(out.begin(), out.end(), [&](const AssessedOrg &a, const AssessedOrg &b) {
+        return position.value(a.orgId, INT_MAX) < position.value(b.orgId, INT_MAX);
+    });
     return out;
 }
 
@@ -274,9 +315,13 @@ void AssessmentRepository::setGradeChoice(const QString &id, const QString &orgI
 
 QHash<QString, QString> AssessmentRepository::orgNames(const QString &id) const
 {
+    // No order needed: without the walk of the tree, for the checks of every entry.
+    Query q(m_db, QStringLiteral("SELECT o.id, o.name FROM assess_org a JOIN organization o ON o.id = a.org_id "
+                                 "WHERE a.assessment_id = :a AND a.deleted = 0"));
+    q.bind(QStringLiteral(":a"), id).exec();
     QHash<QString, QString> out;
-    for (const AssessedOrg &o : orgs(id))
-        out.insert(o.orgId, o.name);
+    while (q.next())
+        out.insert(q.text(0), q.text(1));
     return out;
 }
 

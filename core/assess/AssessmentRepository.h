@@ -60,6 +60,9 @@ public:
     // Points of 好/较好/一般/差 on a ballot and the count from which the extremes drop.
     void setBallotRules(const QString &id, const QList<double> &points, int trimFrom);
     void setOrgs(const QString &id, const QStringList &orgIds);
+    // The organisations assessed, in the one order of every entry grid and printed form: the
+    // organisation tree walked parents first, siblings by sort order then code (a 党总支's
+    // branches where the 党总支 stands). Row n of the printed ballot is orgs()[n - 1].
     QList<AssessedOrg> orgs(const QString &id) const;
     // Where equal totals tie across a quota boundary: the grade the user gives; '' clears.
     void setGradeChoice(const QString &id, const QString &orgId, const QString &grade);
@@ -76,6 +79,8 @@ public:
     void setPairs(const QString &id, const QList<AssessPair> &pairs);
 
 private:
+    // Each organisation's place in that walk of the tree.
+    QHash<QString, int> treePositions() const;
     void update(const QString &id, const QString &assignments, const QList<QPair<QString, QVariant>> &values);
     Database &m_db;
 };

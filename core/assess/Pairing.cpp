@@ -5,12 +5,13 @@ namespace dj {
 QList<AssessPair> Pairing::suggest(const AssessResult &result)
 {
     // Rows are by rank already; a vetoed organisation counts as the weakest whatever its total.
+    // One with nothing entered has no place to pair by.
     QList<const OrgResult *> order;
     for (const OrgResult &r : result.rows)
-        if (!r.veto)
+        if (!r.veto && r.scored)
             order << &r;
     for (const OrgResult &r : result.rows)
-        if (r.veto)
+        if (r.veto && r.scored)
             order << &r;
     QList<AssessPair> pairs;
     const int n = int(order.size());

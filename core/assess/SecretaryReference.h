@@ -18,6 +18,8 @@ struct SecretaryRow
     double total = 0;
     int rank = 0;
     QString grade;
+    bool scored = true;       // false: nothing entered yet, no total, rank or grade
+    bool provisional = false; // values still to be entered: total and grade are a draft
 };
 
 class SecretaryReference

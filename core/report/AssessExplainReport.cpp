@@ -11,10 +11,10 @@ namespace dj::report {
 namespace {
 QString two(double v) { return AssessFormData::twoDecimals(v); }
 
-QString entered(const Indicator &i, const std::optional<ScoreEntry> &e)
+QString entered(const Indicator &i, const std::optional<ScoreEntry> &e, bool unreviewed = false)
 {
     if (!e)
-        return QStringLiteral("—");
+        return unreviewed ? QStringLiteral("未审核") : QStringLiteral("—");
     QString v = indicatorrules::number(e->value);
     if (i.rule == ScoreRule::Met)
         v = e->value >= 0.5 ? QStringLiteral("达标") : QStringLiteral("未达标");
@@ -27,6 +27,10 @@ QString entered(const Indicator &i, const std::optional<ScoreEntry> &e)
 QString gradeReason(const AssessExplanation &e)
 {
     const OrgResult &r = e.result;
+    if (!r.scored)
+        return QStringLiteral("尚未录入任何考核数值（%1），没有综合得分和等次。").arg(AssessFormData::missingNote(r));
+    if (r.provisional())
+        return QStringLiteral("草稿，尚有数值未录入（%1），得分和等次不是最终结果；草稿综合得分按已录入各项的权重折合为100%计算。").arg(AssessFormData::missingNote(r));
     if (r.veto)
         return QStringLiteral("有一票否决事项，无论综合得分多少，均确定为最低等次“%1”。").arg(r.grade);
     if (r.tie)
@@ -57,14 +61,15 @@ Report AssessExplainReport::build(Database &db, int year, const QString &orgId)
     rep.marginMm = 15;
     rep.blocks.append(Block::paragraph(
         QStringLiteral("综合得分 %1 = 日常考核 %2 × %3% + 党组评价 %4 × %5% + 述职评议 %6 × %7%；名次 %8/%9，等次：%10。")
-            .arg(two(r.total), two(r.daily), indicatorrules::number(e.weights.daily), two(r.partyGroup),
-                 indicatorrules::number(e.weights.partyGroup), two(r.report), indicatorrules::number(e.weights.report))
-            .arg(r.rank)
+            .arg(AssessFormData::total(r), AssessFormData::component(r.daily), indicatorrules::number(e.weights.daily),
+                 AssessFormData::component(r.partyGroup), indicatorrules::number(e.weights.partyGroup),
+                 AssessFormData::component(r.report), indicatorrules::number(e.weights.report))
+            .arg(AssessFormData::rank(r))
             .arg(e.organisations)
-            .arg(r.tie ? QStringLiteral("待定") : r.grade)));
+            .arg(AssessFormData::grade(r))));
     rep.blocks.append(Block::paragraph(QStringLiteral("等次依据：") + gradeReason(e)));
 
-    rep.blocks.append(Block::heading(QStringLiteral("一、日常量化考核（折合百分制 %1 分）").arg(two(r.daily))));
+    rep.blocks.append(Block::heading(QStringLiteral("一、日常量化考核（折合百分制 %1）").arg(r.daily ? two(*r.daily) + QStringLiteral(" 分") : QStringLiteral("未录入"))));
     Block table;
     table.kind = Block::Kind::Table;
     table.columns = {{QStringLiteral("编号"), 0.6, true},   {QStringLiteral("考核指标"), 2.7, false},
@@ -87,26 +92,28 @@ Report AssessExplainReport::build(Database &db, int year, const QString &orgId)
         if (l.vetoes)
             table.markedRows << int(table.rows.size());
         table.rows.append({i.code, i.name, rule, indicatorrules::number(i.maxScore), entered(i, l.self),
-                           entered(i, l.review), l.vetoes ? QStringLiteral("否决") : AssessFormData::points(l.points),
+                           entered(i, l.review, bool(l.self)), l.vetoes ? QStringLiteral("否决") : AssessFormData::points(l.points),
                            notes.join(QLatin1Char('\n'))});
     }
     rep.blocks.append(table);
 
-    rep.blocks.append(Block::heading(QStringLiteral("二、党组评价（%1 人评价，平均 %2 分）").arg(e.partyGroup.size()).arg(two(r.partyGroup))));
+    rep.blocks.append(Block::heading(r.partyGroup ? QStringLiteral("二、党组评价（%1 人评价，平均 %2 分）").arg(e.partyGroup.size()).arg(two(*r.partyGroup))
+                                                   : QStringLiteral("二、党组评价（未录入）")));
     QStringList marks;
     for (const PartyGroupMark &m : e.partyGroup)
-        marks << QStringLiteral("%1 %2分").arg(m.evaluator, indicatorrules::number(m.score));
+        marks << QStringLiteral("%1 %2分").arg(m.evaluator, AssessFormData::points(m.score));
     rep.blocks.append(Block::paragraph(marks.isEmpty() ? QStringLiteral("（无）") : marks.join(QStringLiteral("；"))));
 
     const bool trimmed = e.ballots.size() >= std::max(e.trimFrom, 3);
     rep.blocks.append(Block::heading(QStringLiteral("三、述职评议（%1 张票%2，得分 %3）")
                                          .arg(e.ballots.size())
-                                         .arg(trimmed ? QStringLiteral("，去掉一个最高分和一个最低分") : QString(), two(r.report))));
+                                         .arg(trimmed ? QStringLiteral("，去掉一个最高分和一个最低分") : QString(),
+                                              AssessFormData::component(r.report))));
     QStringList ballots;
     for (const AssessExplanation::Ballot &b : e.ballots)
         ballots << QStringLiteral("%1号%2%3%4")
                        .arg(b.ballotNo, b.word.isEmpty() ? QString() : b.word + QLatin1Char('='),
-                            indicatorrules::number(b.score), b.dropped ? QStringLiteral("（去掉）") : QString());
+                            AssessFormData::points(b.score), b.dropped ? QStringLiteral("（去掉）") : QString());
     rep.blocks.append(Block::paragraph(ballots.isEmpty() ? QStringLiteral("（无）") : ballots.join(QStringLiteral("；"))));
     rep.blocks.append(Block::signatureLine({QStringLiteral("审核人")}));
     return rep;

@@ -36,24 +36,77 @@ Assessment AssessFormData::assessment(Database &db, int year)
 
 QString AssessFormData::twoDecimals(double v)
 {
-    return QString::number(double(centiKey(v)) / 100.0, 'f', 2);
+    return dj::twoDecimals(v);
 }
 
 QString AssessFormData::points(double v)
 {
-    return indicatorrules::number(double(centiKey(v)) / 100.0);
+    return roundedPoints(v);
 }
 
-QList<AssessedOrg> AssessFormData::orgsInTreeOrder(Database &db, const QString &assessmentId)
+QString AssessFormData::component(const std::optional<double> &v)
 {
-    QHash<QString, int> position;
-    for (const Organization &o : OrganizationRepository(db).all())
-        position.insert(o.id, int(position.size()));
-    QList<AssessedOrg> orgs = AssessmentRepository(db).orgs(assessmentId);
-    std::stable_sort(orgs.begin(), orgs.end(), [&](const AssessedOrg &a, const AssessedOrg &b) {
-        return position.value(a.orgId) < position.value(b.orgId);
-    });
-    return orgs;
+    return v ? twoDecimals(*v) : QStringLiteral("未录入");
+}
+
+namespace {
+QString drafted(const QString &text, bool provisional, bool cell)
+{
+    if (!provisional)
+        return text;
+    return text + (cell ? QStringLiteral("\n草稿") : QStringLiteral("（草稿）"));
+}
+} // namespace
+
+QString AssessFormData::total(const OrgResult &r, bool cell)
+{
+    return r.scored ? drafted(twoDecimals(r.total), r.provisional(), cell) : QStringLiteral("未录入");
+}
+
+QString AssessFormData::grade(const OrgResult &r, bool cell)
+{
+    if (!r.scored)
+        return QStringLiteral("待录入");
+    return drafted(r.grade.isEmpty() ? QStringLiteral("待定") : r.grade, r.provisional(), cell);
+}
+
+QString AssessFormData::rank(const OrgResult &r)
+{
+    return r.scored ? QString::number(r.rank) : QStringLiteral("—");
+}
+
+QString AssessFormData::missingNote(const OrgResult &r)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("daily"), QStringLiteral("日常考核")},
+                                               {QStringLiteral("party_group"), QStringLiteral("党组评价")},
+                                               {QStringLiteral("report"), QStringLiteral("述职评议")}};
+    QStringList parts;
+    if (!r.missing.isEmpty()) {
+        QStringList what;
+        for (const QString &key : r.missing)
+            what << names.value(key, key);
+        parts << QStringLiteral("待录入：") + what.join(QStringLiteral("、"));
+    }
+    if (!r.unreviewed.isEmpty())
+        parts << QStringLiteral("未审核：") + r.unreviewed.join(QStringLiteral("、"));
+    if (!r.partyGroupMissing.isEmpty())
+        parts << QStringLiteral("缺评分：") + r.partyGroupMissing.join(QStringLiteral("、"));
+    return parts.join(QStringLiteral("；"));
+}
+
+QString AssessFormData::draftNote(const AssessResult &result)
+{
+    const AssessGaps &g = result.gaps;
+    if (!g.any())
+        return {};
+    return QStringLiteral("草稿：尚有数值未录入，标“草稿”的综合得分、名次和等次不是最终结果。"
+                          "日常考核%1个党组织未录入、%2项自评未审核；党组评价%3个党组织未录入、缺%4个评分；"
+                          "述职评议%5个党组织未录入。")
+        .arg(g.daily)
+        .arg(g.unreviewed)
+        .arg(g.partyGroup)
+        .arg(g.partyGroupMarks)
+        .arg(g.report);
 }
 
 QString AssessFormData::committeeName(Database &db)

@@ -63,30 +63,45 @@ double sum(const QList<Indicator> &indicators, const Values &v)
     return s;
 }
 
-// A column of the stage's points, blank when the organisation has entered nothing in it
-// (the form is then filled in by hand).
-QString stageCell(const Indicator &i, const Values &v)
+// A stage's 数值 and 得分 cells, blank when the organisation has entered nothing in it (the
+// form is then filled in by hand). A 审核 missing beside a 自评 is marked, never a 0.
+QStringList stageCells(const Indicator &i, const Values &v, const Values *self = nullptr)
 {
-    return v.any() ? AssessScoreFormReport::cell(i, v.value(i.id)) : QString();
+    if (!v.any())
+        return {QString(), QString()};
+    const std::optional<double> value = v.value(i.id);
+    if (!value && self && self->value(i.id))
+        return {QStringLiteral("未审核"), QStringLiteral("—")};
+    return {AssessScoreFormReport::valueCell(i, value), AssessScoreFormReport::pointsCell(i, value)};
 }
 QString stageSum(double points, const Values &v)
 {
     return v.any() ? AssessFormData::twoDecimals(points) : QString();
 }
 
+// The codes of the indicators among `indicators` with a 自评 and no 审核.
+QStringList unreviewed(const QList<Indicator> &indicators, const Values &self, const Values &review)
+{
+    QStringList out;
+    for (const Indicator &i : indicators)
+        if (self.value(i.id) && !review.value(i.id))
+            out << i.code;
+    return out;
+}
+
 Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
 {
     Block table;
     table.kind = Block::Kind::Table;
-    // Widths in millimetres of the landscape page: 评分标准 mostly on one line, "作风纪律建设",
-    // "加分 3.5分/次" and "1次 → 否决" on one line each.
+    // Widths in millimetres of the landscape page: "作风纪律建设", "加分 3.5分/次" on one
+    // line each; 数值 and 得分 of each stage side by side.
     table.columns = {
-        {QStringLiteral("序号"), 9, true},       {QStringLiteral("一级指标"), 22, true},
-        {QStringLiteral("考核指标"), 36, false}, {QStringLiteral("评分标准"), 116, false},
-        {QStringLiteral("评分方式"), 24, true},  {QStringLiteral("分值"), 10, true},
-        {QStringLiteral("自评"), 19, true},      {QStringLiteral("审核得分"), 19, true},
+        {QStringLiteral("编号"), 9, true},       {QStringLiteral("一级指标"), 22, true},
+        {QStringLiteral("考核指标"), 34, false}, {QStringLiteral("评分标准"), 106, false},
+        {QStringLiteral("评分方式"), 23, true},  {QStringLiteral("分值"), 10, true},
+        {QStringLiteral("自评\n数值"), 12, true}, {QStringLiteral("自评\n得分"), 13, true},
+        {QStringLiteral("审核\n数值"), 13, true}, {QStringLiteral("审核\n得分"), 13, true},
         {QStringLiteral("说明"), 18, false}};
-    int seq = 0;
     for (const QString &area : scheme.areas()) {
         QList<Indicator> inArea;
         for (const Indicator &i : scheme.indicators)
@@ -96,14 +111,19 @@ Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
         for (const Indicator &i : std::as_const(inArea)) {
             areaMax += i.maxScore;
             // The area written once, on its first row, as a merged cell would read.
-            table.rows.append({QString::number(++seq), i.id == inArea.first().id ? area : QString(),
-                               i.name, i.standard, ruleCell(i), maxCell(i), stageCell(i, self),
-                               stageCell(i, review), review.byIndicator.value(i.id).note});
+            table.rows.append(QStringList{i.code, i.id == inArea.first().id ? area : QString(), i.name,
+                                          i.standard, ruleCell(i), maxCell(i)}
+                              + stageCells(i, self) + stageCells(i, review, &self)
+                              + QStringList{review.byIndicator.value(i.id).note});
         }
         table.rows.append({QString(), QString(), QStringLiteral("小计"), QString(), QString(),
-                           number(areaMax), stageSum(sum(inArea, self), self),
+                           number(areaMax), QString(), stageSum(sum(inArea, self), self), QString(),
                            stageSum(sum(inArea, review), review), QString()});
     }
+    // The totals of a draft say so where they stand (the 说明 column has the room).
+    const QString draft = review.any() && !unreviewed(scheme.indicators, self, review).isEmpty()
+                              ? QStringLiteral("草稿")
+                              : QString();
     const double maxTotal = scheme.maxTotal();
     const double selfTotal = sum(scheme.indicators, self),
                  reviewTotal = sum(scheme.indicators, review);
@@ -113,17 +133,17 @@ Block scoreTable(const Scheme &scheme, const Values &self, const Values &review)
     const QString scoreOnHundred = QStringLiteral("日常考核得分（百分制）");
     if (std::abs(maxTotal - 100) < 1e-9) {
         table.rows.append({QString(), QStringLiteral("合计"), QString(), scoreOnHundred, QString(),
-                           number(maxTotal), stageSum(selfTotal, self),
-                           stageSum(reviewTotal, review), QString()});
+                           number(maxTotal), QString(), stageSum(selfTotal, self), QString(),
+                           stageSum(reviewTotal, review), draft});
     } else {
         table.rows.append({QString(), QStringLiteral("合计"), QString(), QString(), QString(),
-                           number(maxTotal), stageSum(selfTotal, self),
-                           stageSum(reviewTotal, review), QString()});
+                           number(maxTotal), QString(), stageSum(selfTotal, self), QString(),
+                           stageSum(reviewTotal, review), draft});
         table.rows.append(
             {QString(), QStringLiteral("折合百分制"), QString(),
              scoreOnHundred + QStringLiteral(" = 合计 ÷ %1 × 100").arg(number(maxTotal)), QString(),
-             QStringLiteral("100"), stageSum(onHundred(selfTotal), self),
-             stageSum(onHundred(reviewTotal), review), QString()});
+             QStringLiteral("100"), QString(), stageSum(onHundred(selfTotal), self), QString(),
+             stageSum(onHundred(reviewTotal), review), draft});
     }
     return table;
 }
@@ -153,51 +173,61 @@ Report form(Database &db, const Assessment &as, const Scheme &scheme, const Asse
     r.headerLine = db.officeName() + QStringLiteral("　%1年度党建工作量化考核").arg(as.year);
     r.landscape = true;
     r.marginMm = 12;
+    // A draft says so above the table, naming what waits for its review (on the line of the
+    // year: a branch's form stays on one landscape page).
+    const QStringList waiting = unreviewed(scheme.indicators, self, review);
+    const QString draft = !waiting.isEmpty() && review.any()
+                              ? QStringLiteral("　　草稿：%1项自评尚未审核（%2），审核得分不是最终结果。")
+                                    .arg(waiting.size())
+                                    .arg(waiting.join(QStringLiteral("、")))
+                              : QString();
     r.blocks.append(Block::paragraph(
         QStringLiteral("考核年度：%1年度　　考核方案：%2　　满分：%3分　　支部书记：%4")
             .arg(as.year)
             .arg(AssessFormData::schemeTitle(scheme), number(scheme.maxTotal()),
-                 AssessFormData::secretaryAtYearEnd(db, org, as.year))));
+                 AssessFormData::secretaryAtYearEnd(db, org, as.year)) +
+        draft));
     r.blocks.append(scoreTable(scheme, self, review));
     const QStringList grades = as.grading.grades();
     const QString veto = vetoLine(scheme, review, grades.isEmpty() ? QString() : grades.last());
     if (!veto.isEmpty())
         r.blocks.append(Block::paragraph(veto));
     r.blocks.append(
-        Block::paragraph(QStringLiteral("注：审核得分以机关党委审核认定的数值计分；计次指标写作“次"
-                                        "数 → 得分”，未填报的扣分项按满分计、"
-                                        "其余按0分计。")));
+        Block::paragraph(QStringLiteral("注：以审核数值按评分方式计分；未填报的扣分项按满分计、"
+                                        "其余按0分计；“未审核”为已自评、尚待审核的指标。")));
     // One line for both, so that a branch's form stays on one landscape page.
     r.blocks.append(Block::signatureLine({QStringLiteral("支部书记"), QStringLiteral("审核人")}));
     return r;
 }
 } // namespace
 
-QString AssessScoreFormReport::cell(const Indicator &i, std::optional<double> value)
+QString AssessScoreFormReport::valueCell(const Indicator &i, std::optional<double> value)
 {
-    const QString pts = AssessFormData::points(indicatorrules::score(i, value));
-    if (i.rule == ScoreRule::Veto)
-        return indicatorrules::vetoes(i, value) ? QStringLiteral("%1次 → 否决").arg(number(*value))
-                                                : QStringLiteral("无");
     if (!value)
-        return pts;
+        return {};
     switch (i.rule) {
     case ScoreRule::Deduct:
     case ScoreRule::Add:
-        return QStringLiteral("%1次 → %2").arg(number(*value), pts);
+    case ScoreRule::Veto:
+        return QStringLiteral("%1次").arg(number(*value));
     case ScoreRule::Met:
-        return (*value >= 0.5 ? QStringLiteral("达标 → ") : QStringLiteral("未达标 → ")) + pts;
-    case ScoreRule::Ratio:
-        return QStringLiteral("%1 → %2").arg(number(*value), pts);
+        return *value >= 0.5 ? QStringLiteral("达标") : QStringLiteral("未达标");
     default:
-        return pts;
+        return number(*value);
     }
+}
+
+QString AssessScoreFormReport::pointsCell(const Indicator &i, std::optional<double> value)
+{
+    if (i.rule == ScoreRule::Veto)
+        return indicatorrules::vetoes(i, value) ? QStringLiteral("否决") : QStringLiteral("—");
+    return AssessFormData::points(indicatorrules::score(i, value));
 }
 
 QList<Report> AssessScoreFormReport::build(Database &db, int year, const QString &orgId)
 {
     const Assessment as = AssessFormData::assessment(db, year);
-    QList<AssessedOrg> orgs = AssessFormData::orgsInTreeOrder(db, as.id);
+    QList<AssessedOrg> orgs = AssessmentRepository(db).orgs(as.id); // the order of the entry grids
     if (!orgId.isEmpty()) {
         QList<AssessedOrg> one;
         for (const AssessedOrg &o : std::as_const(orgs))

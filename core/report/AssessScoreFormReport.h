@@ -14,9 +14,10 @@ class Database;
 namespace dj::report {
 
 // 量化考核评分表: one assessed organisation's 日常量化考核 as the sheet the branch secretary
-// and the reviewer sign — every indicator by area with its 评分方式 and 分值, the branch's
-// 自评 and the 审核得分 (the one that counts), area subtotals, the score on 100 and the
-// veto when there is one. Landscape A4 (the 评分标准 column needs the width).
+// and the reviewer sign — every indicator by its code (A01, as on screen) and area with its
+// 评分方式 and 分值, the branch's 自评 and the 审核 (the one that counts) each as 数值 and
+// 得分, "未审核" where a 自评 waits for its review (the form is then a draft), area
+// subtotals, the score on 100 and the veto when there is one. Landscape A4 (the 评分标准 column needs the width).
 class AssessScoreFormReport
 {
 public:
@@ -26,10 +27,13 @@ public:
     // is not assessed in it.
     static QList<Report> build(Database &db, int year, const QString &orgId);
 
-    // A value as the form shows it: the points, with what was counted where the rule counts
-    // ("2次 → 6", "达标 → 8", "98 → 6.86", "1次 → 否决"); no value gives the points the rule
-    // gives for nothing entered. (A stage with no entries at all is left blank on the form.)
-    static QString cell(const Indicator &indicator, std::optional<double> value);
+    // The two cells of a value on the form: 数值, what was entered as the rule counts it
+    // ("2次", "达标", "98", "14.5"; blank where nothing is entered), and 得分, the points
+    // ("6", "9.17"; "否决" for a veto that applies, "—" for one that does not; with nothing
+    // entered the points the rule gives for that). (A stage with no entries at all is left
+    // blank on the form; a 审核 missing beside a 自评 prints "未审核".)
+    static QString valueCell(const Indicator &indicator, std::optional<double> value);
+    static QString pointsCell(const Indicator &indicator, std::optional<double> value);
 };
 
 } // namespace dj::report

@@ -46,11 +46,14 @@ QString gradingText(const Grading &g)
 
 QString remark(const OrgResult &r)
 {
+    QStringList out;
     if (r.veto)
-        return QStringLiteral("一票否决");
+        out << QStringLiteral("一票否决");
     if (r.tie)
-        return QStringLiteral("同分待定");
-    return {};
+        out << QStringLiteral("同分待定");
+    if (r.provisional())
+        out << AssessFormData::missingNote(r);
+    return out.join(QLatin1Char('\n'));
 }
 
 // "参加考核党组织12个，其中“好”3个、“中”8个、“差”1个。"
@@ -63,11 +66,17 @@ QString countLine(const AssessResult &result)
             n += r.grade == g ? 1 : 0;
         parts << QStringLiteral("%1%2个").arg(quoted(g)).arg(n);
     }
-    int pending = 0;
-    for (const OrgResult &r : result.rows)
-        pending += r.grade.isEmpty() ? 1 : 0;
+    int pending = 0, unscored = 0;
+    for (const OrgResult &r : result.rows) {
+        pending += r.scored && r.grade.isEmpty() ? 1 : 0;
+        unscored += r.scored ? 0 : 1;
+    }
     if (pending > 0)
         parts << QStringLiteral("等次待定%1个").arg(pending);
+    if (unscored > 0)
+        parts << QStringLiteral("尚未录入%1个").arg(unscored);
+    if (result.gaps.provisional > 0)
+        parts << QStringLiteral("得分为草稿的%1个").arg(result.gaps.provisional);
     return QStringLiteral("参加考核党组织%1个，其中%2。")
         .arg(result.rows.size())
         .arg(parts.join(QStringLiteral("、")));
@@ -117,14 +126,15 @@ Report AssessSummaryReport::build(Database &db, int year)
         {QStringLiteral("综合得分"), 1.0, true},    {QStringLiteral("等次"), 0.6, true},
         {QStringLiteral("备注"), 1.0, true}};
     for (const OrgResult &o : result.rows) {
-        if (o.veto || o.tie)
+        if (o.veto || o.tie || o.provisional())
             table.markedRows << int(table.rows.size());
-        table.rows.append(
-            {QString::number(o.rank), o.code, o.name, AssessFormData::twoDecimals(o.daily),
-             AssessFormData::twoDecimals(o.partyGroup), AssessFormData::twoDecimals(o.report),
-             AssessFormData::twoDecimals(o.total),
-             o.grade.isEmpty() ? QStringLiteral("待定") : o.grade, remark(o)});
+        table.rows.append({AssessFormData::rank(o), o.code, o.name, AssessFormData::component(o.daily),
+                           AssessFormData::component(o.partyGroup), AssessFormData::component(o.report),
+                           AssessFormData::total(o, true), AssessFormData::grade(o, true), remark(o)});
     }
+    // Said before the table too: a draft must not be read as the result.
+    if (!AssessFormData::draftNote(result).isEmpty())
+        r.blocks.append(Block::paragraph(AssessFormData::draftNote(result)));
     r.blocks.append(table);
     r.blocks.append(Block::paragraph(countLine(result)));
     r.blocks.append(Block::paragraph(method(as)));

@@ -22,7 +22,7 @@ const QString kBox = QStringLiteral("□");
 Report ReportBallotReport::build(Database &db, int year)
 {
     const Assessment as = AssessFormData::assessment(db, year);
-    const QList<AssessedOrg> orgs = AssessFormData::orgsInTreeOrder(db, as.id);
+    const QList<AssessedOrg> orgs = AssessmentRepository(db).orgs(as.id); // the order of the entry grids
     if (orgs.isEmpty())
         throw Error(Error::Kind::NotFound, Tr::tr("The assessment of %1 has no organisations to "
                                                   "assess, so there is no ballot to print.")

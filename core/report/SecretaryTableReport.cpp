@@ -18,11 +18,23 @@ Report SecretaryTableReport::build(Database &db, int year)
     table.columns = {{QStringLiteral("序号"), 0.6, true},     {QStringLiteral("党组织名称"), 3.6, false},
                      {QStringLiteral("书记"), 1.2, true},     {QStringLiteral("支部综合得分"), 1.2, true},
                      {QStringLiteral("名次"), 0.7, true},     {QStringLiteral("等次"), 0.7, true}};
-    for (const SecretaryRow &s : SecretaryReference::build(db, as.id))
+    int drafts = 0;
+    for (const SecretaryRow &s : SecretaryReference::build(db, as.id)) {
+        const QString draft = s.provisional ? QStringLiteral("\n草稿") : QString();
+        drafts += s.provisional ? 1 : 0;
+        if (s.provisional)
+            table.markedRows << int(table.rows.size());
         table.rows.append({QString::number(table.rows.size() + 1), s.orgName,
-                           s.secretary.isEmpty() ? QStringLiteral("（空缺）") : s.secretary, AssessFormData::twoDecimals(s.total),
-                           QString::number(s.rank), s.grade.isEmpty() ? QStringLiteral("待定") : s.grade});
+                           s.secretary.isEmpty() ? QStringLiteral("（空缺）") : s.secretary,
+                           s.scored ? AssessFormData::twoDecimals(s.total) + draft : QStringLiteral("未录入"),
+                           s.scored ? QString::number(s.rank) : QStringLiteral("—"),
+                           !s.scored ? QStringLiteral("待录入")
+                                     : (s.grade.isEmpty() ? QStringLiteral("待定") : s.grade) + draft});
+    }
     rep.blocks.append(table);
+    if (drafts > 0)
+        rep.blocks.append(Block::paragraph(
+            QStringLiteral("草稿：%1个党组织尚有考核数值未录入，其得分、名次和等次不是最终结果。").arg(drafts)));
     rep.blocks.append(Block::paragraph(QStringLiteral("说明：书记为考核年度内最后在任者；得分、名次、等次取自%1年度党建工作量化考核%2。")
                                            .arg(year)
                                            .arg(as.sealed ? QStringLiteral("（已封存）") : QStringLiteral("（尚未封存，仅供参考）"))));

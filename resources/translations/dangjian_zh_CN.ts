@@ -290,6 +290,14 @@
         <source>The chart could not be written to %1.</source>
         <translation>图表无法写入 %1。</translation>
     </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
 </context>
 <context>
     <name>AssessOrgsDialog</name>
@@ -490,6 +498,10 @@
         <source>Change the organisations assessed</source>
         <translation>调整参加考核的组织</translation>
     </message>
+    <message>
+        <source>Draft: values are still to be entered. Daily assessment: %1 organisation(s) without a reviewed value, %2 self-assessed value(s) not reviewed; party group evaluation: %3 organisation(s) without a mark, %4 mark(s) missing; report ballots: %5 organisation(s) without a ballot. Totals and grades marked (draft) are not final, and the year cannot be sealed until they are entered.</source>
+        <translation>草稿：尚有考核数值未录入。日常考核：%1 个组织没有审核值，%2 项自评未审核；党组评价：%3 个组织没有评分，缺 %4 个评分；述职评议：%5 个组织没有评议票。标“草稿”的综合得分和等次不是最终结果，录齐之前不能封存。</translation>
+    </message>
 </context>
 <context>
     <name>AssessResultModel</name>
@@ -540,6 +552,23 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <translation>%1（草稿）</translation>
+    </message>
+    <message>
+        <source>pending entry</source>
+        <translation>待录入</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the notes of a row</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -2031,10 +2060,6 @@ Rule: %2 — %3</source>
         <translation>&lt;p&gt;&lt;b&gt;综合得分 %1&lt;/b&gt; = %2% × 日常考核 %3 + %4% × 党组评价 %5 + %6% × 述职评议 %7。在 %9 个组织中排第 %8 名，等次为&lt;b&gt;%10&lt;/b&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>to decide</source>
-        <translation>待确定</translation>
-    </message>
-    <message>
         <source>&lt;h3&gt;Daily assessment: %1 of %2 points = %3 on 100&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;日常量化考核：%1 分（满分 %2 分），折合百分制 %3 分&lt;/h3&gt;</translation>
     </message>
@@ -2101,6 +2126,18 @@ Rule: %2 — %3</source>
     <message>
         <source>Export as &amp;PDF…</source>
         <translation>导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>not reviewed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Daily assessment: not entered (no reviewed value yet)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;日常量化考核：未录入（尚无审核值）&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Party group evaluation: not entered (no mark yet)&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;党组评价：未录入（尚无评分）&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -6052,6 +6089,22 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
 
 退出码：0 正常，1 检查未通过，2 用法错误，3 文件无法使用，4 数据无效，5 存储错误。</translation>
     </message>
+    <message>
+        <source>Draft: values still to be entered — daily: %1 organisations, %2 not reviewed; party group: %3 organisations, %4 marks; report ballots: %5 organisations.</source>
+        <translation>草稿：尚有数值未录入——日常考核：%1 个组织，%2 项未审核；党组评价：%3 个组织，缺 %4 个评分；述职评议：%5 个组织。</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <source> (draft)</source>
+        <translation>（草稿）</translation>
+    </message>
+    <message>
+        <source>pending entry</source>
+        <translation>待录入</translation>
+    </message>
 </context>
 <context>
     <name>dj::AccountRepository</name>
@@ -6134,6 +6187,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>The organisation is not part of the %1 assessment.</source>
         <translation>该组织未参加 %1 年度量化考核。</translation>
     </message>
+    <message>
+        <source>Nothing is entered yet (%1): there is no total and no grade.</source>
+        <translation>尚未录入任何数值（%1）：没有综合得分，也没有等次。</translation>
+    </message>
+    <message>
+        <source>Draft, values are still to be entered (%1); the draft total weighs the components entered, their weights scaled to 100 %. As it stands: %2</source>
+        <translation>草稿，尚有数值未录入（%1）；草稿综合得分按已录入各项的权重折合为 100% 计算。按目前数据：%2</translation>
+    </message>
 </context>
 <context>
     <name>dj::AssessSeal</name>
@@ -6152,6 +6213,43 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The assessment cannot be sealed yet: %1</source>
         <translation>量化考核暂不能封存：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1（%2）：%3。</translation>
+    </message>
+    <message>
+        <source>… and %1 more organisations with values still to be entered.</source>
+        <translation>……另有 %1 个组织尚有数值未录入。</translation>
+    </message>
+    <message>
+        <source>daily assessment</source>
+        <translation>日常考核</translation>
+    </message>
+    <message>
+        <source>party group evaluation</source>
+        <translation>党组评价</translation>
+    </message>
+    <message>
+        <source>report ballots</source>
+        <translation>述职评议</translation>
+    </message>
+    <message>
+        <source>not entered: %1</source>
+        <translation>未录入：%1</translation>
+    </message>
+    <message>
+        <source>self-assessed but not reviewed: %1</source>
+        <translation>已自评未审核：%1</translation>
+    </message>
+    <message>
+        <source>no party-group mark from %1</source>
+        <translation>缺 %1 的党组评分</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>between the kinds of values missing</comment>
+        <translation>；</translation>
     </message>
 </context>
 <context>

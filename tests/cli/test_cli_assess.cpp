@@ -62,6 +62,11 @@ TEST_CASE("assess compute matches the hand computation of 12 branches", "[assess
     QTemporaryDir dir;
     const QString f = loadedFile(dir);
     sameResults(compute(f), expected("expected_threshold.json"));
+    // As text: ZB12's 党组评价 not entered (not 0.00), its total and grade a draft.
+    const CliRun text = ok({QStringLiteral("assess"), QStringLiteral("compute"), f, QStringLiteral("--year"),
+                            QStringLiteral("2025")});
+    CHECK(text.out.contains("Draft: values still to be entered"));
+    CHECK(text.out.contains("11\tZB12\t市能源发展服务中心第二党支部\t67.68\tnot entered\t75.00\t69.77 (draft)\t差 (draft)"));
 
     ok({QStringLiteral("assess"), QStringLiteral("grading"), f, QStringLiteral("--year"), QStringLiteral("2025"),
         QStringLiteral("--quota"), QStringLiteral("30,rest,10")});
@@ -78,6 +83,21 @@ TEST_CASE("assess compute matches the hand computation of 12 branches", "[assess
     const QJsonArray rows = compute(f).value(QStringLiteral("results")).toArray();
     CHECK(rows.at(2).toObject().value(QStringLiteral("grade")).toString() == QStringLiteral("好"));
     CHECK(rows.at(3).toObject().value(QStringLiteral("grade")).toString() == QStringLiteral("中"));
+    // Still refused while values are missing, each branch and component named: ZB12's 党组评价
+    // and 8 self-assessed values nobody has reviewed.
+    r = runCli({QStringLiteral("assess"), QStringLiteral("seal"), f, QStringLiteral("--year"), QStringLiteral("2025")});
+    CHECK(r.code == 4);
+    CHECK(r.err.contains("(ZB12): not entered: party group evaluation; self-assessed but not reviewed: C03"));
+    CHECK(r.err.contains("(ZB03): self-assessed but not reviewed: C02、C04"));
+    CHECK_FALSE(r.err.contains("tie at"));
+    const QJsonObject missing = compute(f).value(QStringLiteral("missing")).toObject();
+    CHECK(missing.value(QStringLiteral("party_group")).toInt() == 1);
+    CHECK(missing.value(QStringLiteral("unreviewed")).toInt() == 8);
+    CHECK(missing.value(QStringLiteral("provisional")).toInt() == 7);
+    ok({QStringLiteral("assess"), QStringLiteral("load"), f, QStringLiteral("--year"), QStringLiteral("2025"),
+        QStringLiteral("--daily"), fixture("daily_review_rest.csv"), QStringLiteral("--party-group"),
+        fixture("party_group_rest.csv")});
+    CHECK(compute(f).value(QStringLiteral("missing")).toObject().value(QStringLiteral("provisional")).toInt() == 0);
     ok({QStringLiteral("assess"), QStringLiteral("seal"), f, QStringLiteral("--year"), QStringLiteral("2025")});
 
     // Sealed: a later load is refused and changes nothing.

@@ -63,12 +63,12 @@ TEST_CASE("an explanation shows every input behind a total", "[assess][explain]"
     REQUIRE(line->evidence.size() == 1);
     CHECK(line->evidence.at(0).name == QStringLiteral("记录.pdf"));
     CHECK(e.partyGroup.size() == 2);
-    CHECK(e.result.partyGroup == Approx(85));
+    CHECK(e.result.partyGroup.value_or(-1) == Approx(85));
     REQUIRE(e.ballots.size() == 5);
     CHECK(e.ballots.at(0).dropped);  // 60
     CHECK(e.ballots.at(4).dropped);  // 100
     CHECK_FALSE(e.ballots.at(2).dropped);
-    CHECK(e.result.report == Approx(80));
+    CHECK(e.result.report.value_or(-1) == Approx(80));
     CHECK(e.result.veto);
     CHECK(e.result.grade == QStringLiteral("差"));
     CHECK(e.gradeReason.contains(QStringLiteral("veto")));
@@ -107,6 +107,7 @@ TEST_CASE("pairs join the strongest with the weakest", "[assess][explain]")
         OrgResult o;
         o.orgId = QStringLiteral("O%1").arg(i);
         o.total = 90 - i;
+        o.scored = true;
         r.rows << o;
     }
     r.rows[1].veto = true; // weakest whatever its total
@@ -118,4 +119,20 @@ TEST_CASE("pairs join the strongest with the weakest", "[assess][explain]")
     CHECK(p.at(1).weakOrgId == QStringLiteral("O4"));
     CHECK(p.at(2).strongOrgId == QStringLiteral("O3")); // the middle one joins the weakest
     CHECK(p.at(2).weakOrgId == QStringLiteral("O1"));
+}
+
+TEST_CASE("an organisation with nothing entered is not paired", "[assess][explain]")
+{
+    AssessResult r;
+    for (int i = 0; i < 3; ++i) {
+        OrgResult o;
+        o.orgId = QStringLiteral("O%1").arg(i);
+        o.total = 90 - i;
+        o.scored = i < 2;
+        r.rows << o;
+    }
+    const QList<AssessPair> p = Pairing::suggest(r);
+    REQUIRE(p.size() == 1);
+    CHECK(p.at(0).strongOrgId == QStringLiteral("O0"));
+    CHECK(p.at(0).weakOrgId == QStringLiteral("O1"));
 }

@@ -34,23 +34,23 @@ TEST_CASE("totals print with 2 decimals rounded as ranks compare them", "[assess
 
 TEST_CASE("a value on the score form shows what was counted and the points", "[assess][report]")
 {
+    // 数值 and 得分 in two columns: what was entered, and the points it gives.
     const auto cell = [](const Indicator &i, std::optional<double> v) {
-        return AssessScoreFormReport::cell(i, v);
+        return AssessScoreFormReport::valueCell(i, v) + QStringLiteral(" | ") + AssessScoreFormReport::pointsCell(i, v);
     };
-    CHECK(cell(ind(ScoreRule::Judged, 15), 14.5) == QStringLiteral("14.5"));
-    CHECK(cell(ind(ScoreRule::Judged, 15), std::nullopt) == QStringLiteral("0"));
-    CHECK(cell(ind(ScoreRule::Deduct, 10, 2), 2) == QStringLiteral("2次 → 6"));
-    CHECK(cell(ind(ScoreRule::Deduct, 10, 2), 9) == QStringLiteral("9次 → 0"));
-    CHECK(cell(ind(ScoreRule::Deduct, 10, 2), std::nullopt) ==
-          QStringLiteral("10")); // none happened
-    CHECK(cell(ind(ScoreRule::Add, 7, 3.5), 3) == QStringLiteral("3次 → 7"));
-    CHECK(cell(ind(ScoreRule::Met, 8), 1) == QStringLiteral("达标 → 8"));
-    CHECK(cell(ind(ScoreRule::Met, 8), 0) == QStringLiteral("未达标 → 0"));
-    CHECK(cell(ind(ScoreRule::Ratio, 10, 0, 12), 11) == QStringLiteral("11 → 9.17"));
-    CHECK(cell(ind(ScoreRule::Ratio, 7, 0, 100), 105) == QStringLiteral("105 → 7"));
-    CHECK(cell(ind(ScoreRule::Veto, 0), 1) == QStringLiteral("1次 → 否决"));
-    CHECK(cell(ind(ScoreRule::Veto, 0), 0) == QStringLiteral("无"));
-    CHECK(cell(ind(ScoreRule::Veto, 0), std::nullopt) == QStringLiteral("无"));
+    CHECK(cell(ind(ScoreRule::Judged, 15), 14.5) == QStringLiteral("14.5 | 14.5"));
+    CHECK(cell(ind(ScoreRule::Judged, 15), std::nullopt) == QStringLiteral(" | 0"));
+    CHECK(cell(ind(ScoreRule::Deduct, 10, 2), 2) == QStringLiteral("2次 | 6"));
+    CHECK(cell(ind(ScoreRule::Deduct, 10, 2), 9) == QStringLiteral("9次 | 0"));
+    CHECK(cell(ind(ScoreRule::Deduct, 10, 2), std::nullopt) == QStringLiteral(" | 10")); // none happened
+    CHECK(cell(ind(ScoreRule::Add, 7, 3.5), 3) == QStringLiteral("3次 | 7"));
+    CHECK(cell(ind(ScoreRule::Met, 8), 1) == QStringLiteral("达标 | 8"));
+    CHECK(cell(ind(ScoreRule::Met, 8), 0) == QStringLiteral("未达标 | 0"));
+    CHECK(cell(ind(ScoreRule::Ratio, 10, 0, 12), 11) == QStringLiteral("11 | 9.17"));
+    CHECK(cell(ind(ScoreRule::Ratio, 7, 0, 100), 105) == QStringLiteral("105 | 7"));
+    CHECK(cell(ind(ScoreRule::Veto, 0), 1) == QStringLiteral("1次 | 否决"));
+    CHECK(cell(ind(ScoreRule::Veto, 0), 0) == QStringLiteral("0次 | —"));
+    CHECK(cell(ind(ScoreRule::Veto, 0), std::nullopt) == QStringLiteral(" | —"));
 }
 
 TEST_CASE("the summary states the weights, the ballot points and the grading", "[assess][report]")

@@ -215,11 +215,65 @@ TEST_CASE("the total weighs the three components", "[assess][rules]")
     in.ballots[0] = {70, 80, 90, 100, 60};
     const AssessResult r = AssessCalculator::compute(in);
     REQUIRE(r.rows.size() == 1);
-    CHECK(r.rows.at(0).daily == Approx(75));     // 75 / 100
-    CHECK(r.rows.at(0).partyGroup == Approx(85));
-    CHECK(r.rows.at(0).report == Approx(80));    // (400 − 100 − 60) / 3
+    CHECK(r.rows.at(0).daily.value_or(-1) == Approx(75));     // 75 / 100
+    CHECK(r.rows.at(0).partyGroup.value_or(-1) == Approx(85));
+    CHECK(r.rows.at(0).report.value_or(-1) == Approx(80));    // (400 − 100 − 60) / 3
     CHECK(r.rows.at(0).total == Approx(0.5 * 75 + 0.3 * 85 + 0.2 * 80));
     CHECK(r.areas == QStringList{QStringLiteral("组织建设"), QStringLiteral("政治建设")});
     CHECK(r.rows.at(0).areas == QList<double>{45, 30});
     CHECK(r.areaMaxima == QList<double>{60, 40});
+}
+
+TEST_CASE("a component with no data is missing, not 0, and the total is a draft", "[assess][rules]")
+{
+    AssessInputs in;
+    in.assessment.weights = {50, 30, 20};
+    in.assessment.grading = Grading::defaults(QStringLiteral("good4"), Grading::Method::Threshold);
+    Indicator a = ind(ScoreRule::Judged, 100);
+    a.id = QStringLiteral("a");
+    in.scheme.indicators = {a};
+    in.orgs = {{QStringLiteral("o1"), QStringLiteral("ZB1"), QStringLiteral("一支部"), {}},
+               {QStringLiteral("o2"), QStringLiteral("ZB2"), QStringLiteral("二支部"), {}},
+               {QStringLiteral("o3"), QStringLiteral("ZB3"), QStringLiteral("三支部"), {}}};
+    in.resize();
+    in.evaluators = {QStringLiteral("甲"), QStringLiteral("乙")};
+    in.review[0] = 90;
+    in.partyGroup[0] = {90, 80};
+    in.markedBy[0] = in.evaluators;
+    in.ballots[0] = {70};
+    in.review[1] = 60; // 二支部: no party-group mark yet, one ballot
+    in.ballots[1] = {80};
+    const AssessResult r = AssessCalculator::compute(in);
+    REQUIRE(r.rows.size() == 3);
+    const OrgResult &one = r.rows.at(0), &two = r.rows.at(1), &three = r.rows.at(2);
+    CHECK(one.code == QStringLiteral("ZB1"));
+    CHECK_FALSE(one.provisional());
+    CHECK(one.total == Approx(0.5 * 90 + 0.3 * 85 + 0.2 * 70));
+
+    CHECK(two.code == QStringLiteral("ZB2"));
+    CHECK_FALSE(two.partyGroup.has_value()); // not a 0
+    CHECK(two.missing == QStringList{QStringLiteral("party_group")});
+    CHECK(two.provisional());
+    CHECK(two.scored);
+    CHECK(two.total == Approx((50 * 60 + 20 * 80) / 70.0)); // over what is there
+    CHECK(two.rank == 2);
+
+    // Nothing at all: no total, last, unranked, ungraded.
+    CHECK(three.code == QStringLiteral("ZB3"));
+    CHECK_FALSE(three.scored);
+    CHECK(three.rank == 0);
+    CHECK(three.grade.isEmpty());
+    CHECK(three.missing.size() == 3);
+
+    CHECK(r.gaps.daily == 1);
+    CHECK(r.gaps.partyGroup == 2);
+    CHECK(r.gaps.partyGroupMarks == 4); // 2 evaluators × 二支部 and 三支部
+    CHECK(r.gaps.report == 1);
+    CHECK(r.gaps.provisional == 2);
+
+    // A component weighted 0 is never missing.
+    in.assessment.weights = {80, 0, 20};
+    const AssessResult noGroup = AssessCalculator::compute(in);
+    CHECK_FALSE(noGroup.rows.at(1).provisional());
+    CHECK(noGroup.gaps.partyGroup == 0);
 }

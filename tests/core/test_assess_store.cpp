@@ -47,6 +47,17 @@ struct AssessTree : SmallTree
                 return i;
         return scheme.indicators.constFirst();
     }
+    // Every weighted component of both branches entered: what sealing needs.
+    void complete()
+    {
+        const QString judged = firstOf(ScoreRule::Judged).id;
+        ScoreRepository(*db).set(id, {{branch1, judged, ScoreStage::Review, 1.0, {}},
+                                      {branch2, judged, ScoreStage::Review, 2.0, {}}}, {});
+        PartyGroupRepository(*db).set(id, {{branch1, QString::fromUtf8("党组书记"), 90.0},
+                                           {branch2, QString::fromUtf8("党组书记"), 85.0}}, {});
+        BallotRepository(*db).set(id, 1, {{QStringLiteral("001"), {}, branch1, QStringLiteral("90")},
+                                          {QStringLiteral("001"), {}, branch2, QStringLiteral("80")}}, {});
+    }
     int rows(const char *table)
     {
         return Query(*db, QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(QLatin1String(table)))
@@ -111,7 +122,7 @@ TEST_CASE("a daily value is checked against its rule, all or nothing", "[assess]
     for (const Indicator &i : t.scheme.indicators)
         if (i.rule == ScoreRule::Deduct)
             expected += i.maxScore; // nothing deducted
-    CHECK(b1.daily == Approx(expected));
+    CHECK(b1.daily.value_or(-1) == Approx(expected));
 
     scores.set(t.id, {{t.branch1, judged.id, ScoreStage::Review, std::nullopt, {}}}, {});
     CHECK(scores.entries(t.id, t.branch1).size() == 1);
@@ -141,16 +152,50 @@ TEST_CASE("double-entered ballots that disagree block sealing until corrected", 
     // The word counts at the assessment's points for it.
     const AssessResult r = AssessData::compute(*t.db, t.id);
     for (const OrgResult &o : r.rows)
-        CHECK(o.report == Approx(o.orgId == t.branch1 ? 95 : 82));
+        CHECK(o.report.value_or(-1) == Approx(o.orgId == t.branch1 ? 95 : 82));
     CHECK_THROWS_WITH(ballots.set(t.id, 1, {{QStringLiteral("002"), member, t.branch1, QString::fromUtf8("优")}}, {}),
                       Catch::Contains("002") && Catch::Contains("好/较好/一般/差"));
+}
+
+TEST_CASE("sealing is refused while a value is missing, naming the branch and the component", "[assess][store]")
+{
+    AssessTree t;
+    // Only 办公室党支部's party-group mark: everything else is missing, and named.
+    PartyGroupRepository(*t.db).set(t.id, {{t.branch1, QString::fromUtf8("党组书记"), 90.0}}, {});
+    const QStringList blockers = AssessSeal::blockers(*t.db, t.id);
+    const QString all = blockers.join(QLatin1Char('\n'));
+    INFO(all.toStdString());
+    CHECK(all.contains(QString::fromUtf8("办公室党支部 (SW-ZB01): not entered: daily assessment、report ballots.")));
+    CHECK(all.contains(QString::fromUtf8("服务中心第一党支部 (SW-ZB02): not entered: daily assessment、party group "
+                                         "evaluation、report ballots.")));
+    CHECK_THROWS_WITH(AssessSeal::seal(*t.db, t.id, QStringLiteral("王五")), Catch::Contains("SW-ZB02"));
+    CHECK_FALSE(t.assessments.get(t.id).sealed);
+
+    // A 自评 without its 审核 and an evaluator who has not marked a branch keep it open too.
+    t.complete();
+    const Indicator &other = t.firstOf(ScoreRule::Met);
+    ScoreRepository(*t.db).set(t.id, {{t.branch2, other.id, ScoreStage::Self, 1.0, {}}}, {});
+    PartyGroupRepository(*t.db).set(t.id, {{t.branch1, QString::fromUtf8("党组副书记"), 88.0}}, {});
+    const QString now = AssessSeal::blockers(*t.db, t.id).join(QLatin1Char('\n'));
+    CHECK(now.contains(QStringLiteral("self-assessed but not reviewed: ") + other.code));
+    CHECK(now.contains(QString::fromUtf8("no party-group mark from 党组副书记")));
+    const AssessResult r = AssessData::compute(*t.db, t.id);
+    CHECK(r.gaps.unreviewed == 1);
+    CHECK(r.gaps.partyGroupMarks == 1);
+    CHECK(r.gaps.provisional == 1);
+
+    ScoreRepository(*t.db).set(t.id, {{t.branch2, other.id, ScoreStage::Review, 1.0, {}}}, {});
+    PartyGroupRepository(*t.db).set(t.id, {{t.branch2, QString::fromUtf8("党组副书记"), 86.0}}, {});
+    CHECK(AssessSeal::blockers(*t.db, t.id).isEmpty());
+    AssessSeal::seal(*t.db, t.id, QStringLiteral("王五"));
+    CHECK(t.assessments.get(t.id).sealed);
 }
 
 TEST_CASE("a sealed year refuses every change until reopened with a reason", "[assess][store]")
 {
     AssessTree t;
     const Indicator &judged = t.firstOf(ScoreRule::Judged);
-    PartyGroupRepository(*t.db).set(t.id, {{t.branch1, QString::fromUtf8("党组书记"), 90.0}}, {});
+    t.complete();
     CHECK(t.schemes.isUsed(t.schemeId));
     CHECK_FALSE(t.schemes.isLocked(t.schemeId));
     AssessSeal::seal(*t.db, t.id, QStringLiteral("王五"));
@@ -164,7 +209,8 @@ TEST_CASE("a sealed year refuses every change until reopened with a reason", "[a
     CHECK_THROWS_AS(t.assessments.setOrgs(t.id, {t.branch1}), Error);
     CHECK_THROWS_WITH(t.schemes.updateIndicator(judged), Catch::Contains("locked"));
     CHECK_THROWS_AS(t.schemes.remove(t.schemeId), Error);
-    CHECK(PartyGroupRepository(*t.db).marks(t.id).at(0).score == 90);
+    for (const PartyGroupMark &m : PartyGroupRepository(*t.db).marks(t.id))
+        CHECK(m.score == (m.orgId == t.branch1 ? 90 : 85)); // unchanged
 
     CHECK_THROWS_WITH(AssessSeal::reopen(*t.db, t.id, QStringLiteral("  "), QStringLiteral("王五")), Catch::Contains("reason"));
     AssessSeal::reopen(*t.db, t.id, QString::fromUtf8("复核发现录入错误"), QStringLiteral("王五"));
@@ -179,6 +225,7 @@ TEST_CASE("a sealed year refuses every change until reopened with a reason", "[a
 TEST_CASE("a locked scheme is changed through a new revision", "[assess][store]")
 {
     AssessTree t;
+    t.complete();
     AssessSeal::seal(*t.db, t.id, {});
     const QString copy = t.schemes.copyAsRevision(t.schemeId);
     const Scheme s = t.schemes.get(copy);

@@ -238,6 +238,16 @@ TEST_CASE("odd text round-trips byte-exact through lists, records, schemes and a
     for (const auto &b : ballots)
         CHECK(ballotNos.contains(b.ballotNo));
 
+    // Sealing needs every value: the second branch's review and marks, a ballot for the first.
+    QList<PartyGroupRepository::Input> rest;
+    for (const auto &m : marks)
+        rest << PartyGroupRepository::Input{t.branch2, m.evaluator, 85};
+    PartyGroupRepository(*t.db).set(assessment, rest, by);
+    ScoreRepository(*t.db).set(assessment, {ScoreInput{t.branch2, scores.first().indicatorId, ScoreStage::Review, 1.0, {}}},
+                               by);
+    BallotRepository(*t.db).set(
+        assessment, 1, {BallotRepository::Input{QStringLiteral("b1"), QStringLiteral("党员代表"), t.branch1, QStringLiteral("90")}},
+        by);
     AssessSeal::seal(*t.db, assessment, by);
     AssessSeal::reopen(*t.db, assessment, oddStrings().at(2), oddStrings().at(0));
     const QList<SealEvent> events = assessments.events(assessment);

@@ -202,7 +202,7 @@ TEST_CASE("a failing disk while an assessment is sealed leaves it open or sealed
     QTemporaryDir dir;
     Operation op;
     op.name = QStringLiteral("assessment seal");
-    op.pristine = assessfixture::loadedFile(dir);
+    op.pristine = assessfixture::completeFile(dir); // sealing needs every value entered
     const QString id = dj::AssessmentRepository(*dj::Database::openReadOnly(op.pristine)).forYear(2025)->id;
     op.run = [&](const QString &path, const std::function<void()> &armHere) {
         auto db = dj::Database::open(path);

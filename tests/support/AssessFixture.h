@@ -49,4 +49,15 @@ inline QString loadedFile(const QTemporaryDir &dir)
     return f;
 }
 
+// loadedFile with what it lacks entered too (ZB12's 党组评价, the reviews of 8 self-assessed
+// values): nothing is missing, so the year can be sealed (at the threshold grading).
+inline QString completeFile(const QTemporaryDir &dir)
+{
+    const QString f = loadedFile(dir);
+    ok({QStringLiteral("assess"), QStringLiteral("load"), f, QStringLiteral("--year"), QStringLiteral("2025"),
+        QStringLiteral("--daily"), fixture("daily_review_rest.csv"), QStringLiteral("--party-group"),
+        fixture("party_group_rest.csv")});
+    return f;
+}
+
 } // namespace assessfixture

@@ -15,6 +15,7 @@
 #include "assess/IndicatorDialog.h"
 #include "assess/SchemesDialog.h"
 #include "assess/AssessExplain.h"
+#include "assess/AssessSeal.h"
 #include "assess/PartyGroupRepository.h"
 #include "assess/SatisfactionRepository.h"
 #include "assess/SchemeRepository.h"
@@ -169,6 +170,17 @@ TEST_CASE("party group marks and ballots typed on the page reach the total", "[u
     child<QPushButton>(&page, "saveBallot")->click();
     QApplication::processEvents();
     CHECK(BallotRepository(s.data()).mismatches(s.assessmentId).isEmpty());
+    // Sealing waits for what is still missing: the daily values and a party-group mark.
+    CHECK(AssessSeal::blockers(s.data(), s.assessmentId).size() == 2);
+    const Scheme scheme = SchemeRepository(s.data()).get(AssessmentRepository(s.data()).ofYear(2026).schemeId);
+    const QList<AssessedOrg> orgs = AssessmentRepository(s.data()).orgs(s.assessmentId);
+    ScoreRepository(s.data()).set(s.assessmentId, {{orgs.at(0).orgId, scheme.indicators.at(0).id, ScoreStage::Review, 1.0, {}},
+                                                   {orgs.at(1).orgId, scheme.indicators.at(0).id, ScoreStage::Review, 1.0, {}}},
+                                  QStringLiteral("审核人"));
+    grid->item(1, 1)->setText(QStringLiteral("88"));
+    QApplication::processEvents();
+    QApplication::processEvents();
+    REQUIRE(AssessSeal::blockers(s.data(), s.assessmentId).isEmpty());
     QTimer::singleShot(0, [] {
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->button(QMessageBox::Yes)->click();
@@ -180,7 +192,7 @@ TEST_CASE("party group marks and ballots typed on the page reach the total", "[u
     const AssessResult r = AssessData::compute(s.data(), s.assessmentId);
     double reports = 0;
     for (const OrgResult &o : r.rows)
-        reports += o.report;
+        reports += o.report.value_or(0);
     CHECK(reports == Approx(95 + 81)); // the word 好 at its 95 points
 
     // The explanation names the evaluator and the ballot.
@@ -192,6 +204,10 @@ TEST_CASE("party group marks and ballots typed on the page reach the total", "[u
 TEST_CASE("pairs are suggested, adjusted and kept", "[ui][assess]")
 {
     AssessSession s;
+    // Pairs go by totals: both branches need something entered (with nothing, no total).
+    const QList<AssessedOrg> orgs = AssessmentRepository(s.data()).orgs(s.assessmentId);
+    PartyGroupRepository(s.data()).set(s.assessmentId, {{orgs.at(0).orgId, QStringLiteral("党组书记"), 90.0},
+                                                        {orgs.at(1).orgId, QStringLiteral("党组书记"), 80.0}}, {});
     AssessPage page(*s.session);
     page.show();
     QApplication::processEvents();

@@ -1,6 +1,7 @@
 #include "AreaGridModel.h"
 
 #include "DailyScoreModel.h"
+#include "assess/AssessResult.h"
 #include "assess/IndicatorRules.h"
 #include "common/Error.h"
 
@@ -57,7 +58,7 @@ QVariant AreaGridModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
     case Qt::ToolTipRole:
-        return e ? tr("%1: %2 points; entered by %3").arg(i.code, indicatorrules::number(indicatorrules::score(i, e->value)), e->enteredBy)
+        return e ? tr("%1: %2 points; entered by %3").arg(i.code, roundedPoints(indicatorrules::score(i, e->value)), e->enteredBy)
                  : QString();
     case Qt::BackgroundRole:
         return m_editable ? QVariant(QBrush(QColor(0xFF, 0xFD, 0xE7))) : QVariant();
@@ -102,6 +103,8 @@ Qt::ItemFlags AreaGridModel::flags(const QModelIndex &index) const
 
 QVariant AreaGridModel::headerData(int section, Qt::Orientation o, int role) const
 {
+    if (o == Qt::Vertical) // the row number of the printed ballot and forms (序号)
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (o != Qt::Horizontal)
         return {};
     if (section == 0)

@@ -102,23 +102,33 @@ void AssessChartsTab::redraw()
     case Ranking: {
         QStringList labels;
         QList<double> totals;
+        // Those with nothing entered have no total to plot (not a bar of 0); drafts are marked.
         for (int i = 0; i < rows.size() && i < kMostBars; ++i) {
-            labels << QStringLiteral("%1 %2").arg(rows.at(i).rank).arg(rows.at(i).name);
-            totals << std::round(rows.at(i).total * 100) / 100;
+            if (!rows.at(i).scored)
+                continue;
+            labels << QStringLiteral("%1 %2%3")
+                          .arg(rows.at(i).rank)
+                          .arg(rows.at(i).name, rows.at(i).provisional() ? tr(" (draft)") : QString());
+            totals << double(centiKey(rows.at(i).total)) / 100.0;
         }
+
         m_chart->showRanking(rows.size() > kMostBars ? tr("%1 ranking: the first %2 of %3").arg(year).arg(kMostBars).arg(rows.size())
                                                       : tr("%1 ranking by total").arg(year),
                              labels, totals);
         break;
     }
     case Radar: {
+        // Areas come from reviewed values: organisations with none are left out, not drawn as 0.
         QList<double> mine, mean(m_result.areas.size(), 0.0);
+        int reviewed = 0;
+        for (const OrgResult &r : rows)
+            reviewed += r.daily ? 1 : 0;
         for (int a = 0; a < m_result.areas.size(); ++a) {
             const double max = m_result.areaMaxima.value(a);
-            if (org)
+            if (org && org->daily)
                 mine << (max > 0 ? org->areas.value(a) / max * 100 : 0);
             for (const OrgResult &r : rows)
-                mean[a] += max > 0 && !rows.isEmpty() ? r.areas.value(a) / max * 100 / double(rows.size()) : 0;
+                mean[a] += max > 0 && r.daily ? r.areas.value(a) / max * 100 / double(reviewed) : 0;
         }
         m_chart->showRadar(tr("%1 areas: %2 against the average").arg(year, org ? org->name : QString()), m_result.areas, mine,
                            mean, org ? org->name : QString());
@@ -127,10 +137,12 @@ void AssessChartsTab::redraw()
     case Grades: {
         QStringList labels = m_result.grades;
         QList<int> counts(labels.size(), 0);
-        int ties = 0;
+        int ties = 0, unscored = 0;
         for (const OrgResult &r : rows) {
             const int g = int(labels.indexOf(r.grade));
-            if (g >= 0)
+            if (!r.scored)
+                ++unscored;
+            else if (g >= 0)
                 ++counts[g];
             else
                 ++ties;
@@ -138,6 +150,10 @@ void AssessChartsTab::redraw()
         if (ties > 0) {
             labels << tr("to decide");
             counts << ties;
+        }
+        if (unscored > 0) { // nothing entered: no grade, not a tie
+            labels << tr("not entered");
+            counts << unscored;
         }
         m_chart->showCounts(tr("%1 grades").arg(year), labels, counts);
         break;
@@ -148,9 +164,9 @@ void AssessChartsTab::redraw()
         const QList<Assessment> all = AssessmentRepository(m_session.db()).all();
         for (auto it = all.crbegin(); it != all.crend(); ++it) {
             for (const OrgResult &r : AssessData::compute(m_session.db(), it->id).rows) {
-                if (org && r.orgId == org->orgId) {
+                if (org && r.orgId == org->orgId && r.scored) {
                     years << it->year;
-                    totals << std::round(r.total * 100) / 100;
+                    totals << double(centiKey(r.total)) / 100.0;
                 }
             }
         }

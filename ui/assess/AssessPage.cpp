@@ -121,6 +121,12 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     auto *upper = new QWidget(split);
     auto *upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);
+    m_missing = new QLabel(upper);
+    m_missing->setObjectName(QStringLiteral("assessMissing"));
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("color: #e65100;"));
+    m_missing->hide();
+    upperLayout->addWidget(m_missing);
     upperLayout->addWidget(m_results, 1);
     upperLayout->addLayout(rowButtons);
     split->addWidget(upper);
@@ -287,6 +293,20 @@ void AssessPage::reload()
             parts << tr("%n tie(s) to decide", nullptr, ties);
         m_state->setText((a->sealed ? tr("Sealed. ") : QString()) + parts.join(QStringLiteral(" · ")));
     }
+    const AssessGaps &gaps = m_result.gaps;
+    m_missing->setVisible(a && gaps.any());
+    m_missing->setText(!gaps.any() ? QString()
+                                   : tr("Draft: values are still to be entered. Daily assessment: %1 organisation(s) "
+                                        "without a reviewed value, %2 self-assessed value(s) not reviewed; party group "
+                                        "evaluation: %3 organisation(s) without a mark, %4 mark(s) missing; report "
+                                        "ballots: %5 organisation(s) without a ballot. Totals and grades marked "
+                                        "(draft) are not final, and the year cannot be sealed until they are "
+                                        "entered.")
+                                         .arg(gaps.daily)
+                                         .arg(gaps.unreviewed)
+                                         .arg(gaps.partyGroup)
+                                         .arg(gaps.partyGroupMarks)
+                                         .arg(gaps.report));
     m_daily->setAssessment(m_assessment);
     m_partyGroup->setAssessment(m_assessment);
     m_ballots->setAssessment(m_assessment);
@@ -436,7 +456,7 @@ void AssessPage::decideGrade()
     const QString grade = QInputDialog::getItem(
         this, tr("Decide the grade of %1").arg(r->name),
         tr("%n organisation(s) tie at %1; the quota gives %2. Grade of %3:", nullptr, int(group->orgIds.size()))
-            .arg(QString::number(group->total, 'f', 2), places.join(QStringLiteral("，")), r->name),
+            .arg(dj::twoDecimals(group->total), places.join(QStringLiteral("，")), r->name),
         group->grades, 0, false, &ok);
     if (!ok)
         return;

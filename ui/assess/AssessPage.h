@@ -63,6 +63,7 @@ private:
     dj::AssessResult m_result;
     QComboBox *m_year;
     QLabel *m_state;
+    QLabel *m_missing; // how many values each component still lacks
     QLineEdit *m_by;
     QPushButton *m_orgsButton;
     QPushButton *m_rules;

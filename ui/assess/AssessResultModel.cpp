@@ -1,5 +1,7 @@
 #include "AssessResultModel.h"
 
+#include "assess/AssessSeal.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -8,6 +10,26 @@ void AssessResultModel::setResult(const dj::AssessResult &r)
     beginResetModel();
     m_result = r;
     endResetModel();
+}
+
+QString AssessResultModel::componentText(const std::optional<double> &v)
+{
+    return v ? dj::twoDecimals(*v) : tr("not entered");
+}
+
+QString AssessResultModel::totalText(const dj::OrgResult &r)
+{
+    if (!r.scored)
+        return tr("not entered");
+    return r.provisional() ? tr("%1 (draft)").arg(dj::twoDecimals(r.total)) : dj::twoDecimals(r.total);
+}
+
+QString AssessResultModel::gradeText(const dj::OrgResult &r)
+{
+    if (!r.scored)
+        return tr("pending entry");
+    const QString grade = r.tie ? tr("to decide") : r.grade;
+    return r.provisional() ? tr("%1 (draft)").arg(grade) : grade;
 }
 
 const dj::OrgResult *AssessResultModel::row(int r) const
@@ -30,25 +52,41 @@ QVariant AssessResultModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Rank:
-            return r->rank;
+            return r->scored ? QVariant(r->rank) : QVariant(QStringLiteral("—"));
         case Code:
             return r->code;
         case Name:
             return r->name;
         case Daily:
-            return QString::number(r->daily, 'f', 2);
+            return componentText(r->daily);
         case PartyGroup:
-            return QString::number(r->partyGroup, 'f', 2);
+            return componentText(r->partyGroup);
         case Report:
-            return QString::number(r->report, 'f', 2);
+            return componentText(r->report);
         case Total:
-            return QString::number(r->total, 'f', 2);
+            return totalText(*r);
         case Grade:
-            return r->tie ? tr("to decide") : r->grade;
-        case Note:
-            return r->veto ? tr("veto") : r->tie ? tr("tie across a quota boundary") : QString();
+            return gradeText(*r);
+        case Note: {
+            QStringList notes;
+            if (r->veto)
+                notes << tr("veto");
+            if (r->tie)
+                notes << tr("tie across a quota boundary");
+            if (r->provisional())
+                notes << dj::AssessSeal::missingText(*r);
+            return notes.join(tr("; ", "between the notes of a row"));
+        }
         }
     }
+    if (role == Qt::ToolTipRole && index.column() == Note && r->provisional())
+        return dj::AssessSeal::missingText(*r);
+    // Nothing entered and drafts stand out: grey, so no one reads them as final.
+    if (role == Qt::ForegroundRole && r->provisional() &&
+        (index.column() == Total || index.column() == Grade ||
+         (index.column() == Daily && !r->daily) || (index.column() == PartyGroup && !r->partyGroup) ||
+         (index.column() == Report && !r->report)))
+        return QBrush(QColor(0x75, 0x75, 0x75));
     if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Note)
         return int(Qt::AlignCenter);
     if (role == Qt::ForegroundRole && (r->veto || r->tie) && (index.column() == Grade || index.column() == Note))

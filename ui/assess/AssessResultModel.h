@@ -5,7 +5,8 @@
 #include <QAbstractTableModel>
 
 // The year's ranking as a table: 名次, 编码, 党组织, the three components, 综合得分, 等次.
-// Rows waiting for a tie decision and vetoed rows are marked.
+// Rows waiting for a tie decision, vetoed rows and drafts (values still to be entered) are
+// marked.
 class AssessResultModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -16,6 +17,12 @@ public:
     void setResult(const dj::AssessResult &r);
     const dj::AssessResult &result() const { return m_result; }
     const dj::OrgResult *row(int r) const;
+
+    // As every screen shows them: 2 decimals; "not entered" (未录入) for a component with no
+    // data; a draft total or grade marked "(draft)" (草稿); "pending entry" without any data.
+    static QString componentText(const std::optional<double> &v);
+    static QString totalText(const dj::OrgResult &r);
+    static QString gradeText(const dj::OrgResult &r);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

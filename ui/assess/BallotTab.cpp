@@ -76,7 +76,6 @@ BallotTab::BallotTab(Session &session, std::function<QString()> enteredBy, QWidg
     m_marks->setHorizontalHeaderLabels({tr("Organisation"), tr("Mark (0–100 or 好/较好/一般/差)")});
     m_marks->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_marks->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_marks->verticalHeader()->hide();
     m_marks->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                              QAbstractItemView::EditKeyPressed);
     auto *save = new QPushButton(tr("&Save ballot"), form);
@@ -134,6 +133,11 @@ void BallotTab::reload()
     QHash<QString, QString> names;
     m_orgIds.clear();
     m_marks->setRowCount(int(orgs.size()));
+    // The row number of the printed ballot (序号), so the typist keeps paper and screen in step.
+    QStringList rowNumbers;
+    for (int r = 0; r < orgs.size(); ++r)
+        rowNumbers << QString::number(r + 1);
+    m_marks->setVerticalHeaderLabels(rowNumbers);
     for (int r = 0; r < orgs.size(); ++r) {
         names.insert(orgs.at(r).orgId, orgs.at(r).name);
         m_orgIds << orgs.at(r).orgId;

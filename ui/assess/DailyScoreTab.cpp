@@ -80,7 +80,6 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_gridView->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_gridView));
     m_gridView->setEditTriggers(m_view->editTriggers());
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gridView->verticalHeader()->hide();
     m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     moveDownAfterEnter(m_gridView);
     m_pages = new QStackedWidget(this);
@@ -134,8 +133,9 @@ void DailyScoreTab::setAssessment(const Assessment &a)
     m_assessment = a;
     const QSignalBlocker block(m_org);
     m_org->clear();
+    // Numbered as the rows of the printed ballot and forms (序号).
     for (const AssessedOrg &o : AssessmentRepository(m_session.db()).orgs(a.id))
-        m_org->addItem(QStringLiteral("%1  %2").arg(o.code, o.name), o.orgId);
+        m_org->addItem(QStringLiteral("%1. %2  %3").arg(m_org->count() + 1).arg(o.code, o.name), o.orgId);
     selectOrg(keep);
     const QString keepArea = m_area->currentText();
     const QSignalBlocker blockArea(m_area);

@@ -71,6 +71,11 @@ void PartyGroupTab::reload()
     QStringList headers{tr("Organisation")};
     headers << m_evaluators << tr("Mean");
     m_table->setHorizontalHeaderLabels(headers);
+    // The row number of the printed ballot and forms (序号) beside each organisation.
+    QStringList rowNumbers;
+    for (int r = 0; r < orgs.size(); ++r)
+        rowNumbers << QString::number(r + 1);
+    m_table->setVerticalHeaderLabels(rowNumbers);
     for (int r = 0; r < orgs.size(); ++r) {
         m_orgIds << orgs.at(r).orgId;
         auto *name = new QTableWidgetItem(orgs.at(r).name);
