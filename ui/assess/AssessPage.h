@@ -15,7 +15,6 @@ class PairingPanel;
 class PartyGroupTab;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -56,14 +55,15 @@ private:
     void printReports(const QList<dj::report::Report> &reports, const QString &name);
     void decideGrade();
     void showError(const QString &message);
-    QString enteredBy() const;
+    QString enteredBy(); // asks once per session when no account is signed in
+    void showPerson();
 
     Session &m_session;
     dj::Assessment m_assessment;
     dj::AssessResult m_result;
     QComboBox *m_year;
     QLabel *m_state;
-    QLineEdit *m_by;
+    QPushButton *m_by;
     QPushButton *m_orgsButton;
     QPushButton *m_rules;
     QPushButton *m_seal;
