@@ -21,6 +21,12 @@ QHash<QString, UserSession> &signIns()
     return h;
 }
 
+QHash<QString, QString> &persons()
+{
+    static QHash<QString, QString> h;
+    return h;
+}
+
 } // namespace
 
 QString SignInRegistry::key(const QString &path)
@@ -49,6 +55,23 @@ void SignInRegistry::forget(const QString &path)
 {
     QMutexLocker lock(&mutex());
     signIns().remove(key(path));
+}
+
+void SignInRegistry::setPerson(const QString &path, const QString &name)
+{
+    const QString k = key(path);
+    QMutexLocker lock(&mutex());
+    if (name.trimmed().isEmpty())
+        persons().remove(k);
+    else
+        persons().insert(k, name.trimmed());
+}
+
+QString SignInRegistry::person(const QString &path)
+{
+    const QString k = key(path);
+    QMutexLocker lock(&mutex());
+    return persons().value(k);
 }
 
 } // namespace dj

@@ -17,6 +17,11 @@ public:
     static std::optional<UserSession> get(const QString &path);
     static void forget(const QString &path);
 
+    // For a file without accounts: the person the window asked for (录入人), whom the audit
+    // log names instead of the computer's user; empty clears it.
+    static void setPerson(const QString &path, const QString &name);
+    static QString person(const QString &path);
+
 private:
     static QString key(const QString &path);
 };

@@ -3,6 +3,7 @@
 #include "AssessmentRepository.h"
 #include "IndicatorRules.h"
 #include "common/Clock.h"
+#include "org/PostVocabulary.h"
 #include "common/Error.h"
 #include "common/FieldCheck.h"
 #include "common/FieldLimits.h"
@@ -81,6 +82,29 @@ QList<PartyGroupMark> PartyGroupRepository::marks(const QString &assessmentId) c
     QList<PartyGroupMark> out;
     while (q.next())
         out << PartyGroupMark{q.text(0), q.text(1), q.value(2).toDouble(), q.text(3), q.text(4)};
+    return out;
+}
+
+QList<PartyGroupRepository::Member> PartyGroupRepository::members() const
+{
+    Query q(m_db, QStringLiteral("SELECT pe.name, p.post_type FROM post p JOIN person pe ON pe.id = p.person_id "
+                                 "WHERE p.deleted = 0 AND pe.deleted = 0 AND p.to_date IS NULL AND p.post_type IN "
+                                 "(:pgS, :pgD, :pgM) ORDER BY p.post_type <> :firstS, "
+                                 "p.post_type <> :nextD, p.from_date, pe.name"));
+    q.bind(QStringLiteral(":pgS"), vocab::code(PostType::PgSecretary))
+        .bind(QStringLiteral(":pgD"), vocab::code(PostType::PgDeputy))
+        .bind(QStringLiteral(":pgM"), vocab::code(PostType::PgMember))
+        .bind(QStringLiteral(":firstS"), vocab::code(PostType::PgSecretary))
+        .bind(QStringLiteral(":nextD"), vocab::code(PostType::PgDeputy))
+        .exec();
+    QList<Member> out;
+    QStringList seen; // one column per person, whatever posts they hold
+    while (q.next()) {
+        if (seen.contains(q.text(0)))
+            continue;
+        seen << q.text(0);
+        out << Member{q.text(0), vocab::officialName(vocab::postTypeFromCode(q.text(1)))};
+    }
     return out;
 }
 

@@ -26,6 +26,16 @@ public:
     void set(const QString &assessmentId, const QList<Input> &marks, const QString &enteredBy);
     QList<PartyGroupMark> marks(const QString &assessmentId) const;
 
+    // The party group's members now, the evaluators a 党组评价 is given by: their names (the
+    // columns of the marks) and posts (党组书记 first, the 党组副书记, then each 党组成员 by
+    // the date appointed).
+    struct Member
+    {
+        QString name;
+        QString post; // 党组书记, 党组副书记, 党组成员
+    };
+    QList<Member> members() const;
+
 private:
     Database &m_db;
 };

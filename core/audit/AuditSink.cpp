@@ -1,6 +1,7 @@
 #include "AuditSink.h"
 
 #include "AuditHash.h"
+#include "access/SignInRegistry.h"
 #include "access/UserSession.h"
 #include "common/Clock.h"
 #include "exchange/SqlStmt.h"
@@ -175,7 +176,10 @@ int append(sqlite3_vtab *vt, int argc, sqlite3_value **argv, sqlite3_int64 *newR
     sqlite3_reset(s->next);
 
     const QByteArray at = Clock::stamp().toUtf8();
-    QByteArray user = s->module->db->user().user.toUtf8();
+    const Database *db = s->module->db;
+    // Without accounts, the person the window asked for (录入人) rather than the computer's user.
+    const QString person = db->user().signedIn ? QString() : SignInRegistry::person(db->path());
+    QByteArray user = (person.isEmpty() ? db->user().user : person).toUtf8();
     if (user.isEmpty())
         user = s->module->fallbackUser;
     const QByteArray texts[] = {at, user, textOf(v[0]), textOf(v[1]), op};

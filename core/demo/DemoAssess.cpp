@@ -4,6 +4,7 @@
 #include "assess/AssessSeal.h"
 #include "assess/AssessmentRepository.h"
 #include "assess/Pairing.h"
+#include "assess/PartyGroupRepository.h"
 #include "assess/SatisfactionRepository.h"
 #include "assess/SchemeRepository.h"
 #include "common/Clock.h"
@@ -130,8 +131,12 @@ public:
     void fillYear(const QString &assessment, const Scheme &scheme, const QList<Branch> &branches, double share,
                   bool vetoOne, int typings)
     {
-        static const char *const evaluators[] = {"党组书记", "党组副书记", "党组成员（分管机关党建）", "党组成员",
-                                                 "党组成员（纪检监察组组长）"};
+        // The party group's members mark by name, as the columns of the 党组评价 show them.
+        QStringList evaluators;
+        for (const PartyGroupRepository::Member &m : PartyGroupRepository(m_db).members())
+            evaluators << m.name;
+        if (evaluators.isEmpty())
+            evaluators << u("党组书记");
         static const char *const kinds[] = {"党组成员", "机关党委委员", "党员代表"};
         const QStringList &words = vocab::ballotWords();
         QHash<QString, int> ballotsOfBureau;
@@ -149,8 +154,8 @@ public:
                     score(assessment, br.id, i, "review", v, u("机关党委审核组"));
             }
             if (share >= 1 || m_rng.generateDouble() < share)
-                for (const char *e : evaluators)
-                    mark(assessment, br.id, u(e), std::min(100.0, std::round((60 + 38 * br.strength + m_rng.bounded(6) - 3) * 2) / 2));
+                for (const QString &e : std::as_const(evaluators))
+                    mark(assessment, br.id, e, std::min(100.0, std::round((60 + 38 * br.strength + m_rng.bounded(6) - 3) * 2) / 2));
             // 15 ballots per department: 4 党组成员, 5 机关党委委员, 6 党员代表; some marked with words.
             const int bureauNo = ballotsOfBureau.contains(br.bureau) ? ballotsOfBureau.value(br.bureau)
                                                                      : int(ballotsOfBureau.size());

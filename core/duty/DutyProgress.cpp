@@ -29,8 +29,9 @@ ItemProgress measure(const DutyItem &item, const QList<QDate> &dates, int year, 
         const DutyStatus s = DutySchedule::status(period, count, item.expected, today);
         p.counts << count;
         p.statuses << s;
-        const bool due = period.due < today;
-        if (due && period.due >= from && period.due <= to) {
+        // A period counts once due, or earlier once done: a yearly item recorded in June is 1/1.
+        const bool counts = period.due < today || s == DutyStatus::Done;
+        if (counts && period.due >= from && period.due <= to) {
             p.dueExpected += item.expected;
             p.dueDone += qMin(count, item.expected);
             if (s != DutyStatus::Done)

@@ -17,7 +17,7 @@ struct ItemProgress
     QList<DutyPeriod> periods;
     QList<int> counts;
     QList<DutyStatus> statuses;
-    int dueExpected = 0; // records expected in the periods already due (within the range)
+    int dueExpected = 0; // records expected in the periods already due or done (within the range)
     int dueDone = 0;     // of those, the ones recorded (at most the expected per period)
     int overduePeriods = 0;
     // The status that matters today: the first due period not done, else the current one.
@@ -39,9 +39,9 @@ struct CompletionRate
 };
 
 // Completion of a year's responsibility lists at a given day, for the whole year or one
-// quarter (a period counts in the quarter its due date falls in). Only periods whose due date
-// has passed count; a period counts min(records, expected) of its expected records; retired
-// items do not count. Read once, then grouped any way.
+// quarter (a period counts in the quarter its due date falls in). Periods whose due date has
+// passed count, and those done before it; a period counts min(records, expected) of its
+// expected records; retired items do not count. Read once, then grouped any way.
 class DutyProgress
 {
 public:

@@ -204,6 +204,12 @@
         <source>Organisation</source>
         <translation>组织名称</translation>
     </message>
+    <message>
+        <source>%1 %2
+Rule: %3 — %4; at most %5 points</source>
+        <translation>%1 %2
+评分方式：%3 — %4；满分 %5 分</translation>
+    </message>
 </context>
 <context>
     <name>AssessChart</name>
@@ -317,10 +323,6 @@
 <context>
     <name>AssessPage</name>
     <message>
-        <source>your name</source>
-        <translation>录入人姓名</translation>
-    </message>
-    <message>
         <source>S&amp;chemes…</source>
         <translation>指标体系(&amp;C)…</translation>
     </message>
@@ -335,10 +337,6 @@
     <message>
         <source>&amp;Year:</source>
         <translation>年度(&amp;Y)：</translation>
-    </message>
-    <message>
-        <source>Entered by:</source>
-        <translation>录入人：</translation>
     </message>
     <message>
         <source>&amp;Explain the total…</source>
@@ -501,6 +499,22 @@
     <message>
         <source>Draft: values are still to be entered. Daily assessment: %1 organisation(s) without a reviewed value, %2 self-assessed value(s) not reviewed; party group evaluation: %3 organisation(s) without a mark, %4 mark(s) missing; report ballots: %5 organisation(s) without a ballot. Totals and grades marked (draft) are not final, and the year cannot be sealed until they are entered.</source>
         <translation>草稿：尚有考核数值未录入。日常考核：%1 个组织没有审核值，%2 项自评未审核；党组评价：%3 个组织没有评分，缺 %4 个评分；述职评议：%5 个组织没有评议票。标“草稿”的综合得分和等次不是最终结果，录齐之前不能封存。</translation>
+    </message>
+    <message>
+        <source>Entered by: (asked at the first entry)</source>
+        <translation>录入人：（首次录入时填写）</translation>
+    </message>
+    <message>
+        <source>Entered by: %1</source>
+        <translation>录入人：%1</translation>
+    </message>
+    <message>
+        <source>The account signed in enters the scores.</source>
+        <translation>由当前登录的账号录入。</translation>
+    </message>
+    <message>
+        <source>Click to change who enters the scores.</source>
+        <translation>点击更换录入人。</translation>
     </message>
 </context>
 <context>
@@ -1119,10 +1133,6 @@ Rule: %2 — %3</source>
         <translation>（不详）</translation>
     </message>
     <message>
-        <source>Enter a value for %1 before its note.</source>
-        <translation>请先填写考核指标 %1 的数值，再填写说明。</translation>
-    </message>
-    <message>
         <source>Code</source>
         <translation>指标编号</translation>
     </message>
@@ -1155,12 +1165,24 @@ Rule: %2 — %3</source>
         <translation>得分</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>Evidence</source>
         <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Enter the self-assessment of %1 before its note.</source>
+        <translation>请先填写考核指标 %1 的自评，再填写自评说明。</translation>
+    </message>
+    <message>
+        <source>Enter the reviewed value of %1 before its note.</source>
+        <translation>请先填写考核指标 %1 的审核值，再填写审核说明。</translation>
+    </message>
+    <message>
+        <source>Self-assessment note</source>
+        <translation>自评说明</translation>
+    </message>
+    <message>
+        <source>Review note</source>
+        <translation>审核说明</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1234,10 @@ Rule: %2 — %3</source>
     <message>
         <source>Reviewed values (审核) of every organisation; points show in each cell&apos;s tip.</source>
         <translation>各组织的审核值；鼠标停留在单元格上可查看得分。</translation>
+    </message>
+    <message>
+        <source>Select a cell to see its indicator&apos;s rule and maximum.</source>
+        <translation>选中一个单元格，这里显示该指标的评分方式和满分。</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1749,29 @@ Rule: %2 — %3</source>
     <message>
         <source>End post %1</source>
         <translation>结束任职：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EnteredByDialog</name>
+    <message>
+        <source>Who is entering?</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Your name is recorded with every score, mark and ballot you enter in this session, and shown in the explanation of each total.</source>
+        <translation>本次录入的每项得分、评分和评议票都记下您的姓名，并在得分说明中显示。</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>录入人姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Entered by:</source>
+        <translation>录入人(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Give your name: nothing is stored without it.</source>
+        <translation>请填写姓名：不填写录入人，什么都不会保存。</translation>
     </message>
 </context>
 <context>
@@ -3600,16 +3649,20 @@ Rule: %2 — %3</source>
         <translation>添加评价人</translation>
     </message>
     <message>
-        <source>Name or post of the evaluator:</source>
-        <translation>评价人姓名或职务：</translation>
-    </message>
-    <message>
         <source>“%1” is not a score from 0 to 100.</source>
         <translation>“%1”不是 0 到 100 之间的分数。</translation>
     </message>
     <message>
         <source>Enter a party-group mark</source>
         <translation>录入党组评价分</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Name of the evaluator:</source>
+        <translation>评价人姓名：</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "assess/AssessData.h"
 #include "assess/AssessmentRepository.h"
+#include "assess/PartyGroupRepository.h"
 #include "assess/BallotRepository.h"
 #include "common/Error.h"
 #include "demo/DemoGenerator.h"
@@ -392,9 +393,16 @@ TEST_CASE("the demo department has last year's sealed assessment and this year's
     for (const dj::OrgResult &o : r.rows) {
         CHECK_FALSE(o.grade.isEmpty());
         CHECK(o.ballots == 15);
-        CHECK(o.partyGroupMarks == 5);
+        CHECK(o.partyGroupMarks == 7); // the 党组: secretary, deputy and five members
         grades.insert(o.grade);
     }
+    // The marks are given by the members by name, not by post titles.
+    QStringList members;
+    for (const dj::PartyGroupRepository::Member &m : dj::PartyGroupRepository(*t).members())
+        members << m.name;
+    REQUIRE(members.size() == 7);
+    for (const dj::PartyGroupMark &m : dj::PartyGroupRepository(*t).marks(last.id))
+        CHECK(members.contains(m.evaluator));
     CHECK(grades.size() == 3);
     CHECK(assessments.pairs(last.id).size() >= 12);
     const dj::Assessment current = assessments.ofYear(year);

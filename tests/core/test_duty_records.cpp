@@ -177,3 +177,33 @@ TEST_CASE("completion by level on a hand-computed fixture, overdue items listed"
     CHECK(items.first().counts == QList<int>{3, 1, 0, 0});
     CHECK(items.first().now == dj::DutyStatus::PartlyDone);
 }
+
+TEST_CASE("a yearly item recorded as done counts 1/1 before its due date", "[duty]")
+{
+    DutyTree t;
+    dj::TemplateRepository templates(*t);
+    templates.insert(oneItem(dj::DutySubject::OrganCommittee, QStringLiteral("B1"), dj::Frequency::Yearly, 1));
+    templates.insert(oneItem(dj::DutySubject::Grassroots, QStringLiteral("C1"), dj::Frequency::Quarterly, 2));
+    dj::DutyGenerator(*t).generate(2026, QDate(2026, 1, 1));
+    dj::DutyRepository lists(*t);
+    const QString yearly = lists.items(lists.lists(2026, t.organ).first().id).first().id;
+    const QString quarterly = lists.items(lists.lists(2026, t.branch2).first().id).first().id;
+    t.record(yearly, QDate(2026, 6, 10)); // due 31 December; today is 2026-11-24
+    t.record(quarterly, QDate(2026, 10, 8)); // Q4 one of two: not done, not yet due
+
+    const dj::DutyProgress p(*t, 2026, QDate(2026, 11, 24));
+    const dj::ItemProgress done = p.items(lists.lists(2026, t.organ).first().id).first();
+    CHECK(done.dueExpected == 1);
+    CHECK(done.dueDone == 1);
+    CHECK(done.overduePeriods == 0);
+    dj::CompletionRate organ;
+    for (const dj::CompletionRate &r : p.byLevel())
+        if (r.key == QStringLiteral("organ_committee"))
+            organ = r;
+    CHECK(organ.expected == 1);
+    CHECK(organ.rate() == Approx(1.0));
+    // Partly done and not yet due: neither credit nor blame (Q1–Q3 are due and empty).
+    const dj::ItemProgress partly = p.items(lists.lists(2026, t.branch2).first().id).first();
+    CHECK(partly.dueExpected == 6);
+    CHECK(partly.dueDone == 0);
+}

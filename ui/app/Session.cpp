@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "EditCommand.h"
+#include "access/SignInRegistry.h"
 #include "common/Error.h"
 #include "storage/Database.h"
 
@@ -16,6 +17,8 @@ Session::~Session()
 {
     // Commands may refer to the database; drop them first.
     m_undo->clear();
+    if (!m_person.isEmpty()) // the next session asks again
+        dj::SignInRegistry::setPerson(m_db->path(), {});
 }
 
 bool Session::run(EditCommand *cmd) { return run(cmd, nullptr); }
@@ -35,6 +38,25 @@ bool Session::run(EditCommand *cmd, QString *error)
     owned->markApplied();
     m_undo->push(owned.release());
     return true;
+}
+
+bool Session::personIsAccount() const { return m_db->user().signedIn; }
+
+QString Session::person() const
+{
+    if (!personIsAccount())
+        return m_person;
+    const dj::UserSession &u = m_db->user();
+    return u.displayName.trimmed().isEmpty() ? u.user : u.displayName.trimmed();
+}
+
+void Session::setPerson(const QString &name)
+{
+    if (personIsAccount() || name.trimmed() == m_person)
+        return;
+    m_person = name.trimmed();
+    dj::SignInRegistry::setPerson(m_db->path(), m_person); // the audit log names the person too
+    emit personChanged();
 }
 
 void Session::notify(bool organizations, bool people)

@@ -23,6 +23,14 @@ public:
     dj::Database &db() { return *m_db; }
     QUndoStack *undoStack() const { return m_undo; }
 
+    // Who enters data (录入人), recorded with every score, mark and ballot: the signed-in
+    // account's name, else the name given once for this session (common/EnteredByDialog asks
+    // it before the first entry); empty until then.
+    QString person() const;
+    // Whether the person is the signed-in account (then it cannot be changed).
+    bool personIsAccount() const;
+    void setPerson(const QString &name);
+
     // Applies `cmd`; when core refuses, emits errorOccurred with its message and returns
     // false, and nothing is pushed. On success the command lands on the undo stack.
     bool run(EditCommand *cmd);
@@ -41,8 +49,10 @@ signals:
     void dutyChanged(); // responsibility lists, items, records
     void assessChanged(); // schemes, assessments and everything entered for them
     void errorOccurred(const QString &message);
+    void personChanged();
 
 private:
     std::unique_ptr<dj::Database> m_db;
     QUndoStack *m_undo;
+    QString m_person;
 };

@@ -109,10 +109,28 @@ QVariant AreaGridModel::headerData(int section, Qt::Orientation o, int role) con
         return {};
     if (section == 0)
         return role == Qt::DisplayRole ? QVariant(tr("Organisation")) : QVariant();
-    const Indicator &i = m_indicators.at(section - 1);
+    const Indicator *i = indicator(section);
+    if (!i)
+        return {};
+    // The name, wrapped by the header; the rule and maximum in the tip and the panel below.
     if (role == Qt::DisplayRole)
-        return QStringLiteral("%1\n%2").arg(i.code, vocab::sheetWord(i.rule));
+        return QStringLiteral("%1 %2").arg(i->code, i->name);
     if (role == Qt::ToolTipRole)
-        return QStringLiteral("%1 %2（%3分）\n%4").arg(i.code, i.name, indicatorrules::number(i.maxScore), i.standard);
+        return describe(*i);
     return {};
+}
+
+const Indicator *AreaGridModel::indicator(int column) const
+{
+    return column >= 1 && column <= m_indicators.size() ? &m_indicators.at(column - 1) : nullptr;
+}
+
+QString AreaGridModel::describe(const Indicator &i)
+{
+    QString text = tr("%1 %2\nRule: %3 — %4; at most %5 points")
+                       .arg(i.code, i.name, vocab::label(i.rule), vocab::valueLabel(i.rule),
+                            indicatorrules::number(i.maxScore));
+    if (!i.standard.isEmpty())
+        text += QLatin1Char('\n') + i.standard;
+    return text;
 }

@@ -29,6 +29,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
+    // The indicator of a column; nullptr for the organisations' column.
+    const dj::Indicator *indicator(int column) const;
+    // An indicator's name, rule and maximum as the header's tip and the panel below say them.
+    static QString describe(const dj::Indicator &i);
+
 signals:
     void refused(const QString &message);
 

@@ -15,6 +15,7 @@
 #include "app/FunctionCommand.h"
 #include "app/ReportActions.h"
 #include "app/Session.h"
+#include "common/EnteredByDialog.h"
 #include "assess/AssessData.h"
 #include "assess/AssessExplain.h"
 #include "assess/AssessSeal.h"
@@ -34,10 +35,8 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,23 +45,21 @@
 
 using namespace dj;
 
-namespace {
-const QString kByKey = QStringLiteral("assess/enteredBy");
-}
-
 AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
     m_year = new QComboBox(this);
     m_year->setObjectName(QStringLiteral("assessYear"));
     m_state = new QLabel(this);
     m_state->setObjectName(QStringLiteral("assessState"));
-    m_by = new QLineEdit(QSettings().value(kByKey, qEnvironmentVariable("USER")).toString(), this);
-    m_by->setPlaceholderText(tr("your name"));
-    m_by->setMaxLength(dj::limits::PersonNameMax);
-    m_by->setMinimumWidth(90);
-    m_by->setMaximumWidth(140);
+    // 录入人: the signed-in account, or the name asked once for the session (click to change).
+    m_by = new QPushButton(this);
+    m_by->setObjectName(QStringLiteral("assessEnteredBy"));
+    m_by->setFlat(true);
+    m_by->setEnabled(!session.personIsAccount());
     m_year->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    connect(m_by, &QLineEdit::editingFinished, this, [this] { QSettings().setValue(kByKey, m_by->text().trimmed()); });
+    connect(m_by, &QPushButton::clicked, this, [this] { EnteredByDialog::change(m_session, this); });
+    connect(&session, &Session::personChanged, this, &AssessPage::showPerson);
+    showPerson();
     auto *schemes = new QPushButton(tr("S&chemes…"), this);
     schemes->setObjectName(QStringLiteral("assessSchemes"));
     auto *create = new QPushButton(tr("&New assessment…"), this);
@@ -79,7 +76,6 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     top->addWidget(yearLabel);
     top->addWidget(m_year);
     top->addStretch(1);
-    top->addWidget(new QLabel(tr("Entered by:"), this));
     top->addWidget(m_by);
     top->addWidget(schemes);
     top->addWidget(create);
@@ -202,7 +198,15 @@ void AssessPage::showEvent(QShowEvent *event)
         reload();
 }
 
-QString AssessPage::enteredBy() const { return m_by->text().trimmed(); }
+QString AssessPage::enteredBy() { return EnteredByDialog::ask(m_session, this); }
+
+void AssessPage::showPerson()
+{
+    const QString who = m_session.person();
+    m_by->setText(who.isEmpty() ? tr("Entered by: (asked at the first entry)") : tr("Entered by: %1").arg(who));
+    m_by->setToolTip(m_session.personIsAccount() ? tr("The account signed in enters the scores.")
+                                                 : tr("Click to change who enters the scores."));
+}
 
 int AssessPage::year() const { return m_year->currentData().toInt(); }
 
@@ -227,6 +231,8 @@ QAbstractItemModel *AssessPage::currentTableModel(QString *name) const
 
 void AssessPage::showError(const QString &message)
 {
+    if (message.isEmpty()) // refused without a reason to give: the 录入人 question was cancelled
+        return;
     QMessageBox::warning(this, tr("Assessment"), message);
 }
 
@@ -369,6 +375,9 @@ void AssessPage::sealOrReopen()
 {
     if (m_assessment.id.isEmpty())
         return;
+    const QString by = enteredBy(); // who sealed or reopened is recorded
+    if (by.isEmpty())
+        return;
     try {
         if (m_assessment.sealed) {
             bool ok = false;
@@ -377,7 +386,7 @@ void AssessPage::sealOrReopen()
                                                        dj::limits::ReasonMax, QString(), &ok);
             if (!ok)
                 return;
-            AssessSeal::reopen(m_session.db(), m_assessment.id, reason, enteredBy());
+            AssessSeal::reopen(m_session.db(), m_assessment.id, reason, by);
         } else {
             const QStringList blockers = AssessSeal::blockers(m_session.db(), m_assessment.id);
             if (!blockers.isEmpty()) {
@@ -388,7 +397,7 @@ void AssessPage::sealOrReopen()
                                       tr("After sealing nothing in this year's assessment can change until it is "
                                          "reopened with a recorded reason. Seal it now?")) != QMessageBox::Yes)
                 return;
-            AssessSeal::seal(m_session.db(), m_assessment.id, enteredBy());
+            AssessSeal::seal(m_session.db(), m_assessment.id, by);
         }
     } catch (const Error &e) {
         showError(e.message());

@@ -15,7 +15,6 @@ class PairingPanel;
 class PartyGroupTab;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -56,7 +55,8 @@ private:
     void printReports(const QList<dj::report::Report> &reports, const QString &name);
     void decideGrade();
     void showError(const QString &message);
-    QString enteredBy() const;
+    QString enteredBy(); // asks once per session when no account is signed in
+    void showPerson();
 
     Session &m_session;
     dj::Assessment m_assessment;
@@ -64,7 +64,7 @@ private:
     QComboBox *m_year;
     QLabel *m_state;
     QLabel *m_missing; // how many values each component still lacks
-    QLineEdit *m_by;
+    QPushButton *m_by;
     QPushButton *m_orgsButton;
     QPushButton *m_rules;
     QPushButton *m_seal;

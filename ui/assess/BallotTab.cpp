@@ -219,6 +219,8 @@ void BallotTab::saveBallot()
     }
     const Marks old = typing(m_session.db(), m_assessment.id, ballot, entry);
     const QString id = m_assessment.id, by = m_enteredBy();
+    if (by.isEmpty()) // no 录入人 given: nothing is stored
+        return;
     auto *cmd = new FunctionCommand(
         m_session, tr("Type ballot %1").arg(ballot),
         [this, id, entry, now, by] { BallotRepository(m_session.db()).set(id, entry, now, by); },
@@ -246,7 +248,9 @@ void BallotTab::removeBallot()
         emit errorOccurred(tr("There is no typing of ballot %1 to remove.").arg(ballot));
         return;
     }
-    const QString id = m_assessment.id, by = m_enteredBy();
+    const QString id = m_assessment.id, by = m_enteredBy(); // undo enters the marks again
+    if (by.isEmpty())
+        return;
     auto *cmd = new FunctionCommand(
         m_session, tr("Remove ballot %1").arg(ballot),
         [this, id, ballot, entry] { BallotRepository(m_session.db()).removeBallot(id, ballot, entry); },

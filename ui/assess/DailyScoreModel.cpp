@@ -97,8 +97,10 @@ QVariant DailyScoreModel::data(const QModelIndex &index, int role) const
                                                      *i, review ? std::optional<double>(review->value) : std::nullopt) *
                                                  100) /
                                                 100);
-        case Note:
-            return review ? review->note : self ? self->note : QString();
+        case SelfNote:
+            return self ? self->note : QString();
+        case ReviewNote:
+            return review ? review->note : QString();
         case Evidence: {
             const int n = m_evidence.value(i->id);
             return n > 0 ? QString::number(n) : QString();
@@ -108,14 +110,18 @@ QVariant DailyScoreModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Name || index.column() == Rule)
             return tr("%1\nRule: %2 — %3").arg(i->standard, vocab::label(i->rule), vocab::valueLabel(i->rule));
-        const auto e = index.column() == Self ? self : index.column() == Review ? review : std::nullopt;
-        if (e)
-            return tr("Entered by %1 at %2").arg(e->enteredBy.isEmpty() ? tr("(unknown)") : e->enteredBy,
-                                                 e->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+        const auto e = index.column() == Self || index.column() == SelfNote       ? self
+                       : index.column() == Review || index.column() == ReviewNote ? review
+                                                                                  : std::nullopt;
+        if (e) {
+            const QString by = tr("Entered by %1 at %2").arg(e->enteredBy.isEmpty() ? tr("(unknown)") : e->enteredBy,
+                                                             e->updatedAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+            return isNote(index.column()) && !e->note.isEmpty() ? e->note + QLatin1Char('\n') + by : by;
+        }
     }
-    if (role == Qt::TextAlignmentRole && index.column() != Name && index.column() != Note && index.column() != Area)
+    if (role == Qt::TextAlignmentRole && index.column() != Name && !isNote(index.column()) && index.column() != Area)
         return int(Qt::AlignCenter);
-    if (role == Qt::BackgroundRole && m_editable && (index.column() == Self || index.column() == Review || index.column() == Note))
+    if (role == Qt::BackgroundRole && m_editable && (index.column() == Self || index.column() == Review || isNote(index.column())))
         return QBrush(QColor(0xFF, 0xFD, 0xE7));
     if (role == Qt::ForegroundRole && index.column() == Review && self && !review)
         return QBrush(QColor(0xE6, 0x51, 0x00));
@@ -132,16 +138,16 @@ bool DailyScoreModel::setData(const QModelIndex &index, const QVariant &value, i
     in.orgId = m_orgId;
     in.indicatorId = i->id;
     try {
-        if (index.column() == Note) {
-            // The note goes with the value that counts: the reviewed one, else the self-assessment.
-            const auto review = entry(index.row(), ScoreStage::Review);
-            const auto self = entry(index.row(), ScoreStage::Self);
-            if (!review && !self) {
-                emit refused(tr("Enter a value for %1 before its note.").arg(i->code));
+        if (isNote(index.column())) {
+            // Each note goes with its own value: the branch's with the 自评, the reviewer's with the 审核.
+            in.stage = index.column() == SelfNote ? ScoreStage::Self : ScoreStage::Review;
+            const auto e = entry(index.row(), in.stage);
+            if (!e) {
+                emit refused(in.stage == ScoreStage::Self ? tr("Enter the self-assessment of %1 before its note.").arg(i->code)
+                                                          : tr("Enter the reviewed value of %1 before its note.").arg(i->code));
                 return false;
             }
-            in.stage = review ? ScoreStage::Review : ScoreStage::Self;
-            in.value = review ? review->value : self->value;
+            in.value = e->value;
             in.note = text;
         } else {
             in.stage = index.column() == Self ? ScoreStage::Self : ScoreStage::Review;
@@ -165,7 +171,7 @@ bool DailyScoreModel::setData(const QModelIndex &index, const QVariant &value, i
 Qt::ItemFlags DailyScoreModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_editable && (index.column() == Self || index.column() == Review || index.column() == Note))
+    if (m_editable && (index.column() == Self || index.column() == Review || isNote(index.column())))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -191,8 +197,10 @@ QVariant DailyScoreModel::headerData(int section, Qt::Orientation o, int role) c
         return tr("Reviewed");
     case Points:
         return tr("Points");
-    case Note:
-        return tr("Note");
+    case SelfNote:
+        return tr("Self-assessment note");
+    case ReviewNote:
+        return tr("Review note");
     case Evidence:
         return tr("Evidence");
     }

@@ -8,13 +8,14 @@
 #include <functional>
 
 // One organisation's 日常量化考核 form: a row per indicator with its rule and maximum, the
-// branch's 自评 and the 机关党委's 审核 side by side, the points the reviewed value gives, the
-// note and how many evidence files prove it. 自评, 审核 and 说明 are typed in place.
+// branch's 自评 and the 机关党委's 审核 side by side, the points the reviewed value gives, each
+// value's note (the branch's and the reviewer's, side by side) and how many evidence files
+// prove it. The values and the notes are typed in place.
 class DailyScoreModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Code, Area, Name, Rule, Max, Self, Review, Points, Note, Evidence, ColumnCount };
+    enum Column { Code, Area, Name, Rule, Max, Self, Review, Points, SelfNote, ReviewNote, Evidence, ColumnCount };
     // Stores one change; returns false with the reason when core refuses it.
     using Store = std::function<bool(const dj::ScoreInput &input, QString *error)>;
 
@@ -36,6 +37,7 @@ public:
     QVariant headerData(int section, Qt::Orientation o, int role) const override;
 
     static QString valueText(const dj::Indicator &i, double v);
+    static bool isNote(int column) { return column == SelfNote || column == ReviewNote; }
 
 signals:
     void refused(const QString &message);

@@ -61,13 +61,19 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_view->setObjectName(QStringLiteral("dailyTable"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_view));
-    m_view->setItemDelegateForColumn(DailyScoreModel::Note, new textlimits::LimitedDelegate(dj::limits::NoteMax, m_view));
+    for (int note : {DailyScoreModel::SelfNote, DailyScoreModel::ReviewNote})
+        m_view->setItemDelegateForColumn(note, new textlimits::LimitedDelegate(dj::limits::NoteMax, m_view));
     m_view->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::DoubleClicked |
                             QAbstractItemView::EditKeyPressed);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(DailyScoreModel::Name, QHeaderView::Stretch);
+    // The two notes side by side at a readable width; a long note shows whole in its tip.
+    for (int note : {DailyScoreModel::SelfNote, DailyScoreModel::ReviewNote}) {
+        m_view->horizontalHeader()->setSectionResizeMode(note, QHeaderView::Interactive);
+        m_view->horizontalHeader()->resizeSection(note, 150);
+    }
     m_view->setWordWrap(false);
     moveDownAfterEnter(m_view);
 
@@ -80,11 +86,28 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_gridView->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_gridView));
     m_gridView->setEditTriggers(m_view->editTriggers());
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The row header keeps the ballot's row number of each branch (AreaGridModel).
+    // The indicators share the width, their names wrapped in the header.
+    QHeaderView *gridHeader = m_gridView->horizontalHeader();
+    gridHeader->setSectionResizeMode(QHeaderView::Stretch);
+    gridHeader->setDefaultAlignment(Qt::Alignment::fromInt(Qt::AlignCenter | Qt::TextWordWrap)); // a text flag the header honours
+    gridHeader->setTextElideMode(Qt::ElideNone);
+    connect(gridHeader, &QHeaderView::sectionResized, this, &DailyScoreTab::fitGridHeader, Qt::QueuedConnection);
     moveDownAfterEnter(m_gridView);
+    // The selected indicator's rule and maximum, below the grid.
+    m_areaIndicator = new QLabel(this);
+    m_areaIndicator->setObjectName(QStringLiteral("areaIndicator"));
+    m_areaIndicator->setWordWrap(true);
+    m_areaIndicator->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_gridView->selectionModel(), &QItemSelectionModel::currentChanged, this, &DailyScoreTab::showAreaIndicator);
+    auto *gridPage = new QWidget(this);
+    auto *gridLayout = new QVBoxLayout(gridPage);
+    gridLayout->setContentsMargins(0, 0, 0, 0);
+    gridLayout->addWidget(m_gridView, 1);
+    gridLayout->addWidget(m_areaIndicator);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_view);
-    m_pages->addWidget(m_gridView);
+    m_pages->addWidget(gridPage);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -116,6 +139,28 @@ void DailyScoreTab::moveDownAfterEnter(QTableView *view)
                 if (next.isValid())
                     view->setCurrentIndex(next);
             });
+}
+
+void DailyScoreTab::showAreaIndicator()
+{
+    const dj::Indicator *i = m_grid->indicator(m_gridView->currentIndex().column());
+    m_areaIndicator->setText(i ? AreaGridModel::describe(*i) : tr("Select a cell to see its indicator's rule and maximum."));
+}
+
+void DailyScoreTab::fitGridHeader()
+{
+    // QHeaderView sizes a section's height for one line; make room for the wrapped names.
+    QHeaderView *header = m_gridView->horizontalHeader();
+    const QFontMetrics fm(header->font());
+    int height = fm.lineSpacing() * 2;
+    for (int c = 0; c < m_grid->columnCount(); ++c) {
+        const QString text = m_grid->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+        const QRect r(0, 0, std::max(20, header->sectionSize(c) - 8), 10000);
+        height = std::max(height, fm.boundingRect(r, Qt::AlignCenter | Qt::TextWordWrap, text).height());
+    }
+    height += 10; // the frame and padding of the section
+    if (header->minimumHeight() != height)
+        header->setMinimumHeight(height);
 }
 
 QString DailyScoreTab::currentOrgId() const { return m_org->currentData().toString(); }
@@ -159,7 +204,10 @@ void DailyScoreTab::reload()
                      AssessmentRepository(db).orgs(m_assessment.id), ScoreRepository(db).entries(m_assessment.id),
                      !m_assessment.sealed);
         m_total->setText(tr("Reviewed values (审核) of every organisation; points show in each cell's tip."));
+        m_gridView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         m_gridView->setCurrentIndex(cur.isValid() ? m_grid->index(cur.row(), cur.column()) : m_grid->index(0, 1));
+        showAreaIndicator();
+        fitGridHeader();
         return;
     }
     const QModelIndex cur = m_view->currentIndex();
@@ -200,6 +248,11 @@ bool DailyScoreTab::store(const ScoreInput &input, QString *error)
             old.note = e.note;
         }
     const QString id = m_assessment.id, by = m_enteredBy();
+    if (by.isEmpty()) { // no 录入人 given: nothing is stored
+        if (error)
+            error->clear();
+        return false;
+    }
     auto *cmd = new FunctionCommand(
         m_session, tr("Enter a score"),
         [this, id, input, by] { ScoreRepository(m_session.db()).set(id, {input}, by); },

@@ -43,6 +43,8 @@ private:
     dj::Assessment m_assessment;
     QComboBox *m_org;
     void moveDownAfterEnter(QTableView *view);
+    void showAreaIndicator();
+    void fitGridHeader();
     QComboBox *m_mode;
     QComboBox *m_area;
     QStackedWidget *m_pages;
@@ -51,4 +53,5 @@ private:
     QTableView *m_gridView;
     AreaGridModel *m_grid;
     QLabel *m_total;
+    QLabel *m_areaIndicator;
 };

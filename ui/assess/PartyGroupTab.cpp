@@ -11,7 +11,9 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,6 +60,15 @@ void PartyGroupTab::reload()
     const QList<PartyGroupMark> marks = m_assessment.id.isEmpty()
                                             ? QList<PartyGroupMark>()
                                             : PartyGroupRepository(m_session.db()).marks(m_assessment.id);
+    // The columns are the evaluators by name: the party group's members while the year is open
+    // (secretary first), then anyone else who gave marks.
+    m_posts.clear();
+    if (!m_assessment.id.isEmpty())
+        for (const PartyGroupRepository::Member &member : PartyGroupRepository(m_session.db()).members()) {
+            m_posts.insert(member.name, member.post);
+            if (!m_assessment.sealed && !m_evaluators.contains(member.name))
+                m_evaluators << member.name;
+        }
     for (const PartyGroupMark &m : marks)
         if (!m_evaluators.contains(m.evaluator))
             m_evaluators << m.evaluator;
@@ -76,6 +87,10 @@ void PartyGroupTab::reload()
     for (int r = 0; r < orgs.size(); ++r)
         rowNumbers << QString::number(r + 1);
     m_table->setVerticalHeaderLabels(rowNumbers);
+    for (int c = 0; c < m_evaluators.size(); ++c)
+        if (m_posts.contains(m_evaluators.at(c)))
+            m_table->horizontalHeaderItem(c + 1)->setToolTip(
+                tr("%1, %2").arg(m_evaluators.at(c), m_posts.value(m_evaluators.at(c))));
     for (int r = 0; r < orgs.size(); ++r) {
         m_orgIds << orgs.at(r).orgId;
         auto *name = new QTableWidgetItem(orgs.at(r).name);
@@ -109,9 +124,23 @@ void PartyGroupTab::addEvaluator()
         emit errorOccurred(tr("The assessment is sealed."));
         return;
     }
-    const QString name =
-        textlimits::askText(this, tr("Add an evaluator"), tr("Name or post of the evaluator:"), dj::limits::PersonNameMax)
-            .trimmed();
+    // By name: the party group's members not yet shown are offered; anyone else is typed.
+    QStringList offered;
+    for (const PartyGroupRepository::Member &member : PartyGroupRepository(m_session.db()).members())
+        if (!m_evaluators.contains(member.name))
+            offered << member.name;
+    QInputDialog d(this);
+    d.setWindowTitle(tr("Add an evaluator"));
+    d.setLabelText(tr("Name of the evaluator:"));
+    if (!offered.isEmpty()) {
+        d.setComboBoxItems(offered);
+        d.setComboBoxEditable(true);
+    }
+    if (auto *edit = d.findChild<QLineEdit *>())
+        edit->setMaxLength(dj::limits::PersonNameMax);
+    if (d.exec() != QDialog::Accepted)
+        return;
+    const QString name = d.textValue().trimmed();
     if (name.isEmpty() || m_evaluators.contains(name))
         return;
     m_evaluators << name;
@@ -141,6 +170,10 @@ void PartyGroupTab::cellChanged(QTableWidgetItem *item)
         if (m.orgId == org && m.evaluator == evaluator)
             old.score = m.score;
     const QString id = m_assessment.id, by = m_enteredBy();
+    if (by.isEmpty()) { // no 录入人 given: nothing is stored
+        reload();
+        return;
+    }
     auto *cmd = new FunctionCommand(
         m_session, tr("Enter a party-group mark"),
         [this, id, now, by] { PartyGroupRepository(m_session.db()).set(id, {now}, by); },

@@ -43,7 +43,10 @@ DutyRecordDialog::DutyRecordDialog(Session &session, const dj::DutyItem &item, Q
 {
     m_record.itemId = item.id;
     m_record.doneOn = dj::Clock::today();
-    m_record.recordedBy = QSettings().value(kRecorderKey).toString();
+    // The session's 录入人 (the account signed in, or the name given for the session) first.
+    m_record.recordedBy = session.person();
+    if (m_record.recordedBy.isEmpty())
+        m_record.recordedBy = QSettings().value(kRecorderKey).toString();
     build();
     setWindowTitle(tr("Record work — %1").arg(item.title));
 }
