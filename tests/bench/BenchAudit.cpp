@@ -100,6 +100,7 @@ void benchAudit()
             p.gender = QLatin1Char('M');
             p.idNumber = dj::IdNumber::compose(QStringLiteral("350102"), p.birthDate, 500 + i % 10 * 2 + 1);
             p.joinedOn = p.birthDate.addYears(25);
+            p.fullMemberOn = p.joinedOn.addYears(1);
             p.branchId = branch;
             people.insert(p, p.joinedOn);
         }
