@@ -37,10 +37,6 @@ QString normalized(const QString &text)
     return out;
 }
 
-QString shapes()
-{
-    return Tr::tr("Type a date as 2026-11-20, 2026.11.20, 2026/11/20, 2026年11月20日 or 20261120.");
-}
 } // namespace
 
 DateText parseDateText(const QString &text)
@@ -66,7 +62,9 @@ DateText parseDateText(const QString &text)
         m = n.captured(2).toInt();
         d = n.captured(3).toInt();
     } else {
-        return {QDate(), Tr::tr("“%1” is not a date. %2").arg(text.trimmed(), shapes())};
+        // Short, to fit under a field; the field's tooltip lists all five ways.
+        return {QDate(), Tr::tr("“%1” is not a date; type it as 2026-11-20, 20261120 or 2026年11月20日.")
+                             .arg(text.trimmed())};
     }
     if (y < limits::DateYearMin || y > limits::DateYearMax)
         return {QDate(), Tr::tr("“%1” is not a date: the year must be from %2 to %3.")

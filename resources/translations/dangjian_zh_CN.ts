@@ -6667,14 +6667,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
 <context>
     <name>dj::DateText</name>
     <message>
-        <source>Type a date as 2026-11-20, 2026.11.20, 2026/11/20, 2026年11月20日 or 20261120.</source>
-        <translation>日期可写作 2026-11-20、2026.11.20、2026/11/20、2026年11月20日 或 20261120。</translation>
-    </message>
-    <message>
-        <source>“%1” is not a date. %2</source>
-        <translation>“%1”不是日期。%2</translation>
-    </message>
-    <message>
         <source>“%1” is not a date: the year must be from %2 to %3.</source>
         <translation>“%1”不是有效日期：年份应在 %2 至 %3 之间。</translation>
     </message>
@@ -6685,6 +6677,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
         <translation>“%1”不是有效日期：%3 年 %2 月没有 %4 日。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; type it as 2026-11-20, 20261120 or 2026年11月20日.</source>
+        <translation>“%1”不是日期，请写作 2026-11-20、20261120 或 2026年11月20日。</translation>
     </message>
 </context>
 <context>

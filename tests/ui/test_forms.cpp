@@ -175,6 +175,7 @@ TEST_CASE("Item 1: a date field shows the date read at once and refuses what is 
 
 TEST_CASE("Item 1: the post, transfer and organisation dates read the five ways", "[ui][forms][dates]")
 {
+    chineseForScreenshots();
     Forms f;
     const QString zhang = f.person(QStringLiteral("张伟"), f.branch1, 11);
     Session &session = f.start();
@@ -237,6 +238,8 @@ TEST_CASE("Item 1: the post, transfer and organisation dates read the five ways"
         page.selectOrganization(o.id);
         withDialog([&] { page.dissolveCurrent(); }, [&](QDialog *d) {
             typeInto(d, "dissolveDate", fiveWays(dissolved).at(i));
+            if (i == 3)
+                screenshot(*d, QStringLiteral("forms-dissolve"));
             clickOk(d);
         });
         CHECK(orgs.get(o.id).dissolvedOn == dissolved);
@@ -245,6 +248,7 @@ TEST_CASE("Item 1: the post, transfer and organisation dates read the five ways"
 
 TEST_CASE("Item 1: the duty and audit dates read the five ways", "[ui][forms][dates]")
 {
+    chineseForScreenshots();
     DutySession f;
     dj::DutyRepository lists(f.session->db());
     const dj::DutyItem item = lists.items(lists.lists(2026, f.branch1).first().id).first();
@@ -266,6 +270,7 @@ TEST_CASE("Item 1: the duty and audit dates read the five ways", "[ui][forms][da
     for (const QString &typed : fiveWays(QDate(2026, 3, 31))) {
         GenerateListsDialog d(2026);
         typeInto(&d, "dutyPostsOn", typed);
+        screenshot(d, QStringLiteral("forms-generate-lists"));
         clickOk(&d);
         CHECK(d.result() == QDialog::Accepted);
         CHECK(d.postsOn() == QDate(2026, 3, 31));
@@ -275,6 +280,8 @@ TEST_CASE("Item 1: the duty and audit dates read the five ways", "[ui][forms][da
     for (int i = 0; i < 5; ++i) {
         typeInto(&audit, "auditFrom", fiveWays(QDate(2026, 11, 2)).at(i));
         typeInto(&audit, "auditTo", fiveWays(QDate(2026, 11, 20)).at(i));
+        if (i == 3)
+            screenshot(audit, QStringLiteral("forms-audit-dates"));
         const dj::AuditFilter filter = audit.currentFilter();
         CHECK(filter.from == QDate(2026, 11, 2).startOfDay());
         CHECK(filter.to == QDate(2026, 11, 21).startOfDay());
