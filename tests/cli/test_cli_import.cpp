@@ -153,7 +153,7 @@ TEST_CASE("import-people: --map corrects the guess", "[import][cli]")
     const QString path = dir.filePath(QStringLiteral("odd.csv"));
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("人,号,支\n甲一,%1,SW-ZB01\n").arg(id(1, 311)).toUtf8());
+    f.write(QStringLiteral("人,号,支,入,类\n甲一,%1,SW-ZB01,2026-03-01,预备党员\n").arg(id(1, 311)).toUtf8());
     f.close();
     Run r = cli({QStringLiteral("import-people"), file, QStringLiteral("--from"), path,
                  QStringLiteral("--dry-run")});
@@ -161,7 +161,7 @@ TEST_CASE("import-people: --map corrects the guess", "[import][cli]")
     CHECK(r.err == "dangjian-cli: Choose the column that holds the names (Name).\n");
     r = cli({QStringLiteral("import-people"), file, QStringLiteral("--from"), path,
              QStringLiteral("--dry-run"), QStringLiteral("--map"),
-             QStringLiteral("name=A,idNumber=号,branch=c")});
+             QStringLiteral("name=A,idNumber=号,branch=c,joinedOn=D,standing=类")});
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.code == 0);
     r = cli({QStringLiteral("import-people"), file, QStringLiteral("--from"), path,
