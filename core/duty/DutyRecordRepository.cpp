@@ -43,23 +43,37 @@ DutyRecord fromRow(const Query &q)
 
 void DutyRecordRepository::check(const DutyRecord &r) const
 {
-    DutyRepository lists(m_db);
-    const DutyItem item = lists.item(r.itemId);
-    const int year = lists.list(item.listId).year;
-    if (r.text.trimmed().isEmpty())
-        invalid(Tr::tr("Write what was done."));
-    fieldcheck::text(Tr::tr("The record"), r.text.trimmed(), limits::RecordTextMax, fieldcheck::Lines::Many);
-    fieldcheck::text(Tr::tr("The name of who recorded it"), r.recordedBy.trimmed(), limits::PersonNameMax);
-    if (!r.doneOn.isValid())
-        invalid(Tr::tr("Enter the date the work was done."));
-    if (r.doneOn.year() != year)
-        invalid(Tr::tr("%1 is outside the list's year %2.").arg(r.doneOn.toString(Qt::ISODate)).arg(year));
-    if (r.doneOn > Clock::today())
-        invalid(Tr::tr("%1 is in the future; record work once it is done.").arg(r.doneOn.toString(Qt::ISODate)));
+    const QList<FieldProblem> all = problems(r);
+    if (!all.isEmpty())
+        invalid(all.first().message);
+    const DutyItem item = DutyRepository(m_db).item(r.itemId);
     if (item.isRetired())
         throw Error(Error::Kind::Conflict,
                     Tr::tr("\"%1\" was retired on %2; reinstate it before recording work on it.")
                         .arg(item.title, item.retiredOn.toString(Qt::ISODate)));
+}
+
+QList<FieldProblem> DutyRecordRepository::problems(const DutyRecord &r) const
+{
+    DutyRepository lists(m_db);
+    const DutyItem item = lists.item(r.itemId);
+    const int year = lists.list(item.listId).year;
+    QList<FieldProblem> out;
+    auto add = [&out](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            out.append({QString::fromLatin1(field), message});
+    };
+    if (!r.doneOn.isValid())
+        add("doneOn", Tr::tr("Enter the date the work was done."));
+    else if (r.doneOn.year() != year)
+        add("doneOn", Tr::tr("%1 is outside the list's year %2.").arg(r.doneOn.toString(Qt::ISODate)).arg(year));
+    else if (r.doneOn > Clock::today())
+        add("doneOn", Tr::tr("%1 is in the future; record work once it is done.").arg(r.doneOn.toString(Qt::ISODate)));
+    if (r.text.trimmed().isEmpty())
+        add("text", Tr::tr("Write what was done."));
+    add("text", fieldcheck::problem(Tr::tr("The record"), r.text.trimmed(), limits::RecordTextMax, fieldcheck::Lines::Many));
+    add("recordedBy", fieldcheck::problem(Tr::tr("The name of who recorded it"), r.recordedBy.trimmed(), limits::PersonNameMax));
+    return out;
 }
 
 QString DutyRecordRepository::add(DutyRecord r)

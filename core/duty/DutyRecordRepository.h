@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/FieldProblem.h"
+
 #include "DutyRecord.h"
 
 #include <QHash>
@@ -22,6 +24,9 @@ public:
     void restore(const QString &id);
     DutyRecord get(const QString &id) const;
     QList<DutyRecord> forItem(const QString &itemId) const; // by date
+
+    // Everything wrong with `r` ("doneOn", "text", "recordedBy"), for the record dialog.
+    QList<FieldProblem> problems(const DutyRecord &r) const;
 
     // The record dates of every item of a year's lists (for progress and status).
     QHash<QString, QList<QDate>> datesForYear(int year) const;

@@ -25,19 +25,39 @@ struct Tr
 }
 } // namespace
 
+QList<FieldProblem> fieldProblems(const QString &code, const QString &category, const QString &title,
+                                  const QString &content, Frequency frequency, const QString &deadline,
+                                  int expected, const QString &evidence)
+{
+    QList<FieldProblem> out;
+    auto add = [&out](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            out.append({QString::fromLatin1(field), message});
+    };
+    using fieldcheck::Lines;
+    add("code", fieldcheck::problem(Tr::tr("The code"), code.trimmed(), limits::CodeMax));
+    add("category", fieldcheck::problem(Tr::tr("The category"), category.trimmed(), limits::CategoryMax));
+    if (title.trimmed().isEmpty())
+        add("title", Tr::tr("The item needs a title (事项)."));
+    add("title", fieldcheck::problem(Tr::tr("The title"), title.trimmed(), limits::TitleMax));
+    add("content", fieldcheck::problem(Tr::tr("The content"), content.trimmed(), limits::ContentMax, Lines::Many));
+    if (!DutySchedule::isValidDeadline(deadline))
+        add("deadline", Tr::tr("The deadline \"%1\" is not a date in the year; write it as MM-DD, "
+                               "such as 03-31.")
+                            .arg(deadline));
+    else if (vocab::needsDeadline(frequency) && deadline.isEmpty())
+        add("deadline", Tr::tr("An item due \"%1\" needs a deadline (MM-DD).").arg(vocab::label(frequency)));
+    if (expected < 1 || expected > limits::ExpectedMax)
+        add("expected", Tr::tr("The expected count per period must be from 1 to 99."));
+    add("evidence", fieldcheck::problem(Tr::tr("The evidence"), evidence.trimmed(), limits::EvidenceMax, Lines::Many));
+    return out;
+}
+
 void checkFields(const QString &name, const QString &title, Frequency frequency,
                  const QString &deadline, int expected)
 {
-    if (title.trimmed().isEmpty())
-        invalid(name, Tr::tr("The item needs a title (事项)."));
-    if (!DutySchedule::isValidDeadline(deadline))
-        invalid(name, Tr::tr("The deadline \"%1\" is not a date in the year; write it as MM-DD, "
-                             "such as 03-31.")
-                          .arg(deadline));
-    if (vocab::needsDeadline(frequency) && deadline.isEmpty())
-        invalid(name, Tr::tr("An item due \"%1\" needs a deadline (MM-DD).").arg(vocab::label(frequency)));
-    if (expected < 1 || expected > limits::ExpectedMax)
-        invalid(name, Tr::tr("The expected count per period must be from 1 to 99."));
+    for (const FieldProblem &p : fieldProblems({}, {}, title, {}, frequency, deadline, expected, {}))
+        invalid(name, p.message);
 }
 
 void checkTexts(const QString &name, const QString &code, const QString &category, const QString &title,

@@ -161,42 +161,56 @@ QString OrganizationRepository::textProblem(const Organization &org)
 
 void OrganizationRepository::validate(const Organization &org) const
 {
+    const QList<FieldProblem> all = problems(org);
+    if (!all.isEmpty())
+        invalid(all.first().message);
+}
+
+QList<FieldProblem> OrganizationRepository::problems(const Organization &org) const
+{
+    QList<FieldProblem> out;
+    auto add = [&out](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            out.append({QString::fromLatin1(field), message});
+    };
+    using fieldcheck::problem;
     if (org.name.trimmed().isEmpty())
-        invalid(Tr::tr("Enter the organisation's name."));
+        add("name", Tr::tr("Enter the organisation's name."));
+    add("name", problem(Tr::tr("The organisation's name"), org.name.trimmed(), limits::OrgNameMax));
+    add("shortName", problem(Tr::tr("The short name"), org.shortName.trimmed(), limits::ShortNameMax));
     if (org.code.trimmed().isEmpty())
-        invalid(Tr::tr("Enter the organisation code."));
-    if (const QString p = textProblem(org); !p.isEmpty())
-        invalid(p);
-    const Organization sameCode = byCode(org.code);
-    if (!sameCode.id.isEmpty() && sameCode.id != org.id)
-        invalid(Tr::tr("The code %1 is already used by %2.").arg(org.code.trimmed(), sameCode.name));
-    for (const QString &p : {fieldcheck::dateProblem(Tr::tr("The date of establishment"), org.establishedOn),
-                             fieldcheck::dateProblem(Tr::tr("The start of the term"), org.termStart)})
-        if (!p.isEmpty())
-            invalid(p);
+        add("code", Tr::tr("Enter the organisation code."));
+    add("code", problem(Tr::tr("The organisation code"), org.code.trimmed(), limits::CodeMax));
+    if (!org.code.trimmed().isEmpty()) {
+        const Organization sameCode = byCode(org.code);
+        if (!sameCode.id.isEmpty() && sameCode.id != org.id)
+            add("code", Tr::tr("The code %1 is already used by %2.").arg(org.code.trimmed(), sameCode.name));
+    }
+    add("establishedOn", fieldcheck::dateProblem(Tr::tr("The date of establishment"), org.establishedOn));
+    add("termStart", fieldcheck::dateProblem(Tr::tr("The start of the term"), org.termStart));
     if (org.termYears < 0 || org.termYears > limits::TermYearsMax)
-        invalid(Tr::tr("The term length must be between 0 and 10 years."));
+        add("termYears", Tr::tr("The term length must be between 0 and 10 years."));
 
     const QList<OrgType> parents = vocab::allowedParents(org.type);
     if (parents.isEmpty()) {
         if (!org.parentId.isEmpty())
-            invalid(Tr::tr("A %1 is the top of the tree and cannot be placed under another organisation.")
-                        .arg(vocab::label(org.type)));
+            add("parentId", Tr::tr("A %1 is the top of the tree and cannot be placed under another organisation.")
+                                .arg(vocab::label(org.type)));
+    } else if (org.parentId.isEmpty()) {
+        add("parentId", Tr::tr("Choose the organisation a %1 belongs to.").arg(vocab::label(org.type)));
     } else {
-        if (org.parentId.isEmpty())
-            invalid(Tr::tr("Choose the organisation a %1 belongs to.").arg(vocab::label(org.type)));
         const Organization parent = get(org.parentId);
         if (!parents.contains(parent.type)) {
             QStringList names;
             for (OrgType t : parents)
                 names.append(vocab::label(t));
-            invalid(Tr::tr("A %1 can only be placed under: %2. %3 is a %4.")
-                        .arg(vocab::label(org.type), names.join(QStringLiteral(" / ")),
-                             parent.name, vocab::label(parent.type)));
+            add("parentId", Tr::tr("A %1 can only be placed under: %2. %3 is a %4.")
+                                .arg(vocab::label(org.type), names.join(QStringLiteral(" / ")),
+                                     parent.name, vocab::label(parent.type)));
         }
         if (!parent.isActive() && org.isActive())
-            invalid(Tr::tr("%1 has been dissolved; an active organisation cannot be placed under it.")
-                        .arg(parent.name));
+            add("parentId", Tr::tr("%1 has been dissolved; an active organisation cannot be placed under it.")
+                                .arg(parent.name));
     }
     if (!org.contactPersonId.isEmpty()) {
         const QVariant ok =
@@ -209,8 +223,9 @@ void OrganizationRepository::validate(const Organization &org) const
                 .bind(QStringLiteral(":today"), Clock::today().toString(Qt::ISODate))
                 .scalar();
         if (ok.toInt() == 0)
-            invalid(Tr::tr("The contact leader must be a current member of the party leadership group."));
+            add("contactPersonId", Tr::tr("The contact leader must be a current member of the party leadership group."));
     }
+    return out;
 }
 
 QString OrganizationRepository::insert(Organization org)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Organization.h"
+#include "common/FieldProblem.h"
 
 #include <QList>
 #include <QStringList>
@@ -36,6 +37,9 @@ public:
 
     // The rules without writing anything; throws dj::Error on the first problem.
     void validate(const Organization &org) const;
+    // All of the problems at once ("name", "shortName", "code", "establishedOn", "termStart",
+    // "termYears", "parentId", "contactPersonId"), for the organisation dialog.
+    QList<FieldProblem> problems(const Organization &org) const;
     // The text fields alone (lengths, control characters): the first problem, or empty.
     // For the sheet import, which lists every bad row before anything is written.
     static QString textProblem(const Organization &org);

@@ -207,55 +207,80 @@ QString PersonRepository::textProblem(const Person &p)
 
 void PersonRepository::validate(const Person &in) const
 {
+    const QList<FieldProblem> all = problems(in);
+    if (!all.isEmpty())
+        invalid(all.first().message);
+}
+
+QList<FieldProblem> PersonRepository::problems(const Person &in) const
+{
     const Person p = withStoredNumbers(in);
+    QList<FieldProblem> out;
+    auto add = [&out](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            out.append({QString::fromLatin1(field), message});
+    };
+    using fieldcheck::problem;
     if (p.name.trimmed().isEmpty())
-        invalid(Tr::tr("Enter the person's name."));
-    if (const QString problem = textProblem(p); !problem.isEmpty())
-        invalid(problem);
+        add("name", Tr::tr("Enter the person's name."));
+    add("name", problem(Tr::tr("The name"), p.name.trimmed(), limits::PersonNameMax));
     if (p.gender != QLatin1Char('M') && p.gender != QLatin1Char('F'))
-        invalid(Tr::tr("Choose the gender."));
+        add("gender", Tr::tr("Choose the gender."));
+    add("ethnicity", problem(Tr::tr("The ethnicity"), p.ethnicity.trimmed(), limits::EthnicityMax));
     const QDate today = Clock::today();
     if (p.birthDate.isValid() && (p.birthDate > today || p.birthDate.year() < 1900))
-        invalid(Tr::tr("The birth date %1 is not possible.").arg(p.birthDate.toString(Qt::ISODate)));
+        add("birthDate", Tr::tr("The birth date %1 is not possible.").arg(p.birthDate.toString(Qt::ISODate)));
     if (!p.idNumber.trimmed().isEmpty()) {
         const IdNumber::Check c = IdNumber::validate(p.idNumber, p.birthDate, p.gender);
-        if (!c.ok())
-            invalid(c.message);
-        // The id_number <> '' term lets SQLite use the partial unique index (an import checks
-        // every row; without it each check scanned the table).
-        const QVariant other =
-            Query(m_db, QStringLiteral("SELECT name FROM person WHERE id_number = :n AND deleted = 0 AND id_number <> '' AND id <> :id"))
-                .bind(QStringLiteral(":n"), IdNumber::normalize(p.idNumber))
-                .bind(QStringLiteral(":id"), p.id)
-                .scalar();
-        if (other.isValid())
-            invalid(Tr::tr("The ID number is already recorded for %1.").arg(other.toString()));
+        if (!c.ok()) {
+            add("idNumber", c.message);
+        } else {
+            // The id_number <> '' term lets SQLite use the partial unique index (an import
+            // checks every row; without it each check scanned the table).
+            const QVariant other =
+                Query(m_db, QStringLiteral("SELECT name FROM person WHERE id_number = :n AND deleted = 0 AND id_number <> '' AND id <> :id"))
+                    .bind(QStringLiteral(":n"), IdNumber::normalize(p.idNumber))
+                    .bind(QStringLiteral(":id"), p.id)
+                    .scalar();
+            if (other.isValid())
+                add("idNumber", Tr::tr("The ID number is already recorded for %1.").arg(other.toString()));
+        }
     }
-    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+\\- ]*$")); // length: textProblem()
+    static const QRegularExpression phoneRe(QStringLiteral("^[0-9+\\- ]*$"));
+    add("phone", problem(Tr::tr("The phone number"), p.phone.trimmed(), limits::PhoneMax));
     if (!phoneRe.match(p.phone.trimmed()).hasMatch())
-        invalid(Tr::tr("The phone number may contain only digits, spaces, + and -."));
-    for (const QString &d : {fieldcheck::dateProblem(Tr::tr("The date of joining the Party"), p.joinedOn),
-                             fieldcheck::dateProblem(Tr::tr("The date of becoming a full member"), p.fullMemberOn)})
-        if (!d.isEmpty())
-            invalid(d);
+        add("phone", Tr::tr("The phone number may contain only digits, spaces, + and -."));
+    add("education", problem(Tr::tr("The education"), p.education.trimmed(), limits::EducationMax));
+    add("workUnit", problem(Tr::tr("The work unit"), p.workUnit.trimmed(), limits::OrgNameMax));
+    add("department", problem(Tr::tr("The department"), p.department.trimmed(), limits::PersonDepartmentMax));
+    add("position", problem(Tr::tr("The position"), p.position.trimmed(), limits::PositionMax));
+    // Every member has joined the Party; a full member has also become one (党员信息采集表).
+    if (!p.joinedOn.isValid())
+        add("joinedOn", Tr::tr("Enter the date of joining the Party."));
+    add("joinedOn", fieldcheck::dateProblem(Tr::tr("The date of joining the Party"), p.joinedOn));
     if (p.joinedOn.isValid()) {
         if (p.joinedOn > today)
-            invalid(Tr::tr("The date of joining the Party cannot be in the future."));
+            add("joinedOn", Tr::tr("The date of joining the Party cannot be in the future."));
         if (p.birthDate.isValid() && p.joinedOn < p.birthDate.addYears(18))
-            invalid(Tr::tr("The date of joining the Party is before the person's 18th birthday."));
+            add("joinedOn", Tr::tr("The date of joining the Party is before the person's 18th birthday."));
     }
+    if (p.standing == Standing::Full && !p.fullMemberOn.isValid())
+        add("fullMemberOn", Tr::tr("Enter the date of becoming a full member."));
+    add("fullMemberOn", fieldcheck::dateProblem(Tr::tr("The date of becoming a full member"), p.fullMemberOn));
     if (p.fullMemberOn.isValid() && p.joinedOn.isValid() && p.fullMemberOn < p.joinedOn)
-        invalid(Tr::tr("The date of becoming a full member is before the date of joining."));
+        add("fullMemberOn", Tr::tr("The date of becoming a full member is before the date of joining."));
     if (p.standing == Standing::Probationary && p.fullMemberOn.isValid())
-        invalid(Tr::tr("A probationary member has no date of becoming a full member yet."));
+        add("fullMemberOn", Tr::tr("A probationary member has no date of becoming a full member yet."));
     if (!p.branchId.isEmpty()) {
         const Organization b = OrganizationRepository(m_db).get(p.branchId);
         if (!vocab::holdsMembers(b.type))
-            invalid(Tr::tr("Members are registered in a party branch; %1 is a %2.")
-                        .arg(b.name, vocab::label(b.type)));
+            add("branchId", Tr::tr("Members are registered in a party branch; %1 is a %2.")
+                                .arg(b.name, vocab::label(b.type)));
         if (!b.isActive())
-            invalid(Tr::tr("%1 has been dissolved.").arg(b.name));
+            add("branchId", Tr::tr("%1 has been dissolved.").arg(b.name));
     }
+    add("note", problem(Tr::tr("The note"), p.note, limits::NoteMax, fieldcheck::Lines::Many));
+    return out;
 }
 
 QString PersonRepository::insert(Person p, const QDate &memberSince)
@@ -307,25 +332,43 @@ void PersonRepository::update(const Person &in)
     tx.commit();
 }
 
-void PersonRepository::transfer(const QString &personId, const QString &toBranchId, const QDate &on,
-                                const QString &reason)
+QList<FieldProblem> PersonRepository::transferProblems(const QString &personId, const QString &toBranchId,
+                                                     const QDate &on, const QString &reason) const
 {
-    Transaction tx(m_db);
     Person p = stored(personId);
+    QList<FieldProblem> out;
+    auto add = [&out](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            out.append({QString::fromLatin1(field), message});
+    };
     if (p.branchId == toBranchId)
-        invalid(Tr::tr("%1 is already a member of that branch.").arg(p.name));
+        add("branchId", Tr::tr("%1 is already a member of that branch.").arg(p.name));
     if (!on.isValid() || on > Clock::today())
-        invalid(Tr::tr("Enter the transfer date; it cannot be in the future."));
-    fieldcheck::text(Tr::tr("The reason"), reason.trimmed(), limits::ReasonMax, fieldcheck::Lines::Many);
-    const QString now = Clock::stamp();
+        add("on", Tr::tr("Enter the transfer date; it cannot be in the future."));
+    add("reason", fieldcheck::problem(Tr::tr("The reason"), reason.trimmed(), limits::ReasonMax, fieldcheck::Lines::Many));
     const QVariant since =
         Query(m_db, QStringLiteral("SELECT max(from_date) FROM membership WHERE person_id = :p AND to_date IS NULL AND deleted = 0"))
             .bind(QStringLiteral(":p"), personId)
             .scalar();
-    if (!since.isNull() && since.toString() > on.toString(Qt::ISODate))
-        invalid(Tr::tr("The transfer date is before %1 joined the current branch (%2).").arg(p.name, since.toString()));
+    if (on.isValid() && !since.isNull() && since.toString() > on.toString(Qt::ISODate))
+        add("on", Tr::tr("The transfer date is before %1 joined the current branch (%2).").arg(p.name, since.toString()));
+    // The person's own record is checked with the new branch; their dates are theirs to
+    // complete in the person form, so only the branch is asked about here.
     p.branchId = toBranchId;
-    validate(p);
+    for (const FieldProblem &f : problems(p))
+        if (f.field == QLatin1String("branchId"))
+            out.append(f);
+    return out;
+}
+
+void PersonRepository::transfer(const QString &personId, const QString &toBranchId, const QDate &on,
+                                const QString &reason)
+{
+    Transaction tx(m_db);
+    const QList<FieldProblem> all = transferProblems(personId, toBranchId, on, reason);
+    if (!all.isEmpty())
+        invalid(all.first().message);
+    const QString now = Clock::stamp();
     Query(m_db, QStringLiteral("UPDATE membership SET version = version + 1, updated_at = :now, to_date = :on "
                                "WHERE person_id = :p AND to_date IS NULL AND deleted = 0"))
         .bind(QStringLiteral(":now"), now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Person.h"
+#include "common/FieldProblem.h"
 
 #include <QList>
 #include <QVector>
@@ -64,6 +65,9 @@ public:
     // Closes the current membership on `on` and opens one in `toBranchId`.
     void transfer(const QString &personId, const QString &toBranchId, const QDate &on,
                   const QString &reason);
+    // What keeps transfer() from being made ("branchId", "on", "reason"), all at once.
+    QList<FieldProblem> transferProblems(const QString &personId, const QString &toBranchId, const QDate &on,
+                                         const QString &reason) const;
     // Undoes the last transfer: reopens the previous membership (undo of transfer()).
     void undoTransfer(const QString &personId);
     QList<Membership> history(const QString &personId) const;
@@ -85,8 +89,11 @@ public:
         return rows(matches(f).mid(offset, limit));
     }
 
-    // Throws Invalid naming the field, for the dialog and the importer.
+    // Throws Invalid with the first of problems(), for the importer and the writes.
     void validate(const Person &p) const;
+    // Everything wrong with `p`, in form order, each naming its field by the Person member
+    // ("name", "joinedOn", "branchId", ...), for a form that shows them all at once.
+    QList<FieldProblem> problems(const Person &p) const;
     // The text fields alone (lengths, control characters): the first problem, or empty.
     static QString textProblem(const Person &p);
 

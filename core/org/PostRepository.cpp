@@ -47,23 +47,33 @@ PostView fromRow(const Query &q)
 
 void PostRepository::validate(const Post &p) const
 {
+    const QList<FieldProblem> all = problems(p);
+    if (!all.isEmpty())
+        invalid(all.first().message);
+}
+
+QList<FieldProblem> PostRepository::problems(const Post &p) const
+{
     const Organization org = OrganizationRepository(m_db).get(p.orgId);
     PersonRepository(m_db).get(p.personId); // throws when the person is gone
+    QList<FieldProblem> out;
+    auto add = [&out](const char *field, const QString &message) {
+        if (!message.isEmpty())
+            out.append({QString::fromLatin1(field), message});
+    };
     if (!vocab::postOrgTypes(p.type).contains(org.type))
-        invalid(Tr::tr("The post %1 does not exist in a %2 (%3).")
-                    .arg(vocab::label(p.type), vocab::label(org.type), org.name));
+        add("type", Tr::tr("The post %1 does not exist in a %2 (%3).")
+                        .arg(vocab::label(p.type), vocab::label(org.type), org.name));
     if (!org.isActive())
-        invalid(Tr::tr("%1 has been dissolved; no new posts can start in it.").arg(org.name));
+        add("orgId", Tr::tr("%1 has been dissolved; no new posts can start in it.").arg(org.name));
     if (!p.from.isValid())
-        invalid(Tr::tr("Enter the date the post starts."));
-    for (const QString &d : {fieldcheck::dateProblem(Tr::tr("The start of the post"), p.from),
-                             fieldcheck::dateProblem(Tr::tr("The end of the post"), p.to)})
-        if (!d.isEmpty())
-            invalid(d);
+        add("from", Tr::tr("Enter the date the post starts."));
+    add("from", fieldcheck::dateProblem(Tr::tr("The start of the post"), p.from));
+    add("to", fieldcheck::dateProblem(Tr::tr("The end of the post"), p.to));
     if (p.to.isValid() && p.to < p.from)
-        invalid(Tr::tr("The post cannot end before it starts."));
-    if (!vocab::isHeadPost(p.type) || p.to.isValid())
-        return;
+        add("to", Tr::tr("The post cannot end before it starts."));
+    if (!vocab::isHeadPost(p.type) || p.to.isValid() || !p.from.isValid())
+        return out;
     // Open-ended head post: nobody else may hold it from that date on.
     // sql-identifiers-only: kSelect and fixed conditions; values are bound
     Query q(m_db, kSelect + QStringLiteral(" AND p.org_id = :o AND p.post_type = :t AND p.id <> :id "
@@ -75,9 +85,10 @@ void PostRepository::validate(const Post &p) const
         .exec();
     if (q.next()) {
         const PostView other = fromRow(q);
-        invalid(Tr::tr("%1 already has a %2: %3. End that post first.")
-                    .arg(org.name, vocab::label(p.type), other.personName));
+        add("type", Tr::tr("%1 already has a %2: %3. End that post first.")
+                        .arg(org.name, vocab::label(p.type), other.personName));
     }
+    return out;
 }
 
 QString PostRepository::add(Post p)

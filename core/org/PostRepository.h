@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Post.h"
+#include "common/FieldProblem.h"
 
 #include <QHash>
 #include <QList>
@@ -27,6 +28,8 @@ public:
     QList<PostView> forOrg(const QString &orgId, bool currentOnly) const;
     // The current holder's name of `type` in `orgId`, empty when vacant.
     QString holderName(const QString &orgId, PostType type) const;
+    // Everything wrong with `p` ("orgId", "type", "from", "to"), for the post dialog.
+    QList<FieldProblem> problems(const Post &p) const;
     // Every organisation's current head (书记, 组长) by organisation id, in one query,
     // for the tree and the printed lists.
     QHash<QString, QString> currentHeads() const;

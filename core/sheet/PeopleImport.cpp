@@ -164,6 +164,16 @@ public:
             problems << Tr::tr("The party-affairs cadre entry \"%1\" should be 专职, 兼职 or 否.")
                             .arg(cadreText);
 
+        // Every member has joined the Party, and a 正式党员 has a date of becoming one: the
+        // person table refuses a member without them, so the sheet row is refused too.
+        if (!p.joinedOn.isValid() && !hasCell(cells, PersonField::JoinedOn))
+            problems << Tr::tr("“%1” is empty; every member has this date.").arg(PeopleMapping::label(PersonField::JoinedOn));
+        // A full member by the sheet's word, or by a readable date of joining over a year ago.
+        const bool knownFull = p.standing == Standing::Full && (!standingText.isEmpty() || p.joinedOn.isValid());
+        if (knownFull && !p.fullMemberOn.isValid() && !hasCell(cells, PersonField::FullMemberOn))
+            problems << Tr::tr("“%1” is empty; a full member (正式党员) has this date.")
+                            .arg(PeopleMapping::label(PersonField::FullMemberOn));
+
         p.branchId = branch(text(cells, PersonField::Branch), problems);
         row.memberSince = p.joinedOn.isValid() ? p.joinedOn : m_today;
 
@@ -188,6 +198,10 @@ private:
     {
         const int c = m_mapping.column(f);
         return c >= 0 && c < cells.size() ? cells.at(c) : QVariant();
+    }
+    bool hasCell(const QVariantList &cells, PersonField f) const // a cell that did not read as a date was reported already
+    {
+        return !text(cells, f).isEmpty();
     }
     QString text(const QVariantList &cells, PersonField f) const
     {

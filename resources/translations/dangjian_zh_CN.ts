@@ -1336,6 +1336,52 @@ Rule: %2 — %3</source>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Type the date as 2026-11-20, 2026.11.20, 2026/11/20, 2026年11月20日 or 20261120.</source>
+        <translation>日期可写作 2026-11-20、2026.11.20、2026/11/20、2026年11月20日 或 20261120。</translation>
+    </message>
+    <message>
+        <source>Choose the date on a calendar</source>
+        <translation>在日历上选择日期</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>日期不能早于 %1。</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>日期不能晚于 %1。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未填写</translation>
+    </message>
+</context>
+<context>
+    <name>DissolveOrgDialog</name>
+    <message>
+        <source>Dissolve %1</source>
+        <translation>撤销 %1</translation>
+    </message>
+    <message>
+        <source>The organisation and its history are kept; its current posts end on this date.</source>
+        <translation>该组织及其历史记录予以保留；其现任职务于此日期终止。</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolved on:</source>
+        <translation>撤销日期(&amp;D)：</translation>
+    </message>
+</context>
+<context>
     <name>DutyChartsPanel</name>
     <message>
         <source>Party group</source>
@@ -3335,13 +3381,6 @@ Rule: %2 — %3</source>
     </message>
 </context>
 <context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Not set</source>
-        <translation>未填写</translation>
-    </message>
-</context>
-<context>
     <name>OrgCommands</name>
     <message>
         <source>Add %1</source>
@@ -3546,22 +3585,6 @@ Rule: %2 — %3</source>
     <message>
         <source>Dissolved on %1</source>
         <translation>已于 %1 撤销</translation>
-    </message>
-    <message>
-        <source>Dissolve %1</source>
-        <translation>撤销组织 — %1</translation>
-    </message>
-    <message>
-        <source>Date of dissolution (yyyy-mm-dd). The organisation and its history are kept; its current posts end on this date.</source>
-        <translation>撤销日期（格式为 yyyy-mm-dd）。该组织及其历史记录仍予保留，其现有任职于该日终止。</translation>
-    </message>
-    <message>
-        <source>Dissolve</source>
-        <translation>撤销组织</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date in the form 2026-11-24.</source>
-        <translation>“%1”不是有效日期，请按 2026-11-24 的格式填写。</translation>
     </message>
     <message>
         <source>Held by</source>
@@ -3974,6 +3997,18 @@ Use Undo to bring them back.</source>
     <message>
         <source>Your account sees this number partly hidden and cannot change it.</source>
         <translation>您的账户只能看到该号码的部分内容，不能修改。</translation>
+    </message>
+    <message>
+        <source>(choose the branch)</source>
+        <translation>（请选择支部）</translation>
+    </message>
+    <message>
+        <source>Enter the date the person joined the branch.</source>
+        <translation>请填写编入支部时间。</translation>
+    </message>
+    <message>
+        <source>Choose the branch the member belongs to.</source>
+        <translation>请选择党员所在支部。</translation>
     </message>
 </context>
 <context>
@@ -6795,6 +6830,25 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::DateText</name>
+    <message>
+        <source>“%1” is not a date: the year must be from %2 to %3.</source>
+        <translation>“%1”不是有效日期：年份应在 %2 至 %3 之间。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1”不是有效日期：没有 %2 月。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: month %2 of %3 has no day %4.</source>
+        <translation>“%1”不是有效日期：%3 年 %2 月没有 %4 日。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date; type it as 2026-11-20, 20261120 or 2026年11月20日.</source>
+        <translation>“%1”不是日期，请写作 2026-11-20、20261120 或 2026年11月20日。</translation>
+    </message>
+</context>
+<context>
     <name>dj::DemoGenerator</name>
     <message>
         <source>Demo generation was cancelled.</source>
@@ -7967,6 +8021,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>Row %1: %2 Nothing was imported.</source>
         <translation>第 %1 行：%2 未导入任何数据。</translation>
     </message>
+    <message>
+        <source>“%1” is empty; every member has this date.</source>
+        <translation>“%1”未填写；每名党员都应有此日期。</translation>
+    </message>
+    <message>
+        <source>“%1” is empty; a full member (正式党员) has this date.</source>
+        <translation>“%1”未填写；正式党员应有此日期。</translation>
+    </message>
 </context>
 <context>
     <name>dj::PeopleMapping</name>
@@ -8155,6 +8217,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The date of becoming a full member</source>
         <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Enter the date of joining the Party.</source>
+        <translation>请填写入党时间。</translation>
+    </message>
+    <message>
+        <source>Enter the date of becoming a full member.</source>
+        <translation>请填写转正时间。</translation>
     </message>
 </context>
 <context>

@@ -100,6 +100,7 @@ void benchAudit()
             p.gender = QLatin1Char('M');
             p.idNumber = dj::IdNumber::compose(QStringLiteral("350102"), p.birthDate, 500 + i % 10 * 2 + 1);
             p.joinedOn = p.birthDate.addYears(25);
+            p.fullMemberOn = p.joinedOn.addYears(1);
             p.branchId = branch;
             people.insert(p, p.joinedOn);
         }
@@ -109,12 +110,13 @@ void benchAudit()
     // The real import path: 20,000 checked rows added (the backup copy it makes included).
     dj::SheetTable sheet;
     sheet.headers = {QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期"),
-                     QStringLiteral("身份证号码"), QStringLiteral("所在支部"), QStringLiteral("入党时间")};
+                     QStringLiteral("身份证号码"), QStringLiteral("所在支部"), QStringLiteral("入党时间"),
+                     QStringLiteral("转正时间")};
     for (int i = 0; i < 20000; ++i) {
         const QDate born = QDate(1960, 1, 1).addDays(i / 10);
         sheet.rows.append({QStringLiteral("导入%1").arg(i), QStringLiteral("男"), born,
                            dj::IdNumber::compose(QStringLiteral("350102"), born, 500 + i % 10 * 2 + 1),
-                           QStringLiteral("SW-ZB01"), born.addYears(25)});
+                           QStringLiteral("SW-ZB01"), born.addYears(25), born.addYears(26)});
     }
     compare("import 20,000 people", base, [&](dj::Database &db) {
         dj::PeopleImport import(db);

@@ -115,13 +115,14 @@ void benchImport()
     dj::DemoGenerator::generate(*db, dj::DemoGenerator::Scale::Department);
     dj::SheetTable sheet;
     sheet.headers = {QStringLiteral("姓名"), QStringLiteral("性别"), QStringLiteral("出生日期"),
-                     QStringLiteral("身份证号码"), QStringLiteral("所在支部"), QStringLiteral("入党时间")};
+                     QStringLiteral("身份证号码"), QStringLiteral("所在支部"), QStringLiteral("入党时间"),
+                     QStringLiteral("转正时间")};
     constexpr int kRows = 20000;
     for (int i = 0; i < kRows; ++i) {
         const QDate born = QDate(1960, 1, 1).addDays(i / 10);
         const QString id = dj::IdNumber::compose(QStringLiteral("350102"), born, 500 + i % 10 * 2 + 1);
         sheet.rows.append({QStringLiteral("导入%1").arg(i), QStringLiteral("男"), born, id, QStringLiteral("SW-ZB01"),
-                           born.addYears(25)});
+                           born.addYears(25), born.addYears(26)});
     }
     const QString xlsx = dir + QStringLiteral("/people.xlsx");
     dj::XlsxWriter::write(sheet, xlsx);

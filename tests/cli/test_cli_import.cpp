@@ -51,10 +51,10 @@ QString writeCsv(const QTemporaryDir &dir, bool typo,
     QString bad = id(2, 313);
     if (typo)
         bad[17] = bad.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
-    const QString text = QStringLiteral("姓名,性别,出生日期,身份证号码,入党时间,所在党支部\n"
-                                        "甲一,男,1963-02-01,%1,1990-07-01,办公室党支部\n"
-                                        "乙二,男,1963-02-02,%2,1990-07-01,SW-ZB01\n"
-                                        "丙三,女,,%3,1990-07-01,\n")
+    const QString text = QStringLiteral("姓名,性别,出生日期,身份证号码,入党时间,所在党支部,转正时间\n"
+                                        "甲一,男,1963-02-01,%1,1990-07-01,办公室党支部,1991-07-01\n"
+                                        "乙二,男,1963-02-02,%2,1990-07-01,SW-ZB01,1991-07-01\n"
+                                        "丙三,女,,%3,1990-07-01,,1991-07-01\n")
                              .arg(id(1, 311), bad, id(3, 312));
     const QString path = dir.filePath(name);
     QFile f(path);
@@ -153,7 +153,7 @@ TEST_CASE("import-people: --map corrects the guess", "[import][cli]")
     const QString path = dir.filePath(QStringLiteral("odd.csv"));
     QFile f(path);
     REQUIRE(f.open(QIODevice::WriteOnly));
-    f.write(QStringLiteral("人,号,支\n甲一,%1,SW-ZB01\n").arg(id(1, 311)).toUtf8());
+    f.write(QStringLiteral("人,号,支,入,类\n甲一,%1,SW-ZB01,2026-03-01,预备党员\n").arg(id(1, 311)).toUtf8());
     f.close();
     Run r = cli({QStringLiteral("import-people"), file, QStringLiteral("--from"), path,
                  QStringLiteral("--dry-run")});
@@ -161,7 +161,7 @@ TEST_CASE("import-people: --map corrects the guess", "[import][cli]")
     CHECK(r.err == "dangjian-cli: Choose the column that holds the names (Name).\n");
     r = cli({QStringLiteral("import-people"), file, QStringLiteral("--from"), path,
              QStringLiteral("--dry-run"), QStringLiteral("--map"),
-             QStringLiteral("name=A,idNumber=号,branch=c")});
+             QStringLiteral("name=A,idNumber=号,branch=c,joinedOn=D,standing=类")});
     INFO(r.out.toStdString() << r.err.toStdString());
     CHECK(r.code == 0);
     r = cli({QStringLiteral("import-people"), file, QStringLiteral("--from"), path,

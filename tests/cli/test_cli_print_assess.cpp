@@ -71,6 +71,7 @@ void addSecretaries(const QString &file)
         p.gender = seq % 2 ? QLatin1Char('M') : QLatin1Char('F'); // as the ID number says
         p.idNumber = dj::IdNumber::compose(QStringLiteral("110101"), p.birthDate, seq++);
         p.joinedOn = QDate(2001, 7, 1);
+        p.fullMemberOn = p.joinedOn.addYears(1);
         p.branchId = branch;
         dj::Post post;
         post.personId = people.insert(p, QDate(2020, 1, 1));

@@ -142,6 +142,7 @@ TEST_CASE("A branch account changes only its own subtree, in core", "[access]")
     p.gender = QLatin1Char('F');
     p.birthDate = QDate(1990, 1, 2);
     p.joinedOn = QDate(2015, 7, 1);
+    p.fullMemberOn = p.joinedOn.addYears(1);
     p.branchId = t.branch1; // its own branch
     const QString inScope = people.insert(p, QDate(2024, 1, 1));
     CHECK_FALSE(inScope.isEmpty());

@@ -31,6 +31,7 @@ void addPerson(dj::Database &db, const QString &name, const QString &branch, int
     p.gender = seq % 2 ? QLatin1Char('M') : QLatin1Char('F');
     p.idNumber = dj::IdNumber::compose(QStringLiteral("110101"), p.birthDate, seq);
     p.joinedOn = QDate(2010, 7, 1);
+    p.fullMemberOn = p.joinedOn.addYears(1);
     p.branchId = branch;
     dj::PersonRepository(db).insert(p, QDate(2020, 1, 1));
 }

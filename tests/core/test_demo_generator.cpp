@@ -8,6 +8,7 @@
 #include "demo/DemoGenerator.h"
 #include "org/IdNumber.h"
 #include "org/OrgVocabulary.h"
+#include "org/PersonRepository.h"
 #include "org/PostVocabulary.h"
 #include "storage/Query.h"
 
@@ -68,6 +69,21 @@ TEST_CASE("a demo department looks like a real municipal bureau", "[demo]")
             return true;
         });
     const QDate today = dj::Clock::today();
+
+    SECTION("every member passes the person form's checks, dates of joining and full membership included")
+    {
+        dj::PersonRepository people(db);
+        dj::Query q(db, QStringLiteral("SELECT id FROM person WHERE deleted = 0"));
+        q.exec();
+        int checked = 0;
+        while (q.next()) {
+            const QList<dj::FieldProblem> problems = people.problems(people.get(q.text(0)));
+            INFO(q.text(0).toStdString() << ": " << (problems.isEmpty() ? std::string() : problems.first().message.toStdString()));
+            CHECK(problems.isEmpty());
+            ++checked;
+        }
+        CHECK(checked == stats.people);
+    }
 
     SECTION("counts")
     {

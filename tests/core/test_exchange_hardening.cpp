@@ -39,6 +39,8 @@ TEST_CASE("odd text crosses from one office to another unchanged", "[hardening][
         p.gender = IdNumber::gender(p.idNumber);
         p.workUnit = s;
         p.position = s;
+        p.joinedOn = QDate(2005, 7, 1);
+        p.fullMemberOn = QDate(2006, 7, 1);
         p.note = QStringLiteral(" ") + s + QStringLiteral("\r\n\t") + s + QStringLiteral(" ");
         p.branchId = tree.at(2);
         personIds << people.insert(p, QDate(2020, 1, 1));

@@ -19,6 +19,7 @@ TEST_CASE("dashboard numbers: types, members, terms, branches without a secretar
     const QString a = t.person(QStringLiteral("张伟"), t.branch1, 11);
     dj::Person p = t.people.get(t.person(QStringLiteral("李娜"), t.branch2, 12));
     p.standing = dj::Standing::Probationary;
+    p.fullMemberOn = QDate();
     t.people.update(p);
     dj::Post post;
     post.personId = a;

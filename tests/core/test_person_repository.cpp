@@ -36,16 +36,54 @@ TEST_CASE("person validation names the field", "[person]")
     p.joinedOn = QDate(1990, 1, 1);
     CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("18th birthday"));
     p.joinedOn = QDate(2000, 1, 1);
+    p.fullMemberOn = QDate(2001, 1, 1);
     p.branchId = t.organ;
     CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("registered in a party branch"));
     p.branchId = t.branch1;
     p.standing = dj::Standing::Probationary;
-    p.fullMemberOn = QDate(2001, 1, 1);
     CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("probationary"));
     p.standing = dj::Standing::Full;
     CHECK_NOTHROW(t.people.insert(p));
     p.id.clear();
     CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("already recorded for 刘洋"));
+}
+
+TEST_CASE("a member needs the date of joining, a full member also the date of becoming one", "[person]")
+{
+    SmallTree t;
+    dj::Person p;
+    p.name = QStringLiteral("周强");
+    p.gender = QLatin1Char('M');
+    p.branchId = t.branch1;
+    p.standing = dj::Standing::Full;
+    CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("date of joining the Party"));
+    p.joinedOn = QDate(2010, 7, 1);
+    CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("date of becoming a full member"));
+    p.standing = dj::Standing::Probationary;
+    p.joinedOn = {};
+    CHECK_THROWS_WITH(t.people.insert(p), Catch::Contains("date of joining the Party"));
+    p.joinedOn = QDate(2026, 3, 1);
+    CHECK_NOTHROW(t.people.insert(p)); // a probationary member has no full-member date yet
+    p.id.clear();
+    p.standing = dj::Standing::Full;
+    p.fullMemberOn = QDate(2026, 10, 1);
+    CHECK_NOTHROW(t.people.insert(p));
+}
+
+TEST_CASE("problems() lists everything wrong with a person at once, each with its field", "[person]")
+{
+    SmallTree t;
+    dj::Person p;
+    p.gender = QChar();
+    p.phone = QStringLiteral("abc");
+    p.standing = dj::Standing::Full;
+    const QList<dj::FieldProblem> all = t.people.problems(p);
+    QStringList fields;
+    for (const dj::FieldProblem &f : all)
+        fields << f.field;
+    CHECK(fields == QStringList{QStringLiteral("name"), QStringLiteral("gender"), QStringLiteral("phone"),
+                                QStringLiteral("joinedOn"), QStringLiteral("fullMemberOn")});
+    CHECK_THROWS_WITH(t.people.validate(p), all.first().message.toStdString());
 }
 
 TEST_CASE("a transfer closes one membership and opens the next, undo reverses it", "[person]")

@@ -194,6 +194,7 @@ TEST_CASE("odd names and work units survive the roster's export and import, CSV 
             p.idNumber = IdNumber::compose(QStringLiteral("110101"), p.birthDate, ++seq);
             p.gender = IdNumber::gender(p.idNumber);
             p.joinedOn = QDate(2005, 7, 1);
+            p.fullMemberOn = p.joinedOn.addYears(1);
             p.workUnit = s;
             p.position = s;
             p.education = s.size() <= limits::EducationMax ? s : QString();

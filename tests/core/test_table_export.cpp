@@ -28,6 +28,7 @@ struct ExportTree : SmallTree
         li = person(QStringLiteral("李娜"), branch2, 12);
         dj::Person q = people.get(li);
         q.standing = dj::Standing::Probationary;
+        q.fullMemberOn = QDate();
         people.update(q);
 
         dj::Post post;

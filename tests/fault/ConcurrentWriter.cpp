@@ -27,6 +27,7 @@ int main(int argc, char **argv)
             p.gender = QLatin1Char('F');
             p.birthDate = QDate(1985, 1, 1);
             p.joinedOn = QDate(2010, 7, 1);
+            p.fullMemberOn = p.joinedOn.addYears(1);
             p.branchId = branch;
             people.insert(p, QDate(2026, 1, 1));
         }

@@ -36,6 +36,7 @@ struct SmallTree : TempDb
         p.gender = seq % 2 ? QLatin1Char('M') : QLatin1Char('F');
         p.idNumber = idNumberOf(seq);
         p.joinedOn = QDate(2005, 7, 1);
+        p.fullMemberOn = QDate(2006, 7, 1);
         p.branchId = branch;
         return people.insert(p, QDate(2020, 1, 1));
     }

@@ -4,6 +4,7 @@
 #include "Screenshot.h"
 #include "SmallTree.h"
 #include "Tamper.h"
+#include "TypeDate.h"
 #include "Widgets.h"
 #include "access/AccountRepository.h"
 #include "access/Authenticator.h"
@@ -12,7 +13,7 @@
 #include "audit/AuditLog.h"
 #include "audit/AuditLogDialog.h"
 #include "audit/AuditLogModel.h"
-#include "common/OptionalDateEdit.h"
+#include "common/DateField.h"
 #include "sheet/CsvWriter.h"
 #include "storage/Query.h"
 
@@ -213,12 +214,12 @@ TEST_CASE("the audit log viewer lists, searches, verifies and exports the log", 
         // Whole local days: nothing after the day of the changes, everything on it.
         const QDate day = last.toLocalTime().date();
         choose(users, QString());
-        child<OptionalDateEdit>(&d, "auditFrom")->setOptionalDate(day.addDays(1));
+        typeDate(child<DateField>(&d, "auditFrom"), day.addDays(1).toString(Qt::ISODate));
         search->click();
         CHECK(m->rowCount() == 0);
         CHECK(child<QLabel>(&d, "auditCount")->text().contains(QLatin1Char('0')));
-        child<OptionalDateEdit>(&d, "auditFrom")->setOptionalDate(QDate());
-        child<OptionalDateEdit>(&d, "auditTo")->setOptionalDate(day);
+        typeDate(child<DateField>(&d, "auditFrom"), QString());
+        typeDate(child<DateField>(&d, "auditTo"), day.toString(Qt::ISODate));
         search->click();
         CHECK(m->rowCount() == total);
     }

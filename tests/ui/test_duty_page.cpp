@@ -83,9 +83,9 @@ TEST_CASE("recording work with an evidence file is one undoable step", "[ui][dut
         dialog.addFiles({file, f.path(QStringLiteral("missing.pdf"))});
         CHECK(child<QLabel>(&dialog, "recordError")->text().contains(QStringLiteral("missing.pdf is not a file")));
         CHECK(child<QListWidget>(&dialog, "recordFiles")->count() == 1);
-        // Empty text: refused under the form, nothing written.
+        // Empty text: refused beside the text, nothing written.
         dialog.accept();
-        CHECK(child<QLabel>(&dialog, "recordError")->text() == QStringLiteral("Write what was done."));
+        CHECK(child<QLabel>(&dialog, "recordTextProblem")->text() == QStringLiteral("Write what was done."));
         CHECK(f.records() == 0);
         child<QPlainTextEdit>(&dialog, "recordText")->setPlainText(QStringLiteral("召开支部委员会，研究部署季度工作"));
         child<QLineEdit>(&dialog, "recordBy")->setText(QStringLiteral("王干事"));

@@ -59,7 +59,7 @@ TEST_CASE("the import dialog walks from file to report and imports the valid row
     CHECK(child<QLabel>(&dialog, "importError")->text() ==
           QStringLiteral("not_a_zip.xlsx is not an Excel workbook (.xlsx)."));
 
-    child<QLineEdit>(&dialog, "importFile")->setText(kDir + QStringLiteral("excel_style.xlsx"));
+    child<QLineEdit>(&dialog, "importFile")->setText(kDir + QStringLiteral("excel_style_full.xlsx"));
     QTest::mouseClick(next, Qt::LeftButton);
     REQUIRE(pages->currentIndex() == 1);
     auto *name = child<QComboBox>(&dialog, "map_name");
@@ -121,7 +121,7 @@ TEST_CASE("when every row is valid the dialog offers Import all, Import nothing 
     const int before = f.count();
     {
         ImportPeopleDialog dialog(s);
-        REQUIRE(dialog.loadFile(kDir + QStringLiteral("inline_strings.xlsx")));
+        REQUIRE(dialog.loadFile(kDir + QStringLiteral("inline_strings_full.xlsx")));
         REQUIRE(dialog.checkRows());
         dialog.show();
         CHECK(child<QPushButton>(&dialog, "importAll")->isVisibleTo(&dialog));
@@ -133,7 +133,7 @@ TEST_CASE("when every row is valid the dialog offers Import all, Import nothing 
         CHECK(f.count() == before);
     }
     ImportPeopleDialog dialog(s);
-    REQUIRE(dialog.loadFile(kDir + QStringLiteral("inline_strings.xlsx")));
+    REQUIRE(dialog.loadFile(kDir + QStringLiteral("inline_strings_full.xlsx")));
     REQUIRE(dialog.checkRows());
     CHECK(dialog.importRows(false));
     CHECK(f.count() == before + 2);

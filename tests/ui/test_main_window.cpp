@@ -95,7 +95,7 @@ TEST_CASE("the main window opens the demo file on every page", "[ui][window]")
         // The import wizard's report page, as an officer sees it before choosing.
         ImportPeopleDialog import(*w.session(), &w);
         import.show();
-        REQUIRE(import.loadFile(QStringLiteral(DJ_SOURCE_DIR "/tests/fixtures/import/excel_style.xlsx")));
+        REQUIRE(import.loadFile(QStringLiteral(DJ_SOURCE_DIR "/tests/fixtures/import/excel_style_full.xlsx")));
         REQUIRE(import.checkRows());
         QApplication::processEvents();
         screenshot(import, QStringLiteral("import-report"));

@@ -95,7 +95,7 @@ TEST_CASE("a refused edit keeps the dialog open with core's message", "[ui][org]
         d->findChild<QLineEdit *>(QStringLiteral("orgName"))->setText(QStringLiteral("重号支部"));
         d->findChild<QLineEdit *>(QStringLiteral("orgCode"))->setText(QStringLiteral("SW-ZB01")); // taken
         d->findChild<QPushButton *>(QStringLiteral("orgOk"))->click();
-        shown = d->findChild<QLabel *>(QStringLiteral("orgError"))->text();
+        shown = d->findChild<QLabel *>(QStringLiteral("orgCodeProblem"))->text(); // beside the code
         stillOpen = d->isVisible();
         d->reject();
     });
@@ -113,6 +113,8 @@ TEST_CASE("dissolving a branch with members is refused, an empty group can be di
         dj::Person p;
         p.name = QStringLiteral("张伟");
         p.branchId = f.tree.branch2;
+        p.joinedOn = QDate(2010, 7, 1);
+        p.fullMemberOn = QDate(2011, 7, 1);
         return p;
     }());
     f.page->selectOrganization(f.tree.branch2);

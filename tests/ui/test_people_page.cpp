@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include "SmallTree.h"
+#include "TypeDate.h"
+#include "common/DateField.h"
 #include "Widgets.h"
 #include "app/Session.h"
 #include "common/OrgComboBox.h"
@@ -19,7 +21,6 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
 #include <QInputMethodEvent>
@@ -146,10 +147,11 @@ TEST_CASE("Adding a person through the dialog can be undone and redone", "[ui][p
         child<QLineEdit>(dialog, "personName")->setText(QStringLiteral("赵敏"));
         QTest::keyClicks(child<QLineEdit>(dialog, "personIdNumber"), idNumber);
         // An empty birth date and gender are read from the ID number.
-        filled = child<QDateEdit>(dialog, "personBirthDate")->date() == QDate(1990, 3, 4) &&
+        filled = child<DateField>(dialog, "personBirthDate")->date() == QDate(1990, 3, 4) &&
                  child<QComboBox>(dialog, "personGender")->currentData().toString() ==
                      QStringLiteral("F");
-        child<QDateEdit>(dialog, "personJoined")->setDate(QDate(2015, 7, 1));
+        typeDate(child<DateField>(dialog, "personJoined"), QStringLiteral("2015-07-01"));
+        typeDate(child<DateField>(dialog, "personFullMember"), QStringLiteral("2016-07-01"));
         child<OrgComboBox>(dialog, "personBranch")->setCurrentOrgId(f.branch2);
         child<QPushButton>(dialog, "personOk")->click();
         if (dialog->isVisible()) { // refused: never leave the test hanging in exec()
@@ -186,6 +188,9 @@ TEST_CASE("Adding a person through the dialog can be undone and redone", "[ui][p
         child<QLineEdit>(w, "personName")->setText(QStringLiteral("孙丽"));
         auto *gender = child<QComboBox>(w, "personGender");
         gender->setCurrentIndex(gender->findData(QStringLiteral("F")));
+        typeDate(child<DateField>(w, "personJoined"), QStringLiteral("2015-07-01"));
+        typeDate(child<DateField>(w, "personFullMember"), QStringLiteral("2016-07-01"));
+        child<OrgComboBox>(w, "personBranch")->setCurrentOrgId(f.branch1);
         child<QPushButton>(w, "personOk")->click();
         if (w->isVisible()) {
             refusal = child<QLabel>(w, "personError")->text();
@@ -206,7 +211,7 @@ TEST_CASE("A wrong ID check digit is shown and keeps the person dialog open", "[
     Session &session = f.start();
     PersonDialog dialog(session);
     dialog.show();
-    auto *error = child<QLabel>(&dialog, "personError");
+    auto *error = child<QLabel>(&dialog, "personIdNumberProblem"); // under the ID number
     CHECK(error->isHidden());
 
     const QString good = dj::IdNumber::compose(QStringLiteral("110101"), QDate(1985, 10, 2), 31);
@@ -236,17 +241,17 @@ TEST_CASE("A wrong ID check digit is shown and keeps the person dialog open", "[
     id->insert(QStringLiteral(" 110101 19851002 123X "));
     CHECK(id->text() == QStringLiteral("11010119851002123X"));
 
-    // Dates are typed the way they are written on the form; an empty one stays "not set".
-    auto *joined = child<QDateEdit>(&dialog, "personJoined");
-    CHECK(joined->text() == QStringLiteral("Not set"));
-    joined->setFocus();
-    QTest::keyClicks(joined, QStringLiteral("2008.7.1"));
+    // Dates are typed the way they are written on the form and read back at once.
+    auto *joined = child<DateField>(&dialog, "personJoined");
+    CHECK(joined->isEmpty());
+    typeDate(joined, QStringLiteral("2008.7.1"));
     CHECK(joined->date() == QDate(2008, 7, 1));
-    joined->selectAll();
-    QTest::keyClick(joined, Qt::Key_Delete);
-    CHECK(joined->text() == QStringLiteral("Not set"));
-    QTest::keyClicks(joined, QStringLiteral("20080701"));
+    typeDate(joined, QString());
+    CHECK(joined->isEmpty());
+    CHECK_FALSE(joined->date().isValid());
+    typeDate(joined, QStringLiteral("20080701"));
     CHECK(joined->date() == QDate(2008, 7, 1));
+    typeDate(child<DateField>(&dialog, "personFullMember"), QStringLiteral("2009-07-01"));
 
     id->clear();
     QTest::keyClicks(id, good);
@@ -284,15 +289,14 @@ TEST_CASE("Transfer, posts and removal go through the undo stack", "[ui][people]
     {
         TransferDialog dialog(session, dj::PersonRepository(session.db()).get(zhang));
         child<OrgComboBox>(&dialog, "transferBranch")->setCurrentOrgId(f.branch2);
-        auto *date = child<QDateEdit>(&dialog, "transferDate");
+        auto *date = child<DateField>(&dialog, "transferDate");
         CHECK(date->date() == QDate(2026, 11, 24)); // today, by the test clock
-        date->setDate(QDate(2019, 1, 1));           // before 张伟 joined the current branch
+        typeDate(date, QStringLiteral("2019-01-01")); // before 张伟 joined the current branch
         child<QPushButton>(&dialog, "transferOk")->click();
         CHECK(dialog.result() != QDialog::Accepted);
-        CHECK(
-            child<QLabel>(&dialog, "transferError")->text().contains(QStringLiteral("2020-01-01")));
+        CHECK(child<QLabel>(&dialog, "transferDateProblem")->text().contains(QStringLiteral("2020-01-01")));
         CHECK(f.errors.isEmpty());
-        date->setDate(QDate(2026, 3, 1));
+        typeDate(date, QStringLiteral("2026-03-01"));
         child<QPushButton>(&dialog, "transferOk")->click();
         CHECK(dialog.result() == QDialog::Accepted);
     }
@@ -325,6 +329,8 @@ TEST_CASE("Transfer, posts and removal go through the undo stack", "[ui][people]
         dj::Person p;
         p.name = QStringLiteral("李娜");
         p.branchId = f.branch1;
+        p.joinedOn = QDate(2010, 7, 1);
+        p.fullMemberOn = QDate(2011, 7, 1);
         return p;
     }());
     {
@@ -332,7 +338,7 @@ TEST_CASE("Transfer, posts and removal go through the undo stack", "[ui][people]
         child<QComboBox>(&dialog, "postType")->setCurrentIndex(0); // 党支部书记
         child<QPushButton>(&dialog, "postOk")->click();
         CHECK(dialog.result() != QDialog::Accepted);
-        CHECK(child<QLabel>(&dialog, "postError")->text().contains(QStringLiteral("张伟")));
+        CHECK(child<QLabel>(&dialog, "postTypeProblem")->text().contains(QStringLiteral("张伟")));
         CHECK(f.errors.isEmpty());
     }
 

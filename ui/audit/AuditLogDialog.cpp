@@ -7,7 +7,7 @@
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
 #include "common/Error.h"
-#include "common/OptionalDateEdit.h"
+#include "common/DateField.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -75,13 +75,13 @@ AuditLogDialog::AuditLogDialog(Session &session, QWidget *parent)
     m_user = combo("auditUser");
     m_table = combo("auditTable");
     m_op = combo("auditOp");
-    m_from = new OptionalDateEdit;
+    m_from = new DateField;
     m_from->setObjectName(QStringLiteral("auditFrom"));
-    m_to = new OptionalDateEdit;
+    m_to = new DateField;
     m_to->setObjectName(QStringLiteral("auditTo"));
-    for (OptionalDateEdit *d : {m_from, m_to})
+    for (DateField *d : {m_from, m_to})
         //: an empty date in the search: 不限
-        d->setSpecialValueText(tr("Any"));
+        d->setEmptyText(tr("Any"));
     m_row = new QLineEdit;
     m_row->setObjectName(QStringLiteral("auditRow"));
     m_row->setClearButtonEnabled(true);
@@ -223,16 +223,24 @@ dj::AuditFilter AuditLogDialog::currentFilter() const
     f.op = m_op->currentData().toString();
     f.rowId = m_row->text().trimmed();
     // Whole local days: from the start of the first to the end of the last.
-    if (m_from->optionalDate().isValid())
-        f.from = m_from->optionalDate().startOfDay();
-    if (m_to->optionalDate().isValid())
-        f.to = m_to->optionalDate().addDays(1).startOfDay();
+    if (m_from->date().isValid())
+        f.from = m_from->date().startOfDay();
+    if (m_to->date().isValid())
+        f.to = m_to->date().addDays(1).startOfDay();
     return f;
 }
 
 void AuditLogDialog::search()
 {
     if (!deniedText(m_session).isEmpty())
+        return;
+    // A date that is not one is said under its field; searching without it would mislead.
+    bool datesOk = true;
+    for (DateField *d : {m_from, m_to}) {
+        d->showProblem({});
+        datesOk = datesOk && d->isValid();
+    }
+    if (!datesOk)
         return;
     showMessage({}, false);
     QApplication::setOverrideCursor(Qt::WaitCursor);

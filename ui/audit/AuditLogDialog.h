@@ -5,7 +5,7 @@
 #include <QDialog>
 
 class AuditLogModel;
-class OptionalDateEdit;
+class DateField;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -52,7 +52,7 @@ private:
     Session &m_session;
     AuditLogModel *m_model;
     QComboBox *m_user, *m_table, *m_op;
-    OptionalDateEdit *m_from, *m_to;
+    DateField *m_from, *m_to;
     QLineEdit *m_row;
     QPushButton *m_search, *m_verify, *m_export;
     QLabel *m_count, *m_verdict, *m_message;

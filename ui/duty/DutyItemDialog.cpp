@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "common/FieldLimits.h"
+#include "common/FieldProblems.h"
 #include "common/TextLimits.h"
 #include "duty/TemplateRules.h"
 
@@ -32,11 +33,14 @@ DutyItemDialog::DutyItemDialog(const QString &title, const Fields &fields, bool 
     setObjectName(QStringLiteral("dutyItemDialog"));
     setWindowTitle(title);
     resize(580, 460);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("itemError"));
+    m_problems = new FieldProblems(m_error, this);
     auto *form = new QFormLayout;
     if (withCode) {
         m_code = line(fields.code, "itemCode", this);
         m_code->setMaxLength(dj::limits::CodeMax);
-        form->addRow(tr("Code:"), m_code);
+        m_problems->addRow(form, tr("Code:"), m_code, QStringLiteral("code"));
     }
     m_category = line(fields.category, "itemCategory", this);
     m_category->setPlaceholderText(QStringLiteral("政治建设"));
@@ -59,13 +63,13 @@ DutyItemDialog::DutyItemDialog(const QString &title, const Fields &fields, bool 
     m_expected->setValue(fields.expected);
     m_evidence = line(fields.evidence, "itemEvidence", this);
     m_evidence->setMaxLength(dj::limits::EvidenceMax);
-    form->addRow(tr("Category:"), m_category);
-    form->addRow(tr("Item:"), m_title);
-    form->addRow(tr("What it requires:"), m_content);
-    form->addRow(tr("Frequency:"), m_frequency);
-    form->addRow(tr("Deadline:"), m_deadline);
-    form->addRow(tr("Times per period:"), m_expected);
-    form->addRow(tr("Evidence expected:"), m_evidence);
+    m_problems->addRow(form, tr("Category:"), m_category, QStringLiteral("category"));
+    m_problems->addRow(form, tr("Item:"), m_title, QStringLiteral("title"));
+    m_problems->addRow(form, tr("What it requires:"), m_content, QStringLiteral("content"));
+    m_problems->addRow(form, tr("Frequency:"), m_frequency, QStringLiteral("frequency"));
+    m_problems->addRow(form, tr("Deadline:"), m_deadline, QStringLiteral("deadline"));
+    m_problems->addRow(form, tr("Times per period:"), m_expected, QStringLiteral("expected"));
+    m_problems->addRow(form, tr("Evidence expected:"), m_evidence, QStringLiteral("evidence"));
     if (!carriesOutChoices.isEmpty()) {
         m_carriesOut = new QComboBox(this);
         m_carriesOut->setObjectName(QStringLiteral("itemCarriesOut"));
@@ -73,13 +77,8 @@ DutyItemDialog::DutyItemDialog(const QString &title, const Fields &fields, bool 
         for (const auto &[value, text] : carriesOutChoices)
             m_carriesOut->addItem(text, value);
         m_carriesOut->setCurrentIndex(qMax(0, m_carriesOut->findData(fields.carriesOut)));
-        form->addRow(tr("Carries out:"), m_carriesOut);
+        m_problems->addRow(form, tr("Carries out:"), m_carriesOut, QStringLiteral("carriesOut"));
     }
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("itemError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("itemOk"));
     connect(buttons, &QDialogButtonBox::accepted, this, &DutyItemDialog::accept);
@@ -110,9 +109,12 @@ DutyItemDialog::Fields DutyItemDialog::fields() const
 void DutyItemDialog::accept()
 {
     const Fields f = fields();
+    // All that is wrong with the fields at once, beside each; then what saving refuses.
+    if (m_problems->show(dj::templaterules::fieldProblems(m_code ? f.code : QString(), f.category, f.title, f.content,
+                                                           f.frequency, f.deadline, f.expected, f.evidence)))
+        return;
     QString error;
     try {
-        dj::templaterules::checkFields({}, f.title, f.frequency, f.deadline, f.expected);
         if (m_save(f, &error)) {
             QDialog::accept();
             return;
@@ -120,6 +122,5 @@ void DutyItemDialog::accept()
     } catch (const dj::Error &e) {
         error = e.message();
     }
-    m_error->setText(error);
-    m_error->show();
+    m_problems->show(QString(), error);
 }

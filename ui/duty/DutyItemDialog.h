@@ -6,6 +6,7 @@
 #include <functional>
 
 class QComboBox;
+class FieldProblems;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -13,8 +14,9 @@ class QSpinBox;
 
 // The fields of a responsibility item, in a year's list or in a template: category, 事项,
 // 具体内容, frequency, deadline, expected count, 佐证材料 — and for template items their code
-// and the item above they carry out. The caller saves (one undoable step) and hands back
-// core's refusal, which shows under the form.
+// and the item above they carry out. Every problem with the fields shows beside its field at
+// once; the caller saves (one undoable step) and hands back core's refusal, which shows under
+// the form.
 class DutyItemDialog : public QDialog
 {
     Q_OBJECT
@@ -71,5 +73,6 @@ private:
     QSpinBox *m_expected = nullptr;
     QLineEdit *m_evidence = nullptr;
     QComboBox *m_carriesOut = nullptr;
+    FieldProblems *m_problems = nullptr;
     QLabel *m_error = nullptr;
 };

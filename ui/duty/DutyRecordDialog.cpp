@@ -3,16 +3,17 @@
 #include "app/FunctionCommand.h"
 #include "app/Session.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "common/Error.h"
 #include "common/EvidenceFile.h"
 #include "common/FieldLimits.h"
+#include "common/FieldProblems.h"
 #include "common/TextLimits.h"
 #include "duty/DutyRecordRepository.h"
 #include "storage/AttachmentStore.h"
 #include "storage/RowIds.h"
 #include "storage/Transaction.h"
 
-#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -69,10 +70,10 @@ void DutyRecordDialog::build()
     what->setWordWrap(true);
     auto *evidence = new QLabel(tr("Evidence expected: %1").arg(m_item.evidence.isEmpty() ? tr("(not specified)") : m_item.evidence), this);
     evidence->setWordWrap(true);
-    m_date = new QDateEdit(m_record.doneOn, this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("recordDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setRequired(true);
+    m_date->setDate(m_record.doneOn);
     m_text = new QPlainTextEdit(m_record.text, this);
     m_text->setObjectName(QStringLiteral("recordText"));
     m_text->setPlaceholderText(tr("What was done: meeting, participants, outcome …"));
@@ -108,20 +109,18 @@ void DutyRecordDialog::build()
     files->addWidget(m_files, 1);
     files->addLayout(fileButtons);
 
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("recordError"));
+    m_problems = new FieldProblems(m_error, this);
     auto *form = new QFormLayout;
-    form->addRow(tr("Done on:"), m_date);
-    form->addRow(tr("What was done:"), m_text);
-    form->addRow(tr("Recorded by:"), m_by);
+    m_problems->addRow(form, tr("Done on:"), m_date, QStringLiteral("doneOn"));
+    m_problems->addRow(form, tr("What was done:"), m_text, QStringLiteral("text"));
+    m_problems->addRow(form, tr("Recorded by:"), m_by, QStringLiteral("recordedBy"));
     form->addRow(tr("Evidence files:"), files);
     auto *hint = new QLabel(tr("Drop files here to attach them (at most %1 each).")
                                 .arg(QLocale().formattedDataSize(dj::AttachmentStore::MaxBytes)), this);
     hint->setStyleSheet(QStringLiteral("color: #666;"));
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("recordError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("recordOk"));
     connect(buttons, &QDialogButtonBox::accepted, this, &DutyRecordDialog::accept);
@@ -254,6 +253,19 @@ void DutyRecordDialog::accept()
     updated.doneOn = m_date->date();
     updated.text = m_text->toPlainText();
     updated.recordedBy = m_by->text();
+    // All of the form's problems at once, each beside its field.
+    QList<dj::FieldProblem> problems;
+    if (!m_date->isValid())
+        problems.append({QStringLiteral("doneOn"), m_date->problem()});
+    try {
+        for (const dj::FieldProblem &f : dj::DutyRecordRepository(m_session.db()).problems(updated))
+            if (f.field != QLatin1String("doneOn") || m_date->isValid())
+                problems.append(f);
+    } catch (const dj::Error &e) {
+        problems.append({QString(), e.message()});
+    }
+    if (m_problems->show(problems))
+        return;
     const bool isNew = m_record.id.isEmpty();
     if (isNew)
         updated.id = dj::newRowId();

@@ -6,7 +6,8 @@
 
 #include <QDialog>
 
-class QDateEdit;
+class DateField;
+class FieldProblems;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -52,12 +53,13 @@ private:
     QStringList m_removed; // stored attachments to remove on save
     QStringList m_pending; // paths to add on save
 
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QPlainTextEdit *m_text = nullptr;
     QLineEdit *m_by = nullptr;
     QListWidget *m_files = nullptr;
     QPushButton *m_remove = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_saveAs = nullptr;
-    QLabel *m_error = nullptr;
+    QLabel *m_error = nullptr; // files refused, and problems of no one field
+    FieldProblems *m_problems = nullptr;
 };

@@ -3,31 +3,34 @@
 #include "app/Session.h"
 #include "common/BackgroundTask.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
 #include "common/Error.h"
 #include "storage/Database.h"
 
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 GenerateListsDialog::GenerateListsDialog(int year, QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("dutyGenerateDialog"));
     setWindowTitle(tr("Generate the lists of %1").arg(year));
-    m_date = new QDateEdit(dj::Clock::today().year() == year ? dj::Clock::today() : QDate(year, 1, 1), this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("dutyPostsOn"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
-    m_date->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));
+    m_date->setRequired(true);
+    m_date->setMinimumDate(QDate(year, 1, 1));
+    m_date->setMaximumDate(QDate(year, 12, 31));
+    m_date->setDate(dj::Clock::today().year() == year ? dj::Clock::today() : QDate(year, 1, 1));
     auto *text = new QLabel(tr("One list for each organisation of each level and one for each person holding one of the "
                                "five posts on the date below, from the templates of %1. Running it again only adds "
                                "what is missing; nothing recorded is changed.").arg(year), this);
     text->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("dutyGenerateOk"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &GenerateListsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *form = new QFormLayout;
     form->addRow(tr("Post holders on:"), m_date);
@@ -38,6 +41,16 @@ GenerateListsDialog::GenerateListsDialog(int year, QWidget *parent) : QDialog(pa
 }
 
 QDate GenerateListsDialog::postsOn() const { return m_date->date(); }
+
+void GenerateListsDialog::accept()
+{
+    if (!m_date->isValid()) {
+        m_date->showProblem(m_date->problem());
+        m_date->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
 
 std::optional<dj::DutyGenerator::Result> GenerateListsDialog::run(Session &session, int year, QWidget *parent)
 {

@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <optional>
 
-class QDateEdit;
+class DateField;
 class Session;
 
 // "Generate the year's lists": asks the date whose post holders get lists, then generates on
@@ -16,6 +16,7 @@ class GenerateListsDialog : public QDialog
 public:
     GenerateListsDialog(int year, QWidget *parent = nullptr);
     QDate postsOn() const;
+    void accept() override; // refused, beside the field, while the date is no date of the year
 
     // The whole step; nothing when the user cancelled (an error is shown here).
     static std::optional<dj::DutyGenerator::Result> run(Session &session, int year, QWidget *parent);
@@ -23,5 +24,5 @@ public:
     static void tell(const dj::DutyGenerator::Result &result, int year, QWidget *parent);
 
 private:
-    QDateEdit *m_date;
+    DateField *m_date;
 };

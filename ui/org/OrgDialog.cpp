@@ -1,7 +1,9 @@
 #include "OrgDialog.h"
 
 #include "common/FieldLimits.h"
-#include "common/OptionalDateEdit.h"
+#include "common/DateField.h"
+#include "common/Error.h"
+#include "common/FieldProblems.h"
 #include "common/OrgComboBox.h"
 #include "common/UiText.h"
 #include "org/OrganizationRepository.h"
@@ -49,11 +51,12 @@ OrgDialog::OrgDialog(dj::Database &db, const dj::Organization &org, bool adding,
     for (dj::UnitKind k : dj::vocab::unitKinds())
         m_kind->addItem(dj::vocab::label(k), int(k));
     m_kind->setCurrentIndex(m_kind->findData(int(org.unitKind)));
-    m_established = new OptionalDateEdit;
-    m_established->setOptionalDate(org.establishedOn);
-    m_termStart = new OptionalDateEdit;
+    m_established = new DateField;
+    m_established->setObjectName(QStringLiteral("orgEstablished"));
+    m_established->setDate(org.establishedOn);
+    m_termStart = new DateField;
     m_termStart->setObjectName(QStringLiteral("orgTermStart"));
-    m_termStart->setOptionalDate(org.termStart);
+    m_termStart->setDate(org.termStart);
     m_termYears = new QSpinBox;
     m_termYears->setObjectName(QStringLiteral("orgTermYears"));
     m_termYears->setRange(0, dj::limits::TermYearsMax);
@@ -65,20 +68,19 @@ OrgDialog::OrgDialog(dj::Database &db, const dj::Organization &org, bool adding,
     m_contact->setObjectName(QStringLiteral("orgContact"));
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("orgError"));
-    m_error->setStyleSheet(QStringLiteral("color:#b01c1c"));
-    m_error->setWordWrap(true);
+    m_problems = new FieldProblems(m_error, this);
 
-    form->addRow(tr("Type"), m_type);
-    form->addRow(tr("Belongs to"), m_parent);
-    form->addRow(tr("Name"), m_name);
-    form->addRow(tr("Short name"), m_short);
-    form->addRow(tr("Code"), m_code);
-    form->addRow(tr("Unit kind"), m_kind);
-    form->addRow(tr("Established"), m_established);
-    form->addRow(tr("Current term began"), m_termStart);
-    form->addRow(tr("Term length"), m_termYears);
+    m_problems->addRow(form, tr("Type"), m_type, QStringLiteral("type"));
+    m_problems->addRow(form, tr("Belongs to"), m_parent, QStringLiteral("parentId"));
+    m_problems->addRow(form, tr("Name"), m_name, QStringLiteral("name"));
+    m_problems->addRow(form, tr("Short name"), m_short, QStringLiteral("shortName"));
+    m_problems->addRow(form, tr("Code"), m_code, QStringLiteral("code"));
+    m_problems->addRow(form, tr("Unit kind"), m_kind, QStringLiteral("unitKind"));
+    m_problems->addRow(form, tr("Established"), m_established, QStringLiteral("establishedOn"));
+    m_problems->addRow(form, tr("Current term began"), m_termStart, QStringLiteral("termStart"));
+    m_problems->addRow(form, tr("Term length"), m_termYears, QStringLiteral("termYears"));
     form->addRow(tr("Term ends"), m_termEnd);
-    form->addRow(tr("Contact leader"), m_contact);
+    m_problems->addRow(form, tr("Contact leader"), m_contact, QStringLiteral("contactPersonId"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("orgOk"));
@@ -91,11 +93,11 @@ OrgDialog::OrgDialog(dj::Database &db, const dj::Organization &org, bool adding,
 
     auto updateEnd = [this] {
         dj::Organization o;
-        o.termStart = m_termStart->optionalDate();
+        o.termStart = m_termStart->date();
         o.termYears = m_termYears->value();
         m_termEnd->setText(uitext::date(o.termEnd()));
     };
-    connect(m_termStart, &QDateEdit::dateChanged, this, updateEnd);
+    connect(m_termStart, &DateField::dateChanged, this, updateEnd);
     connect(m_termYears, &QSpinBox::valueChanged, this, updateEnd);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this, adding] {
         typeChanged();
@@ -144,8 +146,8 @@ dj::Organization OrgDialog::organization() const
     o.shortName = m_short->text().trimmed();
     o.code = m_code->text().trimmed();
     o.unitKind = dj::UnitKind(m_kind->currentData().toInt());
-    o.establishedOn = m_established->optionalDate();
-    o.termStart = m_termStart->optionalDate();
+    o.establishedOn = m_established->date();
+    o.termStart = m_termStart->date();
     o.termYears = m_termYears->value();
     o.contactPersonId = m_contact->currentData().toString();
     return o;
@@ -153,10 +155,31 @@ dj::Organization OrgDialog::organization() const
 
 void OrgDialog::accept()
 {
+    // Everything wrong at once: the date fields' own word on text that is no date, and core's
+    // rules for the rest; only a form without problems is submitted.
+    QList<dj::FieldProblem> problems;
+    QStringList ownProblem;
+    for (const auto &[key, field] : {std::pair{QStringLiteral("establishedOn"), m_established},
+                                     std::pair{QStringLiteral("termStart"), m_termStart}}) {
+        if (!field->isValid()) {
+            problems.append({key, field->problem()});
+            ownProblem << key;
+        }
+    }
+    const dj::Organization o = organization();
+    try {
+        for (const dj::FieldProblem &f : dj::OrganizationRepository(m_db).problems(o))
+            if (!ownProblem.contains(f.field))
+                problems.append(f);
+    } catch (const dj::Error &e) {
+        problems.append({QString(), e.message()});
+    }
+    if (m_problems->show(problems))
+        return;
     QString error;
-    if (m_submit(organization(), &error)) {
+    if (m_submit(o, &error)) {
         QDialog::accept();
         return;
     }
-    m_error->setText(error);
+    m_problems->show(QString(), error);
 }

@@ -9,14 +9,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class OptionalDateEdit;
+class DateField;
+class FieldProblems;
 class OrgComboBox;
 namespace dj {
 class Database;
 }
 
-// Add or edit an organisation. The dialog stays open until `submit` (which runs the edit
-// through core) succeeds, showing core's message under the form when it does not.
+// Add or edit an organisation. Every problem core finds shows beside its field at once; the
+// dialog stays open until `submit` (which runs the edit through core) succeeds.
 class OrgDialog : public QDialog
 {
     Q_OBJECT
@@ -41,10 +42,11 @@ private:
     QLineEdit *m_short;
     QLineEdit *m_code;
     QComboBox *m_kind;
-    OptionalDateEdit *m_established;
-    OptionalDateEdit *m_termStart;
+    DateField *m_established;
+    DateField *m_termStart;
     QSpinBox *m_termYears;
     QLabel *m_termEnd;
     QComboBox *m_contact;
-    QLabel *m_error;
+    QLabel *m_error; // problems of no one field
+    FieldProblems *m_problems;
 };

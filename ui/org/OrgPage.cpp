@@ -2,6 +2,7 @@
 
 #include "AddOrgCommand.h"
 #include "DissolveOrgCommand.h"
+#include "DissolveOrgDialog.h"
 #include "EditOrgCommand.h"
 #include "OrgDialog.h"
 #include "OrgTreeModel.h"
@@ -17,9 +18,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -252,18 +251,10 @@ void OrgPage::dissolveCurrent()
         return;
     const QString id = o->id;
     const QString name = o->name;
-    bool ok = false;
-    const QString date = QInputDialog::getText(this, tr("Dissolve %1").arg(name),
-                                               tr("Date of dissolution (yyyy-mm-dd). The organisation and its "
-                                                  "history are kept; its current posts end on this date."),
-                                               QLineEdit::Normal, dj::Clock::today().toString(Qt::ISODate), &ok);
-    if (!ok)
+    DissolveOrgDialog dialog(name, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    const QDate on = QDate::fromString(date.trimmed(), Qt::ISODate);
-    if (!on.isValid()) {
-        QMessageBox::warning(this, tr("Dissolve"), tr("\"%1\" is not a date in the form 2026-11-24.").arg(date));
-        return;
-    }
+    const QDate on = dialog.date();
     m_session.run(new DissolveOrgCommand(m_session, id, name, on));
 }
 

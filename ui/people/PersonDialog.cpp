@@ -8,17 +8,16 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/FieldLimits.h"
-#include "common/OptionalDateEdit.h"
+#include "common/DateField.h"
+#include "common/FieldProblems.h"
 #include "common/OrgComboBox.h"
 #include "common/TextLimits.h"
 #include "org/IdNumber.h"
 #include "org/OrganizationRepository.h"
 #include "org/PersonRepository.h"
 
-#include <QCalendarWidget>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -130,7 +129,7 @@ void PersonDialog::build(bool adding)
     m_ethnicity->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_ethnicity->completer()->setFilterMode(Qt::MatchContains);
 
-    m_birth = new OptionalDateEdit(this);
+    m_birth = new DateField(this);
     m_birth->setObjectName(QStringLiteral("personBirthDate"));
 
     m_idNumber = lineEdit(QStringLiteral("personIdNumber"), this);
@@ -165,10 +164,13 @@ void PersonDialog::build(bool adding)
     m_standing->addItem(PersonTableModel::standingText(dj::Standing::Probationary),
                         int(dj::Standing::Probationary));
 
-    m_joined = new OptionalDateEdit(this);
+    // Every member has joined the Party, and a full member has become one (core checks it).
+    m_joined = new DateField(this);
     m_joined->setObjectName(QStringLiteral("personJoined"));
-    m_fullMember = new OptionalDateEdit(this);
+    m_joined->setRequired(true);
+    m_fullMember = new DateField(this);
     m_fullMember->setObjectName(QStringLiteral("personFullMember"));
+    m_fullMember->setRequired(true);
 
     m_cadre = new QComboBox(this);
     m_cadre->setObjectName(QStringLiteral("personCadre"));
@@ -181,33 +183,41 @@ void PersonDialog::build(bool adding)
     m_note->setTabChangesFocus(true);
     m_note->setFixedHeight(m_note->fontMetrics().lineSpacing() * 4);
 
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("personError"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems = new FieldProblems(m_error, this);
+
     auto *personal = new QFormLayout;
-    personal->addRow(tr("&Name:"), m_name);
-    personal->addRow(tr("&Gender:"), m_gender);
-    personal->addRow(tr("E&thnicity:"), m_ethnicity);
-    personal->addRow(tr("&Born:"), m_birth);
-    personal->addRow(tr("&ID number:"), m_idNumber);
-    personal->addRow(tr("&Phone:"), m_phone);
-    personal->addRow(tr("&Education:"), m_education);
-    personal->addRow(tr("&Work unit:"), m_workUnit);
-    personal->addRow(tr("&Department:"), m_department);
-    personal->addRow(tr("P&osition:"), m_position);
+    m_problems->addRow(personal, tr("&Name:"), m_name, QStringLiteral("name"));
+    m_problems->addRow(personal, tr("&Gender:"), m_gender, QStringLiteral("gender"));
+    m_problems->addRow(personal, tr("E&thnicity:"), m_ethnicity, QStringLiteral("ethnicity"));
+    m_problems->addRow(personal, tr("&Born:"), m_birth, QStringLiteral("birthDate"));
+    m_problems->addRow(personal, tr("&ID number:"), m_idNumber, QStringLiteral("idNumber"));
+    m_problems->addRow(personal, tr("&Phone:"), m_phone, QStringLiteral("phone"));
+    m_problems->addRow(personal, tr("&Education:"), m_education, QStringLiteral("education"));
+    m_problems->addRow(personal, tr("&Work unit:"), m_workUnit, QStringLiteral("workUnit"));
+    m_problems->addRow(personal, tr("&Department:"), m_department, QStringLiteral("department"));
+    m_problems->addRow(personal, tr("P&osition:"), m_position, QStringLiteral("position"));
 
     auto *party = new QFormLayout;
-    party->addRow(tr("&Standing:"), m_standing);
-    party->addRow(tr("&Joined the Party:"), m_joined);
-    party->addRow(tr("&Full member since:"), m_fullMember);
+    m_problems->addRow(party, tr("&Standing:"), m_standing, QStringLiteral("standing"));
+    m_problems->addRow(party, tr("&Joined the Party:"), m_joined, QStringLiteral("joinedOn"));
+    m_problems->addRow(party, tr("&Full member since:"), m_fullMember, QStringLiteral("fullMemberOn"));
     if (adding) {
         m_branch = new OrgComboBox(this);
         m_branch->setObjectName(QStringLiteral("personBranch"));
         m_branch->setAcceptedTypes({dj::OrgType::Branch});
+        // Nothing chosen until the user chooses, or the page shows one branch (setBranch):
+        // a branch picked for them would put a new member in the wrong one unnoticed.
+        m_branch->setNoneText(tr("(choose the branch)"));
         m_branch->reload(m_session.db());
-        m_memberSince = new QDateEdit(dj::Clock::today(), this);
+        m_memberSince = new DateField(this);
         m_memberSince->setObjectName(QStringLiteral("personMemberSince"));
-        m_memberSince->setCalendarPopup(true);
-        m_memberSince->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        party->addRow(tr("B&ranch:"), m_branch);
-        party->addRow(tr("Member &since:"), m_memberSince);
+        m_memberSince->setRequired(true);
+        m_memberSince->setDate(dj::Clock::today());
+        m_problems->addRow(party, tr("B&ranch:"), m_branch, QStringLiteral("branchId"));
+        m_problems->addRow(party, tr("Member &since:"), m_memberSince, QStringLiteral("memberSince"));
     } else {
         QString branchName = tr("None");
         try {
@@ -221,8 +231,8 @@ void PersonDialog::build(bool adding)
         branch->setToolTip(tr("A change of branch is recorded with Transfer."));
         party->addRow(tr("Branch:"), branch);
     }
-    party->addRow(tr("Party-affairs &cadre:"), m_cadre);
-    party->addRow(tr("No&te:"), m_note);
+    m_problems->addRow(party, tr("Party-affairs &cadre:"), m_cadre, QStringLiteral("cadre"));
+    m_problems->addRow(party, tr("No&te:"), m_note, QStringLiteral("note"));
 
     // Each column keeps its rows at their natural height, top-aligned.
     auto *left = new QVBoxLayout;
@@ -235,12 +245,6 @@ void PersonDialog::build(bool adding)
     columns->addLayout(left, 1);
     columns->addSpacing(16);
     columns->addLayout(right, 1);
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("personError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -258,15 +262,9 @@ void PersonDialog::build(bool adding)
         m_idFinished = true;
         updateMessage();
     });
-    connect(m_birth, &QDateEdit::dateChanged, this, &PersonDialog::updateMessage);
+    connect(m_birth, &DateField::dateChanged, this, &PersonDialog::updateMessage);
     connect(m_gender, &QComboBox::currentIndexChanged, this, &PersonDialog::updateMessage);
-    connect(m_standing, &QComboBox::currentIndexChanged, this, [this] {
-        const bool probationary =
-            m_standing->currentData().toInt() == int(dj::Standing::Probationary);
-        if (probationary)
-            m_fullMember->setOptionalDate({}); // a probationary member has no full-member date yet
-        m_fullMember->setEnabled(!probationary);
-    });
+    connect(m_standing, &QComboBox::currentIndexChanged, this, &PersonDialog::standingChanged);
     for (QLineEdit *e : {m_name, m_phone})
         connect(e, &QLineEdit::textEdited, this, &PersonDialog::updateMessage);
 }
@@ -281,7 +279,7 @@ void PersonDialog::load(const dj::Person &p)
     m_name->setText(p.name);
     m_gender->setCurrentIndex(qMax(0, m_gender->findData(QString(p.gender))));
     m_ethnicity->setCurrentText(p.ethnicity);
-    m_birth->setOptionalDate(p.birthDate);
+    m_birth->setDate(p.birthDate);
     m_idNumber->setText(p.idNumber);
     m_phone->setText(p.phone);
     m_education->setCurrentText(p.education);
@@ -289,12 +287,21 @@ void PersonDialog::load(const dj::Person &p)
     m_department->setText(p.department);
     m_position->setText(p.position);
     m_standing->setCurrentIndex(m_standing->findData(int(p.standing)));
-    m_joined->setOptionalDate(p.joinedOn);
-    m_fullMember->setOptionalDate(p.fullMemberOn);
-    m_fullMember->setEnabled(p.standing != dj::Standing::Probationary);
+    m_joined->setDate(p.joinedOn);
+    m_fullMember->setDate(p.fullMemberOn);
+    standingChanged();
     m_cadre->setCurrentIndex(m_cadre->findData(int(p.cadre)));
     m_note->setPlainText(p.note);
     m_idFinished = !p.idNumber.isEmpty();
+}
+
+void PersonDialog::standingChanged()
+{
+    const bool probationary = m_standing->currentData().toInt() == int(dj::Standing::Probationary);
+    if (probationary)
+        m_fullMember->setDate({}); // a probationary member has no full-member date yet
+    m_fullMember->setEnabled(!probationary);
+    m_fullMember->setRequired(!probationary);
 }
 
 void PersonDialog::setBranch(const QString &branchId)
@@ -310,7 +317,7 @@ dj::Person PersonDialog::collect() const
     const QString g = m_gender->currentData().toString();
     p.gender = g.isEmpty() ? QChar() : g.at(0);
     p.ethnicity = m_ethnicity->currentText().trimmed();
-    p.birthDate = m_birth->optionalDate();
+    p.birthDate = m_birth->date();
     p.idNumber = dj::IdNumber::normalize(m_idNumber->text());
     p.phone = m_phone->text().trimmed();
     p.education = m_education->currentText().trimmed();
@@ -318,8 +325,8 @@ dj::Person PersonDialog::collect() const
     p.department = m_department->text().trimmed();
     p.position = m_position->text().trimmed();
     p.standing = dj::Standing(m_standing->currentData().toInt());
-    p.joinedOn = m_joined->optionalDate();
-    p.fullMemberOn = p.standing == dj::Standing::Probationary ? QDate() : m_fullMember->optionalDate();
+    p.joinedOn = m_joined->date();
+    p.fullMemberOn = p.standing == dj::Standing::Probationary ? QDate() : m_fullMember->date();
     if (m_branch)
         p.branchId = m_branch->currentOrgId();
     p.cadre = dj::CadreKind(m_cadre->currentData().toInt());
@@ -332,8 +339,8 @@ void PersonDialog::idNumberEdited(const QString &text)
     const QString id = dj::IdNumber::normalize(text);
     if (id.size() == 18 && dj::IdNumber::validate(id).ok()) {
         // Fill only what is still empty: what the user typed is never overwritten.
-        if (!m_birth->optionalDate().isValid())
-            m_birth->setOptionalDate(dj::IdNumber::birthDate(id));
+        if (m_birth->isEmpty())
+            m_birth->setDate(dj::IdNumber::birthDate(id));
         if (m_gender->currentData().toString().isEmpty())
             m_gender->setCurrentIndex(m_gender->findData(QString(dj::IdNumber::gender(id))));
     }
@@ -349,27 +356,51 @@ void PersonDialog::updateMessage()
     if (!m_numbersMasked && !id.isEmpty() && (id.size() == 18 || m_idFinished)) {
         const QString g = m_gender->currentData().toString();
         const dj::IdNumber::Check c =
-            dj::IdNumber::validate(id, m_birth->optionalDate(), g.isEmpty() ? QChar() : g.at(0));
+            dj::IdNumber::validate(id, m_birth->date(), g.isEmpty() ? QChar() : g.at(0));
         message = c.message;
     }
-    showError(message);
+    m_problems->set(QStringLiteral("idNumber"), message);
 }
 
 void PersonDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        m_problems->clear();
+    else
+        m_problems->show(QString(), message);
 }
 
 void PersonDialog::accept()
 {
     const dj::Person p = collect();
-    try {
-        dj::PersonRepository(m_session.db()).validate(p);
-    } catch (const dj::Error &e) {
-        showError(e.message());
-        return;
+    // A date field whose text is no date speaks for itself; core's word on the same field
+    // (it sees no date there) would only repeat it.
+    QList<dj::FieldProblem> problems;
+    const QList<QPair<QString, DateField *>> dates = {
+        {QStringLiteral("birthDate"), m_birth},
+        {QStringLiteral("joinedOn"), m_joined},
+        {QStringLiteral("fullMemberOn"), m_fullMember},
+        {QStringLiteral("memberSince"), m_memberSince}};
+    QStringList ownProblem;
+    for (const auto &[key, field] : dates) {
+        if (field && field->isEnabled() && !field->isEmpty() && !field->isValid()) {
+            problems.append({key, field->problem()});
+            ownProblem << key;
+        }
     }
+    if (m_memberSince && m_memberSince->isEmpty())
+        problems.append({QStringLiteral("memberSince"), tr("Enter the date the person joined the branch.")});
+    if (m_branch && m_branch->currentOrgId().isEmpty())
+        problems.append({QStringLiteral("branchId"), tr("Choose the branch the member belongs to.")});
+    try {
+        for (const dj::FieldProblem &f : dj::PersonRepository(m_session.db()).problems(p))
+            if (!ownProblem.contains(f.field))
+                problems.append(f);
+    } catch (const dj::Error &e) {
+        problems.append({QString(), e.message()});
+    }
+    if (m_problems->show(problems))
+        return;
     QString failure;
     const auto capture = connect(&m_session, &Session::errorOccurred, this,
                                  [&failure](const QString &message) { failure = message; });

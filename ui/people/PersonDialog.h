@@ -5,8 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
-class OptionalDateEdit;
-class QDateEdit;
+class DateField;
+class FieldProblems;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,8 +16,8 @@ class Session;
 
 // Adds a person or edits one (typed in from the paper form, 党员信息采集表). The ID number
 // is checked as it is typed and fills in an empty birth date and gender. OK runs the edit
-// through the session's undo stack; when core refuses, the reason shows in red under the
-// form and the dialog stays open. The branch is chosen only when adding: a later change of
+// through the session's undo stack; when core refuses, every problem shows in red beside
+// its field at once and the dialog stays open. The branch is chosen only when adding: a later change of
 // branch is a transfer (组织关系转接), with its own dialog and history.
 class PersonDialog : public QDialog
 {
@@ -27,7 +27,8 @@ public:
     explicit PersonDialog(Session &session, const dj::Person &existing = {},
                           QWidget *parent = nullptr);
 
-    // Preselects the branch of a new person (the branch the page is filtered to).
+    // Preselects the branch of a new person (the branch the page is filtered to); otherwise
+    // no branch is chosen until the user chooses one.
     void setBranch(const QString &branchId);
     // The person added or edited, after OK.
     QString personId() const { return m_personId; }
@@ -40,6 +41,7 @@ private:
     dj::Person collect() const;
     void idNumberEdited(const QString &text);
     void updateMessage();
+    void standingChanged();
     void showError(const QString &message);
 
     Session &m_session;
@@ -51,7 +53,7 @@ private:
     QLineEdit *m_name = nullptr;
     QComboBox *m_gender = nullptr;
     QComboBox *m_ethnicity = nullptr;
-    OptionalDateEdit *m_birth = nullptr;
+    DateField *m_birth = nullptr;
     QLineEdit *m_idNumber = nullptr;
     QLineEdit *m_phone = nullptr;
     QComboBox *m_education = nullptr;
@@ -59,12 +61,13 @@ private:
     QLineEdit *m_department = nullptr;
     QLineEdit *m_position = nullptr;
     QComboBox *m_standing = nullptr;
-    OptionalDateEdit *m_joined = nullptr;
-    OptionalDateEdit *m_fullMember = nullptr;
+    DateField *m_joined = nullptr;
+    DateField *m_fullMember = nullptr;
     OrgComboBox *m_branch = nullptr;
-    QDateEdit *m_memberSince = nullptr;
+    DateField *m_memberSince = nullptr;
     QComboBox *m_cadre = nullptr;
     QPlainTextEdit *m_note = nullptr;
-    QLabel *m_error = nullptr;
+    QLabel *m_error = nullptr; // problems of no one field
+    FieldProblems *m_problems = nullptr;
     QPushButton *m_ok = nullptr;
 };

@@ -4,6 +4,8 @@
 #include "EndPostCommand.h"
 #include "app/Session.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
+#include "common/FieldProblems.h"
 #include "common/Error.h"
 #include "common/OrgComboBox.h"
 #include "common/UiText.h"
@@ -12,7 +14,6 @@
 #include "storage/Transaction.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,12 +21,12 @@
 #include <QVBoxLayout>
 
 namespace {
-QDateEdit *dateEdit(const QString &name, QWidget *parent)
+DateField *dateEdit(const QString &name, QWidget *parent)
 {
-    auto *e = new QDateEdit(dj::Clock::today(), parent);
+    auto *e = new DateField(parent);
     e->setObjectName(name);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    e->setRequired(true);
+    e->setDate(dj::Clock::today());
     return e;
 }
 } // namespace
@@ -49,10 +50,10 @@ PostDialog::PostDialog(Session &session, const dj::Person &person, QWidget *pare
 
     auto *form = new QFormLayout;
     form->addRow(tr("Person:"), new QLabel(person.name, this));
-    form->addRow(tr("&Organisation:"), m_org);
-    form->addRow(tr("&Post:"), m_type);
-    form->addRow(tr("&Starts on:"), m_date);
     finish(form, QStringLiteral("postOk"));
+    m_problems->addRow(form, tr("&Organisation:"), m_org, QStringLiteral("orgId"));
+    m_problems->addRow(form, tr("&Post:"), m_type, QStringLiteral("type"));
+    m_problems->addRow(form, tr("&Starts on:"), m_date, QStringLiteral("from"));
 
     connect(m_org, &QComboBox::currentIndexChanged, this, &PostDialog::fillPostTypes);
     fillPostTypes();
@@ -72,17 +73,15 @@ PostDialog::PostDialog(Session &session, const dj::PostView &post, QWidget *pare
     form->addRow(tr("Post:"), new QLabel(dj::vocab::label(post.post.type), this));
     form->addRow(tr("Organisation:"), new QLabel(post.orgName, this));
     form->addRow(tr("Held since:"), new QLabel(uitext::date(post.post.from), this));
-    form->addRow(tr("&Ends on:"), m_date);
     finish(form, QStringLiteral("endPostOk"));
+    m_problems->addRow(form, tr("&Ends on:"), m_date, QStringLiteral("to"));
 }
 
-void PostDialog::finish(QLayout *form, const QString &okName)
+void PostDialog::finish(QFormLayout *form, const QString &okName)
 {
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("postError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->hide();
+    m_problems = new FieldProblems(m_error, this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(okName);
@@ -121,31 +120,44 @@ void PostDialog::fillPostTypes()
 
 void PostDialog::showError(const QString &message)
 {
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        m_problems->clear();
+    else
+        m_problems->show(QString(), message);
 }
 
 void PostDialog::accept()
 {
     dj::PostRepository repo(m_session.db());
+    const QString dateKey = m_org ? QStringLiteral("from") : QStringLiteral("to");
+    QList<dj::FieldProblem> problems;
+    if (!m_date->isValid())
+        problems.append({dateKey, m_date->problem()});
+    if (m_org && m_type->currentIndex() < 0)
+        problems.append({QStringLiteral("type"), tr("Choose an organisation and a post.")});
     EditCommand *cmd = nullptr;
-    // Each edit is first tried and rolled back, so a refusal (the post is taken, the date is
-    // wrong) shows in the dialog rather than in a message box.
+    // Each edit is first checked, then tried and rolled back, so a refusal (the post is
+    // taken, the date is wrong) shows in the dialog rather than in a message box.
     try {
         dj::Transaction dryRun(m_session.db());
         if (m_org) {
-            if (m_type->currentIndex() < 0) {
-                showError(tr("Choose an organisation and a post."));
-                return;
-            }
             dj::Post p;
             p.personId = m_person.id;
             p.orgId = m_org->currentOrgId();
             p.type = dj::PostType(m_type->currentData().toInt());
             p.from = m_date->date();
+            if (m_type->currentIndex() >= 0) {
+                for (const dj::FieldProblem &f : repo.problems(p))
+                    if (f.field != dateKey || m_date->isValid())
+                        problems.append(f);
+            }
+            if (m_problems->show(problems))
+                return;
             repo.add(p);
             cmd = new AddPostCommand(m_session, p, m_person.name);
         } else {
+            if (m_problems->show(problems))
+                return;
             repo.end(m_post.post.id, m_date->date());
             cmd = new EndPostCommand(
                 m_session, m_post.post.id,
@@ -153,7 +165,7 @@ void PostDialog::accept()
                 m_date->date());
         }
     } catch (const dj::Error &e) {
-        showError(e.message());
+        m_problems->show(m_org ? QString() : dateKey, e.message());
         return;
     }
     if (!m_session.run(cmd))

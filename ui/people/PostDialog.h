@@ -6,7 +6,9 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class QFormLayout;
+class DateField;
+class FieldProblems;
 class QLabel;
 class OrgComboBox;
 class Session;
@@ -25,7 +27,7 @@ public:
     void accept() override;
 
 private:
-    void finish(QLayout *form, const QString &okName);
+    void finish(QFormLayout *form, const QString &okName);
     void fillPostTypes();
     void showError(const QString &message);
 
@@ -34,6 +36,7 @@ private:
     dj::PostView m_post; // ending
     OrgComboBox *m_org = nullptr;
     QComboBox *m_type = nullptr;
-    QDateEdit *m_date = nullptr;
-    QLabel *m_error = nullptr;
+    DateField *m_date = nullptr;
+    QLabel *m_error = nullptr; // problems of no one field
+    FieldProblems *m_problems = nullptr;
 };

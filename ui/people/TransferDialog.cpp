@@ -3,6 +3,8 @@
 #include "TransferCommand.h"
 #include "app/Session.h"
 #include "common/Clock.h"
+#include "common/DateField.h"
+#include "common/FieldProblems.h"
 #include "common/Error.h"
 #include "common/FieldLimits.h"
 #include "common/OrgComboBox.h"
@@ -12,7 +14,6 @@
 #include "storage/Transaction.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -56,10 +57,10 @@ TransferDialog::TransferDialog(Session &session, const dj::Person &person, QWidg
     if (m_branch->currentOrgId() == person.branchId && m_branch->count() > 1)
         m_branch->setCurrentIndex(1);
 
-    m_date = new QDateEdit(dj::Clock::today(), this);
+    m_date = new DateField(this);
     m_date->setObjectName(QStringLiteral("transferDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setRequired(true);
+    m_date->setDate(dj::Clock::today());
     m_date->setMaximumDate(dj::Clock::today());
 
     m_reason = new QComboBox(this);
@@ -69,17 +70,14 @@ TransferDialog::TransferDialog(Session &session, const dj::Person &person, QWidg
     m_reason->addItems(QString::fromUtf16(kReasons).split(QLatin1Char(' ')));
     textlimits::limit(m_reason, dj::limits::ReasonMax);
 
-    auto *form = new QFormLayout;
-    form->addRow(tr("Current branch:"), currentLabel);
-    form->addRow(tr("&New branch:"), m_branch);
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Reason:"), m_reason);
-
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("transferError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-    m_error->hide();
+    m_problems = new FieldProblems(m_error, this);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Current branch:"), currentLabel);
+    m_problems->addRow(form, tr("&New branch:"), m_branch, QStringLiteral("branchId"));
+    m_problems->addRow(form, tr("&Date:"), m_date, QStringLiteral("on"));
+    m_problems->addRow(form, tr("&Reason:"), m_reason, QStringLiteral("reason"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("transferOk"));
@@ -93,23 +91,26 @@ TransferDialog::TransferDialog(Session &session, const dj::Person &person, QWidg
     top->addWidget(buttons);
 }
 
-void TransferDialog::showError(const QString &message)
-{
-    m_error->setText(message);
-    m_error->setVisible(!message.isEmpty());
-}
-
 void TransferDialog::accept()
 {
     const QString to = m_branch->currentOrgId();
     const QDate on = m_date->date();
     const QString reason = m_reason->currentText().trimmed();
-    // Try the transfer and roll it back, so a refusal shows here rather than in a message box.
+    QList<dj::FieldProblem> problems;
+    if (!m_date->isValid())
+        problems.append({QStringLiteral("on"), m_date->problem()});
+    // All that is wrong at once; then the transfer is tried and rolled back, so a refusal
+    // shows here rather than in a message box.
     try {
+        for (const dj::FieldProblem &f : dj::PersonRepository(m_session.db()).transferProblems(m_person.id, to, on, reason))
+            if (f.field != QLatin1String("on") || m_date->isValid())
+                problems.append(f);
+        if (m_problems->show(problems))
+            return;
         dj::Transaction dryRun(m_session.db());
         dj::PersonRepository(m_session.db()).transfer(m_person.id, to, on, reason);
     } catch (const dj::Error &e) {
-        showError(e.message());
+        m_problems->show(QString(), e.message());
         return;
     }
     const QString toName = m_branch->currentText().trimmed();

@@ -5,7 +5,8 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
+class DateField;
+class FieldProblems;
 class QLabel;
 class OrgComboBox;
 class Session;
@@ -21,12 +22,11 @@ public:
     void accept() override;
 
 private:
-    void showError(const QString &message);
-
     Session &m_session;
     dj::Person m_person;
     OrgComboBox *m_branch = nullptr;
-    QDateEdit *m_date = nullptr;
+    DateField *m_date = nullptr;
     QComboBox *m_reason = nullptr;
-    QLabel *m_error = nullptr;
+    QLabel *m_error = nullptr; // problems of no one field
+    FieldProblems *m_problems = nullptr;
 };
