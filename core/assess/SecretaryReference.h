@@ -18,6 +18,8 @@ struct SecretaryRow
     double total = 0;
     int rank = 0;
     QString grade;
+    bool veto = false; // the branch was vetoed (一票否决)
+    bool tie = false;  // the grade waits for a decision on equal totals
 };
 
 class SecretaryReference

@@ -15,13 +15,25 @@ Report SecretaryTableReport::build(Database &db, int year)
     rep.headerLine = db.officeName() + QStringLiteral("　%1年度党建工作量化考核").arg(year);
     Block table;
     table.kind = Block::Kind::Table;
-    table.columns = {{QStringLiteral("序号"), 0.6, true},     {QStringLiteral("党组织名称"), 3.6, false},
+    // 备注 wide enough for "一票否决；书记空缺" on one line.
+    table.columns = {{QStringLiteral("序号"), 0.6, true},     {QStringLiteral("党组织名称"), 3.0, false},
                      {QStringLiteral("书记"), 1.2, true},     {QStringLiteral("支部综合得分"), 1.2, true},
-                     {QStringLiteral("名次"), 0.7, true},     {QStringLiteral("等次"), 0.7, true}};
-    for (const SecretaryRow &s : SecretaryReference::build(db, as.id))
+                     {QStringLiteral("名次"), 0.6, true},     {QStringLiteral("等次"), 0.6, true},
+                     {QStringLiteral("备注"), 1.8, true}};
+    for (const SecretaryRow &s : SecretaryReference::build(db, as.id)) {
+        // Why a row reads as it does: the grade of a veto, an empty 书记, a grade not yet set.
+        QStringList why;
+        if (s.veto)
+            why << QStringLiteral("一票否决");
+        if (s.secretary.isEmpty())
+            why << QStringLiteral("书记空缺");
+        if (s.tie)
+            why << QStringLiteral("同分待定");
         table.rows.append({QString::number(table.rows.size() + 1), s.orgName,
                            s.secretary.isEmpty() ? QStringLiteral("（空缺）") : s.secretary, AssessFormData::twoDecimals(s.total),
-                           QString::number(s.rank), s.grade.isEmpty() ? QStringLiteral("待定") : s.grade});
+                           QString::number(s.rank), s.grade.isEmpty() ? QStringLiteral("待定") : s.grade,
+                           why.join(QStringLiteral("；"))});
+    }
     rep.blocks.append(table);
     rep.blocks.append(Block::paragraph(QStringLiteral("说明：书记为考核年度内最后在任者；得分、名次、等次取自%1年度党建工作量化考核%2。")
                                            .arg(year)

@@ -62,6 +62,7 @@ ReportLayout::ReportLayout(const dj::report::Report &report, QPaintDevice &devic
         }
         case Block::Kind::Signatures:
             placeSignatures(b);
+            m_y += mm(2 * kTableGapMm); // apart from the next list's heading
             break;
         }
     }
@@ -209,18 +210,27 @@ qreal layOut(QTextLayout &layout, const QString &text, qreal width, Qt::Alignmen
     QTextOption o(alignment & Qt::AlignHorizontal_Mask);
     o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(o);
-    const qreal leading = qMax<qreal>(0, QFontMetricsF(layout.font(), device).leading());
+    const QFontMetricsF fm(layout.font(), device);
+    const qreal leading = qMax<qreal>(0, fm.leading());
+    // Text indented with ideographic spaces (a tree of organisations) keeps its indent on the
+    // lines it wraps onto.
+    int spaces = 0;
+    while (spaces < lines.size() && lines.at(spaces) == QChar(0x3000))
+        ++spaces;
+    const qreal indent = spaces > 0 ? qMin(fm.horizontalAdvance(lines.left(spaces)), width / 2) : 0;
     qreal y = 0;
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        if (y > 0)
+        const bool first = line.lineNumber() == 0;
+        if (!first)
             y += leading;
-        line.setLineWidth(width);
+        const qreal w = first ? width : width - indent;
+        line.setLineWidth(w);
         const int end = line.textStart() + line.textLength();
         const int better = keepBracketsWhole(lines, line.textStart(), end);
         if (better != end)
-            line.setNumColumns(better - line.textStart(), width);
-        line.setPosition(QPointF(0, y));
+            line.setNumColumns(better - line.textStart(), w);
+        line.setPosition(QPointF(first ? 0 : indent, y));
         y += line.height();
     }
     layout.endLayout();
