@@ -203,3 +203,34 @@ TEST_CASE("every form keeps its signature block with the last rows of its table"
                                      QStringLiteral("score-form"), QStringLiteral("summary"), QStringLiteral("explain"),
                                      QStringLiteral("secretaries")});
 }
+
+TEST_CASE("a signature block after more than a page of text still does not stand alone", "[ui][print][signatures]")
+{
+    // The rows cannot come along (the text between is longer than a page): the paragraph
+    // before the block comes instead.
+    Report r;
+    r.title = QStringLiteral("说明很长的表");
+    Block table;
+    table.kind = Block::Kind::Table;
+    table.columns = {{QStringLiteral("序号"), 1, true}, {QStringLiteral("内容"), 6, false}};
+    for (int i = 1; i <= 5; ++i)
+        table.rows.append({QString::number(i), QStringLiteral("第%1项").arg(i)});
+    r.blocks = {table, Block::paragraph(QString()), Block::paragraph(QStringLiteral("以上情况属实。")),
+                Block::signatureLine({QStringLiteral("填表人")}, QStringLiteral("党支部（盖章）"))};
+    QTemporaryDir dir;
+    QPdfWriter device(dir.filePath(QStringLiteral("probe.pdf")));
+    device.setResolution(300);
+    ReportRenderer::preparePage(device, r);
+    // Lengthen the long text about a line at a time so that the block meets every height.
+    int carried = 0;
+    for (int step = 0; step < 60; ++step) {
+        r.blocks[1].text = QString(2600 + 40 * step, QChar(0x515A));
+        const ReportLayout l(r, device);
+        const int sig = pageOf(l, Type::Signatures, 3);
+        INFO(step << ": signatures on page " << sig);
+        REQUIRE(sig > 0);
+        CHECK(pageOf(l, Type::Paragraph, 2) == sig);
+        carried += l.pages().at(sig).size() == 2 ? 1 : 0; // the paragraph came along
+    }
+    CHECK(carried > 0);
+}

@@ -98,20 +98,7 @@ void ReportLayout::placeSignatures(int b)
                 at = i;
     ++page;
     if (at < 0) {
-        // Nothing signed: never alone on a page all the same, the item before comes along.
-        if (m_y + sig.height > m_footerTop) {
-            QList<Item> carried;
-            QList<Item> &last = m_pages.last();
-            if (!last.isEmpty() && (last.last().type == Type::TableRow || last.last().type == Type::Paragraph))
-                carried.append(last.takeLast());
-            newPage();
-            for (const Item &c : std::as_const(carried)) {
-                if (c.type == Type::TableRow)
-                    place({Type::TableHeader, c.block, -1, 0, rowHeight(c.block, -1)});
-                place(c);
-            }
-        }
-        place(sig);
+        placeWithPrevious(sig); // nothing signed
         return;
     }
     if (page == m_pages.size() - 1 && m_y + sig.height <= m_footerTop) {
@@ -133,8 +120,8 @@ void ReportLayout::placeSignatures(int b)
     qreal need = header + mm(kTableGapMm) + sig.height;
     for (const Item &i : std::as_const(tail))
         need += i.type == Type::TableHeader ? 0 : i.height;
-    if (m_headerHeight + need > m_footerTop) { // more than a page: cannot be helped
-        place(sig);
+    if (m_headerHeight + need > m_footerTop) { // more than a page: the next best
+        placeWithPrevious(sig);
         return;
     }
     m_pages.resize(page + 1);
@@ -150,6 +137,24 @@ void ReportLayout::placeSignatures(int b)
         place(i);
         if (i.type == Type::TableRow && i.block == table && i.row == m_report.blocks.at(table).rows.size() - 1)
             m_y += mm(kTableGapMm);
+    }
+    place(sig);
+}
+
+void ReportLayout::placeWithPrevious(const Item &sig)
+{
+    // Never alone on a page all the same: the item before comes along.
+    if (m_y + sig.height > m_footerTop) {
+        QList<Item> carried;
+        QList<Item> &last = m_pages.last();
+        if (!last.isEmpty() && (last.last().type == Type::TableRow || last.last().type == Type::Paragraph))
+            carried.append(last.takeLast());
+        newPage();
+        for (const Item &c : std::as_const(carried)) {
+            if (c.type == Type::TableRow)
+                place({Type::TableHeader, c.block, -1, 0, rowHeight(c.block, -1)});
+            place(c);
+        }
     }
     place(sig);
 }

@@ -51,6 +51,7 @@ private:
     // or -1.
     int signedTable(int block) const;
     void placeSignatures(int block);
+    void placeWithPrevious(const Item &signatures);
     qreal textHeight(const QFont &f, const QString &text, qreal width) const;
     void place(Item item);
     void newPage();
