@@ -17,7 +17,7 @@ struct Member
 {
     int branchOrder;
     QString branchId;
-    QStringList cells; // as the columns of the roster of several branches (allColumns)
+    QStringList cells; // the columns of the roster of several branches, 序号 left out
     QString education;
     QString workAndPosition; // 工作单位及职务
     bool masked = false; // the phone is masked
