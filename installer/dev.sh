@@ -10,7 +10,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6-dev qt6-translations-l10n libgl-dev
   catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
-  fonts-wqy-microhei fonts-noto-cjk poppler-utils unzip
+  fonts-wqy-microhei fonts-arphic-uming fonts-noto-cjk poppler-utils unzip
   libqt6sql6-sqlite dpkg-dev desktop-file-utils appstream shared-mime-info libxml2-utils nsis)
 
 # install_missing [PACKAGE...]: those (default: PACKAGES) that are not installed yet.

@@ -16,7 +16,7 @@ QList<SecretaryRow> SecretaryReference::build(Database &db, const QString &asses
     PostRepository posts(db);
     QList<SecretaryRow> out;
     for (const OrgResult &r : AssessData::compute(db, assessmentId).rows) {
-        SecretaryRow row{r.code, r.name, {}, r.total, r.rank, r.grade, r.scored, r.provisional()};
+        SecretaryRow row{r.code, r.name, {}, r.total, r.rank, r.grade, r.scored, r.provisional(), r.veto, r.tie};
         QDate latest;
         for (const PostView &p : posts.forOrg(r.orgId, false)) {
             if (p.post.type != PostType::BrSecretary && p.post.type != PostType::GbSecretary)

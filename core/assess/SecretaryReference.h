@@ -20,6 +20,8 @@ struct SecretaryRow
     QString grade;
     bool scored = true;       // false: nothing entered yet, no total, rank or grade
     bool provisional = false; // values still to be entered: total and grade are a draft
+    bool veto = false; // the branch was vetoed (一票否决)
+    bool tie = false;  // the grade waits for a decision on equal totals
 };
 
 class SecretaryReference

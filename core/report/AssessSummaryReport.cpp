@@ -141,12 +141,9 @@ Report AssessSummaryReport::build(Database &db, int year)
     if (!as.sealed)
         r.blocks.append(Block::paragraph(
             QStringLiteral("本表所列结果尚未封存，仅供审核；封存后的结果以重新打印的为准。")));
-    // The 机关党委's stamp goes over the date at the right. The paragraph comes first: a
-    // signature line that moves to a new page takes the paragraph before it along, so the
-    // stamp never stands alone. It is left-aligned; ideographic spaces move it across.
-    r.blocks.append(Block::paragraph(QStringLiteral("\n") + QString(36, QChar(0x3000)) +
-                                     QStringLiteral("机关党委（盖章）")));
-    r.blocks.append(Block::signatureLine({QStringLiteral("填表人"), QStringLiteral("审核人")}));
+    // The 机关党委's stamp goes over the date; the block stays with the last rows.
+    r.blocks.append(Block::signatureLine({QStringLiteral("填表人"), QStringLiteral("审核人")},
+                                         QStringLiteral("机关党委（盖章）")));
     return r;
 }
 

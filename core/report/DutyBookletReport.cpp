@@ -86,6 +86,33 @@ QString summary(const DutyList &list, const QString &templateName, const QList<I
                 .arg(done);
     return text;
 }
+// The seal that goes on an organisation's list; none for a body that has no seal of its own
+// (领导小组, 党小组) or for a person's list.
+QString sealOf(const DutyList &list, const ReportData &tree)
+{
+    if (list.isPostList())
+        return {};
+    for (const Organization &o : tree.orgs) {
+        if (o.id != list.orgId)
+            continue;
+        switch (o.type) {
+        case OrgType::PartyGroup:
+            return QStringLiteral("党组（盖章）");
+        case OrgType::OrganCommittee:
+            return QStringLiteral("机关党委（盖章）");
+        case OrgType::DisciplineCommittee:
+            return QStringLiteral("机关纪委（盖章）");
+        case OrgType::GeneralBranch:
+            return QStringLiteral("党总支（盖章）");
+        case OrgType::Branch:
+            return QStringLiteral("党支部（盖章）");
+        case OrgType::LeadingGroup:
+        case OrgType::Group:
+            return {};
+        }
+    }
+    return {};
+}
 } // namespace
 
 QString DutyBookletReport::timeLimit(Frequency frequency, const QString &deadline, int year)
@@ -142,11 +169,18 @@ Report DutyBookletReport::build(Database &db, int year, const QString &orgId, co
         r.blocks.append(Block::heading(list.title));
         r.blocks.append(
             Block::paragraph(summary(list, templateNames.value(list.templateId), items, today)));
-        r.blocks.append(itemTable(list, items));
+        const Block table = itemTable(list, items);
+        r.blocks.append(table);
+        // The emphasis is lost on a black-and-white copy: the legend says what it means, and
+        // the 完成情况 of those rows says it in words.
+        if (!table.markedRows.isEmpty())
+            r.blocks.append(Block::paragraph(
+                QStringLiteral("注：底色标出的事项逾期未完成或部分完成，完成情况栏注明。")));
         r.blocks.append(Block::signatureLine(
             list.isPostList()
                 ? QStringList{QStringLiteral("责任人")}
-                : QStringList{QStringLiteral("责任人"), QStringLiteral("单位负责人")}));
+                : QStringList{QStringLiteral("责任人"), QStringLiteral("单位负责人")},
+            sealOf(list, tree)));
     }
     return r;
 }

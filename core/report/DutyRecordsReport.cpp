@@ -69,8 +69,9 @@ QString evidence(const QStringList &files)
                : QStringLiteral("%1 个：").arg(files.size()) + files.join(QStringLiteral("、"));
 }
 
-// One row per record; an item with none gets one "（未记录）" row, marked once something of it
-// was due. Retired items appear only with the records made before they were retired.
+// One row per record, numbered 1, 2, 3…; an item with none gets one "（未记录）" row, marked
+// once something of it was due. Retired items appear only with the records made before they
+// were retired.
 Block recordTable(const QList<DutyItem> &items, const QHash<QString, QList<Recorded>> &records,
                   int year, const QDate &today, int *recorded, int *missing)
 {
@@ -80,12 +81,11 @@ Block recordTable(const QList<DutyItem> &items, const QHash<QString, QList<Recor
         {QStringLiteral("序号"), 0.5, true},   {QStringLiteral("事项"), 2.1, false},
         {QStringLiteral("日期"), 1.05, true},  {QStringLiteral("履责情况"), 4.6, false},
         {QStringLiteral("记录人"), 1.2, true}, {QStringLiteral("佐证材料"), 1.9, false}};
-    int number = 0;
+    const auto n = [&table] { return QString::number(table.rows.size() + 1); };
     for (const DutyItem &item : items) {
         const QList<Recorded> done = records.value(item.id);
         if (item.isRetired() && done.isEmpty())
             continue;
-        const QString n = QString::number(++number);
         const QString title =
             item.isRetired() ? item.title + QStringLiteral("（已停用）") : item.title;
         if (done.isEmpty()) {
@@ -95,13 +95,13 @@ Block recordTable(const QList<DutyItem> &items, const QHash<QString, QList<Recor
             if (!periods.isEmpty() && periods.first().due < today)
                 table.markedRows.append(int(table.rows.size()));
             table.rows.append(
-                {n, title, QString(), QStringLiteral("（未记录）"), QString(), QString()});
+                {n(), title, QString(), QStringLiteral("（未记录）"), QString(), QString()});
             continue;
         }
         *recorded += int(done.size());
         for (const Recorded &r : done)
             table.rows.append(
-                {n, title, r.on.toString(Qt::ISODate), r.text, r.by, evidence(r.files)});
+                {n(), title, r.on.toString(Qt::ISODate), r.text, r.by, evidence(r.files)});
     }
     return table;
 }

@@ -17,8 +17,9 @@ Report OrgListReport::build(Database &db, const QString &rootId, const QDate &to
 
     Block table;
     table.kind = Block::Kind::Table;
-    table.columns = {{QStringLiteral("组织名称"), 3.2, false},   {QStringLiteral("组织类型"), 1.3, true},
-                     {QStringLiteral("书记（负责人）"), 1.5, true}, {QStringLiteral("班子成员"), 3.4, false},
+    // 组织类型 wide enough for "党的建设工作领导小组" and "部门党组（党委）" on one line.
+    table.columns = {{QStringLiteral("组织名称"), 3.0, false},   {QStringLiteral("组织类型"), 1.8, true},
+                     {QStringLiteral("书记（负责人）"), 1.5, true}, {QStringLiteral("班子成员"), 3.1, false},
                      {QStringLiteral("本届任期开始"), 1.3, true}, {QStringLiteral("任期届满"), 1.3, true},
                      {QStringLiteral("提示"), 1.0, true}};
     const QDate horizon = today.addMonths(6);

@@ -26,14 +26,17 @@ struct Block
     QList<QStringList> rows;   // Table
     QList<int> markedRows;     // Table: rows drawn emphasised (e.g. a term about to run out)
     QStringList signatures;    // Signatures: labels such as "填报人"; a date line follows
+    QString seal;              // Signatures: "机关党委（盖章）" above the line, where the stamp goes
 
     static Block heading(const QString &t) { Block b; b.kind = Kind::Heading; b.text = t; return b; }
     static Block paragraph(const QString &t) { Block b; b.kind = Kind::Paragraph; b.text = t; return b; }
-    static Block signatureLine(const QStringList &labels)
+    // The signature block of the table before it: printed on the same page as its last rows.
+    static Block signatureLine(const QStringList &labels, const QString &seal = {})
     {
         Block b;
         b.kind = Kind::Signatures;
         b.signatures = labels;
+        b.seal = seal;
         return b;
     }
 };

@@ -17,9 +17,13 @@ struct Member
 {
     int branchOrder;
     QString branchId;
-    QStringList cells;
+    QStringList cells; // the columns of the roster of several branches, 序号 left out
+    QString education;
+    QString workAndPosition; // 工作单位及职务
     bool masked = false; // the phone is masked
 };
+// Positions in Member::cells.
+enum Cell { Name, Gender, Ethnicity, Born, Joined, Standing, Branch, Posts, Phone };
 QString iso(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
 
 // The members of the printed subtree, by branch in tree order, then by name: one query.
@@ -31,7 +35,8 @@ QList<Member> loadMembers(Database &db, const ReportData &data, const SensitiveV
     for (const Organization &o : data.orgs)
         ids.append(o.id);
     Query q(db, QStringLiteral("SELECT p.id, p.name, p.gender, p.ethnicity, p.birth_date, p.joined_on, "
-                               "p.standing, p.branch_id, o.name, p.phone FROM person p "
+                               "p.standing, p.branch_id, o.name, p.phone, p.education, p.work_unit, "
+                               "p.department, p.position FROM person p "
                                "JOIN organization o ON o.id = p.branch_id WHERE p.deleted = 0 "
                                "AND p.branch_id IN (SELECT value FROM json_each(:ids))"));
     q.bind(QStringLiteral(":ids"), QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))).exec();
@@ -46,7 +51,7 @@ QList<Member> loadMembers(Database &db, const ReportData &data, const SensitiveV
                          q.text(3), iso(q.value(4)), iso(q.value(5)),
                          q.text(6) == QLatin1String("probationary") ? QStringLiteral("预备党员") : QStringLiteral("正式党员"),
                          q.text(8), data.postsOfPerson.value(q.text(0)).join(QStringLiteral("、")), phone},
-                        phone != q.text(9)});
+                        q.text(10), q.text(11) + q.text(12) + q.text(13), phone != q.text(9)});
     }
     std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
         return a.branchOrder != b.branchOrder ? a.branchOrder < b.branchOrder : a.cells[0] < b.cells[0];
@@ -65,24 +70,44 @@ QString scopeNote(Database &db, const ReportData &data, const SensitiveView &vie
     return {};
 }
 
+// The roster of one branch leaves out 所在支部 (the same in every row, and in the subtitle)
+// and has room for 学历 and 工作单位及职务.
 Report makeReport(Database &db, const QString &subject, const QList<Member> &members, const QDate &today,
-                  const QString &note)
+                  const QString &note, bool oneBranch)
 {
     Report r;
     r.title = QStringLiteral("党员花名册");
     r.subtitle = subject + QStringLiteral("　　截至 ") + chineseDate(today);
-    r.headerLine = db.officeName() + QStringLiteral("　%1年度").arg(today.year());
+    // A roster is of a day, not of a year.
+    r.headerLine = db.officeName() + QStringLiteral("　党员花名册　截至 ") + chineseDate(today);
     r.landscape = true;
     Block table;
     table.kind = Block::Kind::Table;
-    table.columns = {{QStringLiteral("序号"), 0.6, true},    {QStringLiteral("姓名"), 1.1, true},
-                     {QStringLiteral("性别"), 0.6, true},    {QStringLiteral("民族"), 0.8, true},
-                     {QStringLiteral("出生日期"), 1.3, true}, {QStringLiteral("入党时间"), 1.3, true},
-                     {QStringLiteral("党员类别"), 1.1, true}, {QStringLiteral("所在支部"), 2.6, false},
-                     {QStringLiteral("党内职务"), 2.0, false}, {QStringLiteral("联系电话"), 1.5, true}};
+    if (oneBranch)
+        // 学历 wide enough for "研究生（硕士）".
+        table.columns = {{QStringLiteral("序号"), 0.5, true},     {QStringLiteral("姓名"), 1.0, true},
+                         {QStringLiteral("性别"), 0.5, true},     {QStringLiteral("民族"), 0.7, true},
+                         {QStringLiteral("出生日期"), 1.2, true}, {QStringLiteral("学历"), 1.4, true},
+                         {QStringLiteral("入党时间"), 1.2, true}, {QStringLiteral("党员类别"), 1.0, true},
+                         {QStringLiteral("工作单位及职务"), 3.2, false}, {QStringLiteral("党内职务"), 2.2, false},
+                         {QStringLiteral("联系电话"), 1.3, true}};
+    else
+        table.columns = {{QStringLiteral("序号"), 0.6, true},    {QStringLiteral("姓名"), 1.1, true},
+                         {QStringLiteral("性别"), 0.6, true},    {QStringLiteral("民族"), 0.8, true},
+                         {QStringLiteral("出生日期"), 1.3, true}, {QStringLiteral("入党时间"), 1.3, true},
+                         {QStringLiteral("党员类别"), 1.1, true}, {QStringLiteral("所在支部"), 2.6, false},
+                         {QStringLiteral("党内职务"), 2.0, false}, {QStringLiteral("联系电话"), 1.5, true}};
     table.rows.reserve(members.size());
-    for (int i = 0; i < members.size(); ++i)
-        table.rows.append(QStringList{QString::number(i + 1)} + members[i].cells);
+    for (int i = 0; i < members.size(); ++i) {
+        const Member &m = members.at(i);
+        if (!oneBranch) {
+            table.rows.append(QStringList{QString::number(i + 1)} + m.cells);
+            continue;
+        }
+        table.rows.append({QString::number(i + 1), m.cells[Name], m.cells[Gender], m.cells[Ethnicity], m.cells[Born],
+                           m.education, m.cells[Joined], m.cells[Standing], m.workAndPosition, m.cells[Posts],
+                           m.cells[Phone]});
+    }
     QString count = QStringLiteral("共 %1 名党员。").arg(members.size()) + note;
     if (std::any_of(members.cbegin(), members.cend(), [](const Member &m) { return m.masked; }))
         count += QStringLiteral("联系电话已部分隐去。");
@@ -98,7 +123,9 @@ Report RosterReport::build(Database &db, const QString &orgId, const QDate &toda
     const ReportData data = ReportData::load(db, orgId, today);
     const QString subject = orgId.isEmpty() ? db.officeName() : OrganizationRepository(db).get(orgId).name;
     const SensitiveView view(db);
-    return makeReport(db, subject, loadMembers(db, data, view), today, scopeNote(db, data, view));
+    // One branch: a 党支部, or any organisation with nothing below it.
+    const bool oneBranch = !orgId.isEmpty() && (data.orgs.size() == 1 || data.orgs.first().type == OrgType::Branch);
+    return makeReport(db, subject, loadMembers(db, data, view), today, scopeNote(db, data, view), oneBranch);
 }
 
 QList<BranchRoster> RosterReport::buildPerBranch(Database &db, const QString &rootId, const QDate &today)
@@ -113,7 +140,7 @@ QList<BranchRoster> RosterReport::buildPerBranch(Database &db, const QString &ro
     QList<BranchRoster> out;
     for (const Organization &o : data.orgs)
         if (o.isActive() && o.type == OrgType::Branch && view.lists(o.id))
-            out.append({o, makeReport(db, o.name, byBranch.value(o.id), today, {})});
+            out.append({o, makeReport(db, o.name, byBranch.value(o.id), today, {}, true)});
     return out;
 }
 

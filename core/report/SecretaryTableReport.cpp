@@ -15,21 +15,32 @@ Report SecretaryTableReport::build(Database &db, int year)
     rep.headerLine = db.officeName() + QStringLiteral("　%1年度党建工作量化考核").arg(year);
     Block table;
     table.kind = Block::Kind::Table;
-    table.columns = {{QStringLiteral("序号"), 0.6, true},     {QStringLiteral("党组织名称"), 3.6, false},
+    // 备注 wide enough for "一票否决；书记空缺" on one line.
+    table.columns = {{QStringLiteral("序号"), 0.6, true},     {QStringLiteral("党组织名称"), 3.0, false},
                      {QStringLiteral("书记"), 1.2, true},     {QStringLiteral("支部综合得分"), 1.2, true},
-                     {QStringLiteral("名次"), 0.7, true},     {QStringLiteral("等次"), 0.7, true}};
+                     {QStringLiteral("名次"), 0.6, true},     {QStringLiteral("等次"), 0.6, true},
+                     {QStringLiteral("备注"), 1.8, true}};
     int drafts = 0;
     for (const SecretaryRow &s : SecretaryReference::build(db, as.id)) {
         const QString draft = s.provisional ? QStringLiteral("\n草稿") : QString();
         drafts += s.provisional ? 1 : 0;
         if (s.provisional)
             table.markedRows << int(table.rows.size());
+        // Why a row reads as it does: the grade of a veto, an empty 书记, a grade not yet set.
+        QStringList why;
+        if (s.veto)
+            why << QStringLiteral("一票否决");
+        if (s.secretary.isEmpty())
+            why << QStringLiteral("书记空缺");
+        if (s.tie)
+            why << QStringLiteral("同分待定");
         table.rows.append({QString::number(table.rows.size() + 1), s.orgName,
                            s.secretary.isEmpty() ? QStringLiteral("（空缺）") : s.secretary,
                            s.scored ? AssessFormData::twoDecimals(s.total) + draft : QStringLiteral("未录入"),
                            s.scored ? QString::number(s.rank) : QStringLiteral("—"),
                            !s.scored ? QStringLiteral("待录入")
-                                     : (s.grade.isEmpty() ? QStringLiteral("待定") : s.grade) + draft});
+                                     : (s.grade.isEmpty() ? QStringLiteral("待定") : s.grade) + draft,
+                           why.join(QStringLiteral("；"))});
     }
     rep.blocks.append(table);
     if (drafts > 0)

@@ -33,6 +33,13 @@ TEST_CASE("print writes the roster and the organisation list as PDF", "[cli][pri
     QFile f(roster);
     REQUIRE(f.open(QIODevice::ReadOnly));
     CHECK(f.read(5) == "%PDF-");
+    // The roster of one branch: 学历 and 工作单位及职务, no 所在支部, as of a day.
+    const QString branchRoster = pageText(roster, 1);
+    CHECK(branchRoster.contains(QStringLiteral("学历")));
+    CHECK(branchRoster.contains(QStringLiteral("工作单位及职务")));
+    CHECK_FALSE(branchRoster.contains(QStringLiteral("所在支部")));
+    CHECK(branchRoster.contains(QStringLiteral("党员花名册截至")));
+    CHECK(branchRoster.contains(QStringLiteral("办公室党支部")));
     CHECK(cli({QStringLiteral("print"), db, QStringLiteral("--report"), QStringLiteral("orgs"), QStringLiteral("--out"),
                dir.filePath(QStringLiteral("orgs.pdf"))}) == 0);
     const QString each = dir.filePath(QStringLiteral("each"));
@@ -80,6 +87,13 @@ TEST_CASE("print the responsibility lists and the record of duties of the demo a
     CHECK(first.contains(QStringLiteral("完成情况")));
     CHECK(first.contains(QStringLiteral("传达学习上级决策部署"))); // the first grassroots item (JC01)
     CHECK(first.contains(QStringLiteral("第1页")));
+    // The branch's list: a legend for its marked rows, the branch's seal over the date.
+    QString bookletText;
+    for (int p = 1; p <= pages(booklet); ++p)
+        bookletText += pageText(booklet, p);
+    CHECK(bookletText.contains(QStringLiteral("注：底色标出的事项逾期未完成或部分完成，完成情况栏注明。")));
+    CHECK(bookletText.count(QStringLiteral("党支部（盖章）")) == 1); // not on the secretary's own list
+    CHECK(bookletText.contains(QStringLiteral("单位负责人签字")));
 
     r = print(QStringLiteral("duty-lists"), yearOption, QStringLiteral("all.pdf"));
     REQUIRE(r.code == 0);
@@ -95,6 +109,21 @@ TEST_CASE("print the responsibility lists and the record of duties of the demo a
     CHECK(recordsText.contains(QStringLiteral("履责情况")));
     CHECK(recordsText.contains(QStringLiteral("佐证材料")));
     CHECK(recordsText.contains(QStringLiteral("第1页")));
+    // 序号 runs 1, 2, 3… down the rows (-layout: a row is a line starting with its number).
+    QStringList numbers;
+    const QString layout = toolOutput(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-f"),
+                                                                   QStringLiteral("1"), QStringLiteral("-l"),
+                                                                   QStringLiteral("1"), records, QStringLiteral("-")});
+    for (const QString &line : layout.split(QLatin1Char('\n'))) {
+        const QString first = line.simplified().section(QLatin1Char(' '), 0, 0);
+        bool number = false;
+        first.toInt(&number);
+        if (number && first.size() <= 3)
+            numbers << first;
+    }
+    REQUIRE(numbers.size() >= 10);
+    for (int i = 0; i < numbers.size(); ++i)
+        CHECK(numbers.at(i) == QString::number(i + 1));
 
     // A person by ID number: the branch secretary's post list.
     const QString secretary = listJson[1].toObject().value(QStringLiteral("person")).toString();

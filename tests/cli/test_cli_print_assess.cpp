@@ -317,11 +317,26 @@ TEST_CASE("print --report explain and secretaries show how totals came to be", "
     CHECK(text.contains(QStringLiteral("一票否决")));
     CHECK(text.contains(QStringLiteral("去掉")));   // its 7+ ballots lose the extremes
     const QString sec = dir.filePath(QStringLiteral("sec.pdf"));
+    addSecretaries(f);
     ok({QStringLiteral("print"), f, QStringLiteral("--report"), QStringLiteral("secretaries"), QStringLiteral("--year"), kYear,
         QStringLiteral("--out"), sec});
     const QString table = allText(sec);
     CHECK(table.contains(QStringLiteral("考核参考表")));
     CHECK(table.contains(QStringLiteral("95.26")));
+    // 备注 says why a row reads as it does: the veto that made ZB05 差, a vacant post.
+    const QStringList lines = rows(sec, 1);
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(QStringLiteral("序号党组织名称书记支部综合得分名次等次备注")));
+    const auto line = [&](const QString &org) {
+        for (const QString &l : lines)
+            if (l.contains(org))
+                return l;
+        return QString();
+    };
+    CHECK(line(QStringLiteral("固定资产投资处党支部")).endsWith(QStringLiteral("83.466差一票否决；书记空缺")));
+    CHECK(line(QStringLiteral("办公室党支部")).endsWith(QStringLiteral("张伟90.363好")));
+    CHECK(line(QStringLiteral("政策法规处党支部")).endsWith(QStringLiteral("书记空缺"))); // from 2026 only
+
     const CliRun r = print(f, QStringLiteral("explain"), {QStringLiteral("--year"), kYear}, dir.filePath(QStringLiteral("x.pdf")));
     CHECK(r.code == 2); // explain needs --org
 }

@@ -109,16 +109,38 @@ TEST_CASE("the booklet: one section per list, items with 时限, 责任人 and c
     CHECK(r.title == QStringLiteral("2026年度全面从严治党责任清单"));
     CHECK(r.headerLine == QStringLiteral("测试机关　2026年度"));
     CHECK_FALSE(r.landscape);
-    // Heading, paragraph, table, signatures for every list; levels first, the 党组 at the top.
-    REQUIRE(r.blocks.size() == 4 * lists.size());
-    REQUIRE(blocksOf(r, Block::Kind::Table).size() == lists.size());
+    // Heading, paragraph, table, a legend when rows are marked, signatures for every list;
+    // levels first, the 党组 at the top.
+    const QList<Block> tables = blocksOf(r, Block::Kind::Table);
+    REQUIRE(tables.size() == lists.size());
+    const QString legend = QStringLiteral("注：底色标出的事项逾期未完成或部分完成，完成情况栏注明。");
+    int marked = 0, legends = 0;
+    for (const Block &b : tables)
+        marked += b.markedRows.isEmpty() ? 0 : 1;
+    for (const Block &b : blocksOf(r, Block::Kind::Paragraph))
+        legends += b.text == legend ? 1 : 0;
+    CHECK(marked > 0);
+    CHECK(legends == marked);
+    REQUIRE(r.blocks.size() == 4 * lists.size() + marked);
     CHECK(r.blocks[0].kind == Block::Kind::Heading);
     CHECK(r.blocks[0].text == lists.first().title);
     CHECK(r.blocks[1].text.startsWith(QStringLiteral("责任单位：中共市商务局党组")));
     CHECK(r.blocks[1].text.contains(QStringLiteral("部门党组（党委）主体责任")));
-    CHECK(r.blocks[3].signatures ==
+    const QList<Block> signatures = blocksOf(r, Block::Kind::Signatures);
+    REQUIRE(signatures.size() == lists.size());
+    CHECK(signatures.first().signatures ==
           QStringList{QStringLiteral("责任人"), QStringLiteral("单位负责人")});
-    CHECK(r.blocks.last().signatures == QStringList{QStringLiteral("责任人")}); // a post list
+    CHECK(signatures.first().seal == QStringLiteral("党组（盖章）"));
+    CHECK(signatures.last().signatures == QStringList{QStringLiteral("责任人")}); // a post list
+    CHECK(signatures.last().seal.isEmpty());
+    // The branch's list is stamped by the branch.
+    for (int i = 0; i + 1 < r.blocks.size(); ++i)
+        if (r.blocks[i].kind == Block::Kind::Heading && r.blocks[i].text == branch.title)
+            for (int j = i + 1; j < r.blocks.size(); ++j)
+                if (r.blocks[j].kind == Block::Kind::Signatures) {
+                    CHECK(r.blocks[j].seal == QStringLiteral("党支部（盖章）"));
+                    break;
+                }
 
     const Block table = tableAfter(r, branch.title);
     CHECK(columnTitles(table) == QStringList{QStringLiteral("序号"), QStringLiteral("类别"),
@@ -240,7 +262,9 @@ TEST_CASE("履责纪实: every record by item and date, and the items with none"
     CHECK(table.rows[1][2] == QStringLiteral("2026-03-15"));
     CHECK(table.rows[2][1] == items[1].title + QStringLiteral("（已停用）"));
     CHECK(table.rows[3][1] == items[3].title);
-    CHECK(table.rows[3][0] == QStringLiteral("3"));
+    // 序号 runs 1, 2, 3… over the rows, two records of one item included.
+    for (int i = 0; i < table.rows.size(); ++i)
+        CHECK(table.rows[i][0] == QString::number(i + 1));
 }
 
 TEST_CASE("履责纪实 of a person: their post lists, wrong requests are refused", "[report][duty]")

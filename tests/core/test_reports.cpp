@@ -52,6 +52,47 @@ TEST_CASE("the roster lists a subtree's members by branch then name, with their 
     CHECK(sub.blocks.last().kind == Block::Kind::Signatures);
 }
 
+TEST_CASE("the roster of one branch: no 所在支部, with 学历 and 工作单位及职务, as of a day", "[report]")
+{
+    SmallTree t;
+    const QString zhang = t.person(QStringLiteral("张伟"), t.branch1, 11);
+    t.person(QStringLiteral("王芳"), t.branch1, 12);
+    t.person(QStringLiteral("李娜"), t.branch2, 14);
+    dj::Person p = t.people.get(zhang);
+    p.education = QStringLiteral("大学本科");
+    p.workUnit = QStringLiteral("市商务局");
+    p.department = QStringLiteral("办公室");
+    p.position = QStringLiteral("副主任");
+    t.people.update(p);
+    const QDate today(2026, 11, 24);
+    const auto titles = [](const Block &table) {
+        QStringList out;
+        for (const dj::report::Column &c : table.columns)
+            out << c.title;
+        return out;
+    };
+    const QStringList oneBranch{QStringLiteral("序号"),     QStringLiteral("姓名"),     QStringLiteral("性别"),
+                                QStringLiteral("民族"),     QStringLiteral("出生日期"), QStringLiteral("学历"),
+                                QStringLiteral("入党时间"), QStringLiteral("党员类别"), QStringLiteral("工作单位及职务"),
+                                QStringLiteral("党内职务"), QStringLiteral("联系电话")};
+    const auto own = dj::report::RosterReport::build(*t.db, t.branch1, today);
+    CHECK(titles(tableOf(own)) == oneBranch);
+    REQUIRE(tableOf(own).rows.size() == 2);
+    CHECK(tableOf(own).rows[0][1] == QStringLiteral("张伟"));
+    CHECK(tableOf(own).rows[0][5] == QStringLiteral("大学本科"));
+    CHECK(tableOf(own).rows[0][8] == QStringLiteral("市商务局办公室副主任"));
+    CHECK(tableOf(own).rows[1][8].isEmpty());
+    // Every page says the day the roster stands for, not a year.
+    CHECK(own.headerLine == QStringLiteral("测试机关　党员花名册　截至 2026年11月24日"));
+    const auto each = dj::report::RosterReport::buildPerBranch(*t.db, {}, today);
+    REQUIRE(each.size() == 2);
+    CHECK(titles(tableOf(each[0].report)) == oneBranch);
+    CHECK(titles(tableOf(each[1].report)) == oneBranch);
+    // Several branches keep 所在支部.
+    CHECK(titles(tableOf(dj::report::RosterReport::build(*t.db, {}, today))).contains(QStringLiteral("所在支部")));
+    CHECK(titles(tableOf(dj::report::RosterReport::build(*t.db, t.general, today))).contains(QStringLiteral("所在支部")));
+}
+
 TEST_CASE("the organisation list marks terms that run out within 6 months", "[report]")
 {
     SmallTree t;

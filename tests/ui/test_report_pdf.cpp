@@ -9,6 +9,7 @@
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
 
+#include <QFontMetricsF>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -47,7 +48,7 @@ TEST_CASE("the roster PDF: A4 landscape, footer, exact Chinese text", "[ui][prin
     CHECK(toolOutput(QStringLiteral("pdfinfo"), {pdf}).contains(QStringLiteral("842 x 595")));
     const QString text = pageText(pdf, 1);
     for (const char *s : {"党员花名册", "第一民", "民族", "办公室党支部", "服务中心第一党支部", "第 1 页 共 1 页",
-                          "填表人签字", "日期：____年__月__日", "测试机关　2026年度", "第 1 页 共 1 页"})
+                          "填表人签字", "日期：____年__月__日", "测试机关　党员花名册　截至 2026年11月24日", "第 1 页 共 1 页"})
         CHECK(text.contains(squeezed(QString::fromUtf8(s))));
     // Every font is embedded (the "emb" column of pdffonts).
     const QStringList fonts = toolOutput(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
@@ -115,4 +116,35 @@ TEST_CASE("many reports into one PDF, each numbered on its own, cancel leaves no
     const QString cancelled = dir.filePath(QStringLiteral("cancelled.pdf"));
     CHECK_THROWS_AS(PdfExport::write({tableReport(200)}, cancelled, [](int done, int) { return done < 50; }), dj::Error);
     CHECK_FALSE(QFile::exists(cancelled));
+}
+
+TEST_CASE("text in a narrow column wraps where Chinese typesetting allows", "[ui][print]")
+{
+    // A column just too narrow for "部门党组（党委）": breaking anywhere leaves "）" alone on
+    // the second line; the line breaks of Chinese typesetting put "（党委）" there whole.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("narrow.pdf"));
+    Report r;
+    r.title = QStringLiteral("组织类型测试表");
+    QPdfWriter probe(dir.filePath(QStringLiteral("probe.pdf")));
+    probe.setResolution(300);
+    ReportRenderer::preparePage(probe, r);
+    const qreal mm = probe.logicalDpiX() / 25.4;
+    const QFontMetricsF fm(ReportRenderer::bodyFont(9), &probe);
+    const qreal cell = fm.horizontalAdvance(QStringLiteral("部门党组（党委")) + fm.averageCharWidth() / 2 + 2 * 1.2 * mm;
+    REQUIRE(cell < probe.width() / 2);
+    Block t;
+    t.kind = Block::Kind::Table;
+    t.columns = {{QStringLiteral("类型"), cell, true}, {QStringLiteral("说明"), probe.width() - cell, false}};
+    t.rows = {{QStringLiteral("部门党组（党委）"), QString()}, {QStringLiteral("机关党委"), QString()}};
+    r.blocks = {t};
+    REQUIRE(PdfExport::write({r}, pdf) == 1);
+    QStringList lines;
+    for (const QString &line : toolOutput(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).split(QLatin1Char('\n')))
+        lines << squeezed(line);
+    INFO(lines.join(QLatin1Char('|')).toStdString());
+    CHECK(lines.contains(QStringLiteral("部门党组"))); // it does wrap
+    CHECK(lines.contains(QStringLiteral("（党委）")));
+    for (const QString &line : std::as_const(lines))
+        CHECK_FALSE(line.startsWith(QStringLiteral("）")));
 }

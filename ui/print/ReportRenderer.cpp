@@ -1,10 +1,11 @@
 #include "ReportRenderer.h"
 
+#include "ReportFonts.h"
 #include "ReportLayout.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
-#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
@@ -13,15 +14,6 @@ using dj::report::Block;
 using Type = ReportLayout::Item::Type;
 
 namespace {
-
-QString firstInstalled(const QStringList &families)
-{
-    const QStringList installed = QFontDatabase::families();
-    for (const QString &f : families)
-        if (installed.contains(f, Qt::CaseInsensitive))
-            return f;
-    return families.last();
-}
 
 void drawTableRow(QPainter &p, const ReportLayout &l, const Block &b, const ReportLayout::Item &item)
 {
@@ -37,7 +29,7 @@ void drawTableRow(QPainter &p, const ReportLayout &l, const Block &b, const Repo
         p.drawRect(cell);
         const QString text = header ? b.columns.at(c).title : b.rows.at(item.row).value(c);
         const Qt::Alignment align = (header || b.columns.at(c).centered ? Qt::AlignHCenter : Qt::AlignLeft) | Qt::AlignVCenter;
-        p.drawText(cell.adjusted(pad, pad, -pad, -pad), int(align) | Qt::TextWordWrap | Qt::TextWrapAnywhere, text);
+        ReportLayout::drawText(p, cell.adjusted(pad, pad, -pad, -pad), align, text);
     }
 }
 
@@ -46,27 +38,37 @@ void drawSignatures(QPainter &p, const ReportLayout &l, const Block &b, const Re
     QStringList parts;
     for (const QString &label : b.signatures)
         parts << label + QStringLiteral("签字：____________");
-    parts << QStringLiteral("日期：____年__月__日");
+    const QString date = QStringLiteral("日期：____年__月__日");
+    parts << date;
     p.setFont(l.body);
-    const QRectF line(0, item.y + l.mm(10), l.width(), item.height - l.mm(10));
-    p.drawText(line, Qt::AlignRight | Qt::AlignTop, parts.join(QStringLiteral("　　　")));
+    const QFontMetricsF fm(l.body, p.device());
+    qreal top = item.y + l.mm(ReportLayout::kSignatureGapMm);
+    if (!b.seal.isEmpty()) {
+        // Centred over the date, where the stamp goes.
+        const qreal centre = l.width() - fm.horizontalAdvance(date) / 2;
+        const qreal w = fm.horizontalAdvance(b.seal);
+        p.drawText(QRectF(qMin(centre - w / 2, l.width() - w), top, w, fm.height()), Qt::AlignLeft | Qt::AlignTop, b.seal);
+        top += fm.height() + l.mm(ReportLayout::kSealGapMm);
+    }
+    p.drawText(QRectF(0, top, l.width(), fm.height()), Qt::AlignRight | Qt::AlignTop, parts.join(QStringLiteral("　　　")));
 }
 
 } // namespace
 
 QFont ReportRenderer::bodyFont(qreal pointSize)
 {
-    QFont f(firstInstalled({QStringLiteral("SimSun"), QStringLiteral("宋体"), QStringLiteral("WenQuanYi Micro Hei")}));
+    QFont f(ReportFonts::family(ReportFonts::Face::Body));
     f.setPointSizeF(pointSize);
     return f;
 }
 
 QFont ReportRenderer::titleFont(qreal pointSize)
 {
-    QFont f(firstInstalled({QStringLiteral("SimHei"), QStringLiteral("黑体"), QStringLiteral("Microsoft YaHei"),
-                            QStringLiteral("WenQuanYi Micro Hei")}));
+    const QString family = ReportFonts::family(ReportFonts::Face::Title);
+    QFont f(family);
     f.setPointSizeF(pointSize);
-    f.setBold(true);
+    // 小标宋 is heavy by design; the 黑体-style faces are emboldened.
+    f.setBold(!family.contains(QStringLiteral("小标宋")) && !family.contains(QStringLiteral("XiaoBiaoSong")));
     return f;
 }
 
@@ -119,16 +121,15 @@ int ReportRenderer::render(const dj::report::Report &report, QPainter &p, QPaged
                 break;
             case Type::Subtitle:
                 p.setFont(l.subtitle);
-                p.drawText(full, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, report.subtitle);
+                ReportLayout::drawText(p, full, Qt::AlignHCenter | Qt::AlignTop, report.subtitle);
                 break;
             case Type::Heading:
                 p.setFont(l.heading);
-                p.drawText(full, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, report.blocks.at(item.block).text);
+                ReportLayout::drawText(p, full, Qt::AlignLeft | Qt::AlignTop, report.blocks.at(item.block).text);
                 break;
             case Type::Paragraph:
                 p.setFont(l.body);
-                p.drawText(full, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap | Qt::TextWrapAnywhere,
-                           report.blocks.at(item.block).text);
+                ReportLayout::drawText(p, full, Qt::AlignLeft | Qt::AlignTop, report.blocks.at(item.block).text);
                 break;
             case Type::TableHeader:
             case Type::TableRow:

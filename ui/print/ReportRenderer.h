@@ -27,9 +27,7 @@ public:
     // How many pages the report takes on `device` (layout only, nothing painted).
     static int pageCount(const dj::report::Report &report, QPagedPaintDevice &device);
 
-    // Explicitly named CJK faces: 宋体-style body, 黑体-style titles. On Linux both fall back
-    // to WenQuanYi Micro Hei, whose PDF text extracts exactly (Noto CJK maps some characters
-    // to radicals in the text layer, so it is never chosen here).
+    // The faces of ReportFonts: 宋体/仿宋-style body, 小标宋/黑体-style titles.
     static QFont bodyFont(qreal pointSize);
     static QFont titleFont(qreal pointSize);
 };
