@@ -42,8 +42,17 @@ ReportData ReportData::load(Database &db, const QString &rootId, const QDate &to
                                "ORDER BY p.from_date"));
     q.bind(QStringLiteral(":today"), today.toString(Qt::ISODate)).exec();
     while (q.next()) {
-        const QString post = vocab::officialName(vocab::postTypeFromCode(q.text(2)));
+        const PostType type = vocab::postTypeFromCode(q.text(2));
+        const QString post = vocab::officialName(type);
         d.postsOfPerson[q.text(0)].append(post);
+        const int rank = type == PostType::BrSecretary || type == PostType::GbSecretary ? 0
+                         : type == PostType::BrDeputy                                   ? 1
+                         : type == PostType::Organizing || type == PostType::Propaganda || type == PostType::Discipline
+                             ? 2
+                             : -1;
+        const QString key = q.text(0) + QLatin1Char('/') + q.text(1);
+        if (rank >= 0 && (!d.committeeRank.contains(key) || rank < d.committeeRank.value(key)))
+            d.committeeRank.insert(key, rank);
         d.postsInOrg[q.text(1)].append({post, q.text(3)});
     }
     return d;

@@ -21,6 +21,9 @@ struct ReportData
     QHash<QString, int> depth;         // org id -> depth below the printed root
     QHash<QString, int> order;         // org id -> position in the printed tree
     QHash<QString, QStringList> postsOfPerson; // person id -> official post names, current
+    // person id + '/' + organisation id -> 0 书记, 1 副书记, 2 委员 of that organisation's
+    // committee (current posts): a roster lists its committee first.
+    QHash<QString, int> committeeRank;
     QHash<QString, QList<QPair<QString, QString>>> postsInOrg; // org id -> (post, person), current
 
     // The tree below `rootId` (all of it when empty); throws NotFound for an unknown root.

@@ -2,6 +2,7 @@
 
 #include "ReportData.h"
 #include "access/Masking.h"
+#include "common/NameOrder.h"
 #include "org/OrganizationRepository.h"
 #include "storage/Database.h"
 #include "storage/Query.h"
@@ -16,6 +17,7 @@ namespace {
 struct Member
 {
     int branchOrder;
+    int committee; // 0 书记, 1 副书记, 2 委员 of the member's branch, 3 the other members
     QString branchId;
     QStringList cells; // the columns of the roster of several branches, 序号 left out
     QString education;
@@ -26,7 +28,8 @@ struct Member
 enum Cell { Name, Gender, Ethnicity, Born, Joined, Standing, Branch, Posts, Phone };
 QString iso(const QVariant &v) { return v.isNull() ? QString() : v.toString(); }
 
-// The members of the printed subtree, by branch in tree order, then by name: one query.
+// The members of the printed subtree, by branch in tree order, each branch's committee first,
+// then by name: one query.
 // A branch account prints only the people of its own subtree; phones are masked as in the
 // people list (core/access/Masking.h).
 QList<Member> loadMembers(Database &db, const ReportData &data, const SensitiveView &view)
@@ -46,15 +49,25 @@ QList<Member> loadMembers(Database &db, const ReportData &data, const SensitiveV
         if (!view.lists(branchId))
             continue;
         const QString phone = view.phone(branchId, q.text(9));
-        members.append({data.order.value(q.text(7)), q.text(7),
+        members.append({data.order.value(q.text(7)),
+                        data.committeeRank.value(q.text(0) + QLatin1Char('/') + branchId, 3), q.text(7),
                         {q.text(1), q.text(2) == QLatin1String("F") ? QStringLiteral("女") : QStringLiteral("男"),
                          q.text(3), iso(q.value(4)), iso(q.value(5)),
                          q.text(6) == QLatin1String("probationary") ? QStringLiteral("预备党员") : QStringLiteral("正式党员"),
                          q.text(8), data.postsOfPerson.value(q.text(0)).join(QStringLiteral("、")), phone},
                         q.text(10), q.text(11) + q.text(12) + q.text(13), phone != q.text(9)});
     }
-    std::sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
-        return a.branchOrder != b.branchOrder ? a.branchOrder < b.branchOrder : a.cells[0] < b.cells[0];
+    // Each branch: its 书记, 副书记 and 委员 first, then the members in 拼音 / 笔画 order.
+    QStringList names;
+    for (const Member &m : std::as_const(members))
+        names << m.cells[Name];
+    NameOrder::prime(names);
+    std::stable_sort(members.begin(), members.end(), [](const Member &a, const Member &b) {
+        if (a.branchOrder != b.branchOrder)
+            return a.branchOrder < b.branchOrder;
+        if (a.committee != b.committee)
+            return a.committee < b.committee;
+        return NameOrder::less(a.cells[Name], b.cells[Name]);
     });
     return members;
 }

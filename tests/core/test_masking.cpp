@@ -206,7 +206,8 @@ TEST_CASE("A branch account lists its own subtree, unmasked, and sees others mas
 
         const auto roster = dj::report::RosterReport::build(*db, {}, QDate(2026, 11, 24));
         REQUIRE(tableOf(roster).rows.size() == 2);
-        CHECK(tableOf(roster).rows.at(0).at(9) == QStringLiteral("13812345678"));
+        CHECK(tableOf(roster).rows.at(1).at(1) == QStringLiteral("张伟")); // after 王芳: 拼音 order
+        CHECK(tableOf(roster).rows.at(1).at(9) == QStringLiteral("13812345678"));
         CHECK(paragraphs(roster).contains(QStringLiteral("本表只列办公室党支部及其下级组织的党员")));
         CHECK_FALSE(paragraphs(roster).contains(QStringLiteral("隐去")));
         const auto own = dj::report::RosterReport::build(*db, t.branch1, QDate(2026, 11, 24));

@@ -19,30 +19,39 @@ const Block &tableOf(const dj::report::Report &r)
 }
 } // namespace
 
-TEST_CASE("the roster lists a subtree's members by branch then name, with their posts", "[report]")
+TEST_CASE("the roster lists a subtree's members by branch, committee first, then in 拼音 order", "[report]")
 {
     SmallTree t;
-    const QString b = t.person(QStringLiteral("王芳"), t.branch1, 12);
-    t.person(QStringLiteral("张伟"), t.branch1, 11);
+    const QString wang = t.person(QStringLiteral("王芳"), t.branch1, 12);
+    const QString zhang = t.person(QStringLiteral("张伟"), t.branch1, 11);
+    t.person(QStringLiteral("何平"), t.branch1, 13);
+    t.person(QStringLiteral("阿英"), t.branch1, 16);
     t.person(QStringLiteral("李娜"), t.branch2, 14);
-    dj::Post post;
-    post.personId = b;
-    post.orgId = t.branch1;
-    post.type = dj::PostType::BrSecretary;
-    post.from = QDate(2024, 1, 1);
-    dj::PostRepository(*t.db).add(post);
+    auto addPost = [&](const QString &person, dj::PostType type) {
+        dj::Post post;
+        post.personId = person;
+        post.orgId = t.branch1;
+        post.type = type;
+        post.from = QDate(2024, 1, 1);
+        dj::PostRepository(*t.db).add(post);
+    };
+    addPost(zhang, dj::PostType::BrSecretary);
+    addPost(wang, dj::PostType::Organizing);
 
     const QDate today(2026, 11, 24);
     const auto all = dj::report::RosterReport::build(*t.db, {}, today);
     CHECK(all.title == QStringLiteral("党员花名册"));
     CHECK(all.landscape);
     const Block &rows = tableOf(all);
-    REQUIRE(rows.rows.size() == 3);
-    // 办公室党支部 comes before the general branch's branch in the tree.
+    REQUIRE(rows.rows.size() == 5);
+    // 办公室党支部 comes before the general branch's branch in the tree; in it the 书记, the
+    // 委员, then the members by 拼音 (a, he), not by code point (何 U+4F55 before 阿 U+963F).
     CHECK(rows.rows[0][1] == QStringLiteral("张伟"));
+    CHECK(rows.rows[0][8] == QStringLiteral("党支部书记"));
     CHECK(rows.rows[1][1] == QStringLiteral("王芳"));
-    CHECK(rows.rows[1][8] == QStringLiteral("党支部书记"));
-    CHECK(rows.rows[2][1] == QStringLiteral("李娜"));
+    CHECK(rows.rows[2][1] == QStringLiteral("阿英"));
+    CHECK(rows.rows[3][1] == QStringLiteral("何平"));
+    CHECK(rows.rows[4][1] == QStringLiteral("李娜"));
     CHECK(rows.rows[0][0] == QStringLiteral("1"));
     CHECK(rows.columns.size() == 10);
 
@@ -78,10 +87,10 @@ TEST_CASE("the roster of one branch: no 所在支部, with 学历 and 工作单�
     const auto own = dj::report::RosterReport::build(*t.db, t.branch1, today);
     CHECK(titles(tableOf(own)) == oneBranch);
     REQUIRE(tableOf(own).rows.size() == 2);
-    CHECK(tableOf(own).rows[0][1] == QStringLiteral("张伟"));
-    CHECK(tableOf(own).rows[0][5] == QStringLiteral("大学本科"));
-    CHECK(tableOf(own).rows[0][8] == QStringLiteral("市商务局办公室副主任"));
-    CHECK(tableOf(own).rows[1][8].isEmpty());
+    CHECK(tableOf(own).rows[1][1] == QStringLiteral("张伟")); // after 王芳: 拼音 order
+    CHECK(tableOf(own).rows[1][5] == QStringLiteral("大学本科"));
+    CHECK(tableOf(own).rows[1][8] == QStringLiteral("市商务局办公室副主任"));
+    CHECK(tableOf(own).rows[0][8].isEmpty());
     // Every page says the day the roster stands for, not a year.
     CHECK(own.headerLine == QStringLiteral("测试机关　党员花名册　截至 2026年11月24日"));
     const auto each = dj::report::RosterReport::buildPerBranch(*t.db, {}, today);

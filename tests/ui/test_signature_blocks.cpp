@@ -5,6 +5,7 @@
 #include "PdfText.h"
 #include "TempDb.h"
 
+#include "assess/AssessmentRepository.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "duty/DutyRepository.h"
@@ -55,7 +56,7 @@ QList<Kind> everyKind(dj::Database &db)
         }
     REQUIRE_FALSE(branch.isEmpty());
     const dj::Assessment as = dj::report::AssessFormData::assessment(db, year - 1);
-    const QList<dj::AssessedOrg> assessed = dj::report::AssessFormData::orgsInTreeOrder(db, as.id);
+    const QList<dj::AssessedOrg> assessed = dj::AssessmentRepository(db).orgs(as.id); // tree order
     REQUIRE_FALSE(assessed.isEmpty());
     namespace r = dj::report;
     return {{QStringLiteral("orgs"), r::OrgListReport::build(db, {}, today)},
