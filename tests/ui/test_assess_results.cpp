@@ -118,6 +118,7 @@ struct AssessOn
         AssessmentRepository repo(*db);
         assessmentId = repo.create(2026, schemes.installBuiltin(), w, repo.defaultOrgIds(false));
         session = std::make_unique<Session>(std::move(db));
+        session->setPerson(QStringLiteral("测试录入员")); // 录入人, as if asked at the first entry
     }
     Database &data() { return session->db(); }
 };

@@ -98,7 +98,7 @@ TEST_CASE("Qt's own dialogs and buttons have their zh_CN translation", "[ui][i18
 
 TEST_CASE("the language chosen in Preferences is kept for the next start", "[ui][i18n]")
 {
-    QSettings s;
+    QSettings s(QCoreApplication::organizationName(), QStringLiteral("dangjian")); // read by dangjian-cli too
     const QVariant before = s.value(QStringLiteral("ui/language"));
     s.remove(QStringLiteral("ui/language"));
     CHECK(Application::languageSetting() == QStringLiteral("zh_CN")); // Chinese until chosen
