@@ -39,3 +39,5 @@ public:
     // bounded by the file's size.
     static XlsSheetList read(const QByteArray &file);
 };
+
+} // namespace dj

@@ -5,6 +5,7 @@
 #include "HardeningStrings.h"
 #include "SmallTree.h"
 #include "Unzip.h"
+#include "common/Error.h"
 #include "common/FieldLimits.h"
 #include "sheet/CsvReader.h"
 #include "sheet/CsvWriter.h"
