@@ -4466,8 +4466,8 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <source>The template is saved as %1. Replace the example row with your own rows (keep the header row), save it, then choose it above.</source>
-        <translation>导入模板已保存为 %1。请用实际数据替换示例行（保留表头行），保存后在上方选择该文件。</translation>
+        <source>The template is saved as %1 and chosen above. Open it in WPS or Excel, replace the example row with your own rows (keep the header row) and save it; then press Next.</source>
+        <translation>导入模板已保存为 %1，并已填入上方。请在 WPS 或 Excel 中打开，用实际数据替换示例行（保留表头行）并保存，然后点击“下一步”。</translation>
     </message>
 </context>
 <context>
@@ -8704,12 +8704,12 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>%1 太大，无法读取，请拆分为几个较小的文件。</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be read as an Excel 97-2003 workbook (.xls) (FreeXL error %2); open it in WPS or Excel and save it again.</source>
-        <translation>%1 已损坏，无法作为 Excel 97-2003 工作簿（.xls）读取（FreeXL 错误 %2），请在 WPS 或 Excel 中打开并重新保存。</translation>
-    </message>
-    <message>
         <source>%1 has more than %2 rows; split it into smaller files.</source>
         <translation>%1 超过 %2 行，请拆分为几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as an Excel 97-2003 workbook (.xls); open it in WPS or Excel and save it again.</source>
+        <translation>%1 已损坏，无法作为 Excel 97-2003 工作簿（.xls）读取，请在 WPS 或 Excel 中打开并重新保存。</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,6 @@ void answerFileDialog(const QString &path, QString *offered)
 
 TEST_CASE("the people import offers its template, and the template imports", "[import][ui]")
 {
-    chineseForScreenshots();
     TemplateFixture f;
     Session &s = f.start();
     const int before = f.count("person");
@@ -77,7 +76,6 @@ TEST_CASE("the people import offers its template, and the template imports", "[i
     auto *note = child<QLabel>(&dialog, "importTemplateNote");
     CHECK(note->isVisible());
     CHECK(note->text().contains(QDir::toNativeSeparators(path)));
-    screenshot(dialog, QStringLiteral("import_template_people"));
 
     // The template, untouched, walks through the wizard and adds its example.
     child<QLineEdit>(&dialog, "importFile")->setText(path);
@@ -110,6 +108,7 @@ TEST_CASE("the organisation import offers its template; a template that cannot b
     const QString path = dir.filePath(QStringLiteral("orgs.xlsx"));
     REQUIRE(dialog.saveTemplate(path));
     CHECK(!child<QLabel>(&dialog, "importError")->isVisible());
+    CHECK(child<QLineEdit>(&dialog, "importFile")->text() == path); // chosen for the import
     REQUIRE(dialog.loadFile(path));
     REQUIRE(dialog.checkRows());
     REQUIRE(dialog.importRows(false));
@@ -133,4 +132,19 @@ TEST_CASE("the import wizard reads an old .xls", "[import][ui]")
     REQUIRE(dialog.checkRows());
     CHECK(child<QLabel>(&dialog, "importSummary")->text() ==
           QStringLiteral("Every row is valid (3 rows)."));
+}
+
+TEST_CASE("the import wizard's first page with the template saved, for looking at it",
+          "[import][ui][screenshot]")
+{
+    chineseForScreenshots();
+    TemplateFixture f;
+    Session &s = f.start();
+    QTemporaryDir dir;
+    ImportPeopleDialog dialog(s);
+    dialog.show();
+    REQUIRE(dialog.saveTemplate(dir.filePath(dj::ImportTemplate::fileName(
+        dj::ImportTemplate::Table::People))));
+    CHECK(child<QLabel>(&dialog, "importTemplateNote")->isVisible());
+    screenshot(dialog, QStringLiteral("import_template_people"));
 }

@@ -278,8 +278,10 @@ bool SheetImportDialog::saveTemplate(const QString &path)
         return false;
     }
     showError({});
-    m_templateNote->setText(tr("The template is saved as %1. Replace the example row with your "
-                               "own rows (keep the header row), save it, then choose it above.")
+    m_file->setText(path); // the file to import once it is filled in
+    m_templateNote->setText(tr("The template is saved as %1 and chosen above. Open it in WPS or "
+                               "Excel, replace the example row with your own rows (keep the "
+                               "header row) and save it; then press Next.")
                                 .arg(QDir::toNativeSeparators(path)));
     m_templateNote->show();
     return true;
