@@ -72,12 +72,16 @@ TEST_CASE("xls: shared strings, styled dates, numbers, empty cells, a title row"
     checkRoster(dj::SheetFile::read(renamed, &first));
 }
 
-TEST_CASE("xls: the first visible sheet, as for .xlsx; the 1904 date system", "[import][xls]")
+TEST_CASE("xls: the first visible sheet, as for .xlsx; the 1904 date system; the mini stream",
+          "[import][xls]")
 {
     int first = 0;
     checkRoster(dj::SheetFile::read(kDir + QStringLiteral("hidden_first.xls"), &first));
     CHECK(first == 2);
     checkRoster(dj::SheetFile::read(kDir + QStringLiteral("date1904.xls"), &first));
+    // A workbook under 4,096 bytes kept in the compound file's mini stream.
+    checkRoster(dj::SheetFile::read(kDir + QStringLiteral("ministream.xls"), &first));
+    CHECK(first == 3);
 
     const dj::XlsSheetList hidden = dj::XlsSheetList::read(bytesOf("hidden_first.xls"));
     CHECK(hidden.status == dj::XlsSheetList::Status::Ok);
