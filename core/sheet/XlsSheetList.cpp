@@ -95,14 +95,15 @@ public:
         return std::nullopt;
     }
 
-    bool hasStream(QStringView name)
+    // How many directory entries are called `name` (case-insensitively).
+    int count(QStringView name) const
     {
+        int n = 0;
         for (qsizetype e = 0; e + 128 <= m_directory.size(); e += 128) {
             const std::optional<QString> entry = entryName(m_directory, e);
-            if (entry && entry->compare(name, Qt::CaseInsensitive) == 0)
-                return true;
+            n += entry && entry->compare(name, Qt::CaseInsensitive) == 0 ? 1 : 0;
         }
-        return false;
+        return n;
     }
 
 private:
@@ -253,11 +254,14 @@ XlsSheetList XlsSheetList::read(const QByteArray &file)
     CompoundFile cf(file);
     if (!cf.open())
         return out; // Damaged
+    // Two workbook streams: FreeXL might read the one not checked here.
+    if (cf.count(u"Workbook") + cf.count(u"Book") > 1)
+        return out; // Damaged
     std::optional<QByteArray> book = cf.stream(u"Workbook");
     if (!book)
         book = cf.stream(u"Book"); // BIFF5
     if (!book) {
-        out.status = cf.hasStream(u"EncryptedPackage") ? Status::EncryptedPackage
+        out.status = cf.count(u"EncryptedPackage") > 0 ? Status::EncryptedPackage
                                                        : Status::NoWorkbook;
         return out;
     }

@@ -2,6 +2,7 @@
 // exactly when it was ours, and odd text survives export → import byte for byte, in CSV and
 // XLSX, for a plain table and for the member roster through the people import. An old .xls
 // (FreeXL), damaged in every way tried here, is read or refused, never a crash.
+#include "ErrorOf.h"
 #include "HardeningStrings.h"
 #include "SmallTree.h"
 #include "Unzip.h"
@@ -294,6 +295,16 @@ TEST_CASE("a damaged .xls is read or refused with its name, never a crash or a h
     for (quint32 s = 0; s < 128; ++s)
         qToLittleEndian<quint32>(s, loop.data() + fatAt + 4 * s);
     readOrRefuse(dir, loop, "FAT loop");
+
+    // A second directory entry called Workbook, which FreeXL might read instead.
+    QByteArray twice = good;
+    const QByteArray name = QByteArray::fromRawData(reinterpret_cast<const char *>(u"Workbook"), 16);
+    const qsizetype entry = twice.indexOf(name);
+    REQUIRE(entry > 0);
+    twice.replace(entry + 128, 128, twice.mid(entry, 128)); // over the next, unused entry
+    readOrRefuse(dir, twice, "two Workbook streams");
+    CHECK(errorOf([&] { SheetFile::read(dir.filePath(QStringLiteral("damaged.xls"))); }).kind() ==
+          Error::Kind::Corrupt);
 
     // DIMENSION records claiming 65,536 rows × 256 columns in both sheets: FreeXL would
     // allocate half a gigabyte before reading a cell; refused before it opens the file.
