@@ -108,10 +108,7 @@ public:
         refuseUnless(list.status);
         // FreeXL allocates every declared cell of every sheet as it opens the file: a crafted
         // DIMENSION would cost gigabytes before a single cell is read.
-        qint64 cells = 0;
-        for (const XlsSheetEntry &e : list.sheets)
-            cells += e.declaredCells;
-        SheetGrid::checkCells(cells, m_file, m_limits.maxCells);
+        SheetGrid::checkCells(list.declaredCells, m_file, m_limits.maxCells);
         Handle h;
         const int rc = freexl_open(QFile::encodeName(m_path).constData(), h.out());
         if (rc != FREEXL_OK)

@@ -226,7 +226,7 @@ struct SheetCheck
 
 // Rows × columns of the DIMENSION record of the sheet whose BOF is at `at` (0 when there is
 // none among its first records).
-qint64 declaredCells(const QByteArray &b, quint32 at, bool biff8)
+qint64 sheetDeclaredCells(const QByteArray &b, quint32 at, bool biff8)
 {
     qsizetype p = at;
     for (int records = 0; records < 256 && p + 4 <= b.size(); ++records) {
@@ -287,6 +287,8 @@ XlsSheetList XlsSheetList::read(const QByteArray &file)
             sheet.inSheet = false;
         } else if (!sheet.accept(type, b.constData() + data, length, biff8)) {
             return out; // Damaged: cells FreeXL would store outside the sheet it allocated
+        } else if (type == 0x0200 && sheet.inSheet) {
+            out.declaredCells += qint64(sheet.rows) * sheet.columns;
         } else if (globals && type == 0x0085 && length >= 7) { // BOUNDSHEET
             XlsSheetEntry e;
             e.hidden = (quint8(b.at(data + 4)) & 0x03) != 0;
@@ -299,8 +301,8 @@ XlsSheetList XlsSheetList::read(const QByteArray &file)
                     e.name = wide ? utf16le(b.constData() + data + 8, chars)
                                   : QString::fromLatin1(b.constData() + data + 8, chars);
             }
-            e.declaredCells = declaredCells(b, qFromLittleEndian<quint32>(b.constData() + data),
-                                            biff8);
+            e.declaredCells =
+                sheetDeclaredCells(b, qFromLittleEndian<quint32>(b.constData() + data), biff8);
             out.sheets << e;
         }
         at = data + length;

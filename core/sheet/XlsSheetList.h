@@ -32,6 +32,9 @@ public:
     };
     Status status = Status::Damaged;
     QList<XlsSheetEntry> sheets; // every BOUNDSHEET in file order
+    // Rows × columns of every DIMENSION record in the stream, whichever sheet it is in: what
+    // FreeXL allocates when it opens the file.
+    qint64 declaredCells = 0;
 
     // Walks the compound file and every record of the Workbook stream. FreeXL 1.0.6 writes
     // past its buffers on a record longer than BIFF allows, so only a file that passes here
