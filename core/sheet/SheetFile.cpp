@@ -57,7 +57,8 @@ SheetTable SheetFile::read(const QString &path, int *firstDataRow,
         if (!utf16 && head.contains('\0'))
             throw Error(
                 Error::Kind::NotOurFile,
-                Tr::tr("%1 is not a spreadsheet: import an Excel workbook (.xlsx or .xls) or a CSV file.")
+                Tr::tr("%1 is not a spreadsheet: import an Excel workbook (.xlsx or .xls) or a "
+                       "CSV file.")
                     .arg(name));
         table = CsvReader::read(path, firstDataRow, progress);
     }

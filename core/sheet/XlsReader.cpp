@@ -4,8 +4,10 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
 #include <cmath>
 #include <freexl.h>
 
@@ -104,13 +106,22 @@ public:
     SheetTable read(int *firstDataRow)
     {
         // Our own walk of the file first: FreeXL is only given what it can read safely.
-        const XlsSheetList list = XlsSheetList::read(readBytes());
+        const QByteArray bytes = readBytes();
+        const XlsSheetList list = XlsSheetList::read(bytes);
         refuseUnless(list.status);
         // FreeXL allocates every declared cell of every sheet as it opens the file: a crafted
         // DIMENSION would cost gigabytes before a single cell is read.
         SheetGrid::checkCells(list.declaredCells, m_file, m_limits.maxCells);
+        // FreeXL opens a path itself: give it a private copy of exactly the bytes checked
+        // (the file may change meanwhile), under a name its char* API can always spell.
+        QTemporaryFile copy(QDir(QDir::tempPath()).filePath(QStringLiteral("dj-xls-XXXXXX.xls")));
+        if (!copy.open() || copy.write(bytes) != bytes.size() || !copy.flush())
+            throw Error(Error::Kind::Storage,
+                        Tr::tr("Cannot make a temporary copy of %1: %2")
+                            .arg(m_file, copy.errorString()));
+        copy.close();
         Handle h;
-        const int rc = freexl_open(QFile::encodeName(m_path).constData(), h.out());
+        const int rc = freexl_open(QFile::encodeName(copy.fileName()).constData(), h.out());
         if (rc != FREEXL_OK)
             failOpen(rc);
         unsigned int info = 0;
@@ -168,7 +179,8 @@ private:
             throw Error(Error::Kind::NotFound, Tr::tr("%1 cannot be read.").arg(m_file));
         if (rc == FREEXL_INSUFFICIENT_MEMORY)
             throw Error(Error::Kind::Corrupt,
-                        Tr::tr("%1 is too large to read; split it into smaller files.").arg(m_file));
+                        Tr::tr("%1 is too large to read; split it into smaller files.")
+                            .arg(m_file));
         throw Error(Error::Kind::Corrupt, damaged(m_file));
     }
 

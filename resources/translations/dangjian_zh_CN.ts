@@ -8711,6 +8711,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>%1 is damaged and cannot be read as an Excel 97-2003 workbook (.xls); open it in WPS or Excel and save it again.</source>
         <translation>%1 已损坏，无法作为 Excel 97-2003 工作簿（.xls）读取，请在 WPS 或 Excel 中打开并重新保存。</translation>
     </message>
+    <message>
+        <source>Cannot make a temporary copy of %1: %2</source>
+        <translation>无法为 %1 建立临时副本：%2</translation>
+    </message>
 </context>
 <context>
     <name>dj::XlsxReader</name>
