@@ -161,6 +161,7 @@ private:
         case XlsSheetList::Status::Ok:
             return;
         case XlsSheetList::Status::EncryptedPackage:
+        case XlsSheetList::Status::Encrypted:
             throw Error(Error::Kind::NotOurFile, passwordProtected(m_file));
         case XlsSheetList::Status::NoWorkbook:
             throw Error(Error::Kind::NotOurFile,

@@ -273,18 +273,28 @@ XlsSheetList XlsSheetList::read(const QByteArray &file)
     const int maxRecord = biff8 ? 8224 : 2080;
     bool globals = true;
     SheetCheck sheet;
+    int open = 0; // BOF records not yet closed by an EOF
+    // FreeXL decodes the scrambled records of a password-protected file as text, and reads
+    // past its buffers doing so: such a file is refused before it gets there.
+    bool encrypted = false;
     for (qsizetype at = 0; at + 4 <= b.size();) {
         const quint16 type = qFromLittleEndian<quint16>(b.constData() + at);
         const quint16 length = qFromLittleEndian<quint16>(b.constData() + at + 2);
         const qsizetype data = at + 4;
         if (length > maxRecord || data + length > b.size())
             return out; // Damaged: FreeXL would read past its record buffer
+        if (type == 0x0809) // BOF
+            ++open;
+        if (type == 0x002F) // FILEPASS
+            encrypted = true;
         if (at > 0 && type == 0x0809) { // BOF of a sheet (or of a chart inside one)
             sheet = SheetCheck();
             sheet.inSheet = true;
         } else if (type == 0x000A) { // EOF of the globals or a sheet
             globals = false;
             sheet.inSheet = false;
+            if (--open < 0)
+                return out; // Damaged: an EOF without its BOF
         } else if (!sheet.accept(type, b.constData() + data, length, biff8)) {
             return out; // Damaged: cells FreeXL would store outside the sheet it allocated
         } else if (type == 0x0200 && sheet.inSheet) {
@@ -307,7 +317,9 @@ XlsSheetList XlsSheetList::read(const QByteArray &file)
         }
         at = data + length;
     }
-    out.status = Status::Ok;
+    if (open != 0)
+        return out; // Damaged: a sheet without its EOF (FreeXL loses memory over it)
+    out.status = encrypted ? Status::Encrypted : Status::Ok;
     return out;
 }
 

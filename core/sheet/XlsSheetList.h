@@ -29,6 +29,7 @@ public:
         Damaged,          // not a readable compound file, or a BIFF record that is malformed
         NoWorkbook,       // a compound file without a Workbook stream (a Word file ...)
         EncryptedPackage, // an .xlsx saved with a password: a compound file, not a zip
+        Encrypted,        // an .xls saved with a password (FILEPASS): its records are scrambled
     };
     Status status = Status::Damaged;
     QList<XlsSheetEntry> sheets; // every BOUNDSHEET in file order

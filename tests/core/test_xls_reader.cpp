@@ -101,6 +101,9 @@ TEST_CASE("xls: the first visible sheet, as for .xlsx; the 1904 date system; the
           dj::XlsSheetList::Status::Damaged);
     CHECK(dj::XlsSheetList::read(bytesOf("not_a_workbook.xls")).status ==
           dj::XlsSheetList::Status::NoWorkbook);
+    // FreeXL would decode its scrambled records (and read past a buffer doing so).
+    CHECK(dj::XlsSheetList::read(bytesOf("encrypted.xls")).status ==
+          dj::XlsSheetList::Status::Encrypted);
 }
 
 TEST_CASE("xls: password-protected, damaged, not a workbook, or a web page named .xls",
