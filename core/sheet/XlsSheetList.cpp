@@ -95,6 +95,18 @@ public:
         return std::nullopt;
     }
 
+    // Whether every directory entry's name length fits its 64-byte field (FreeXL converts the
+    // names by that length, into a buffer on its stack).
+    bool namesFit() const
+    {
+        for (qsizetype e = 0; e + 128 <= m_directory.size(); e += 128) {
+            const quint16 bytes = qFromLittleEndian<quint16>(m_directory.constData() + e + 0x40);
+            if (bytes > 64 || bytes % 2)
+                return false;
+        }
+        return true;
+    }
+
     // How many directory entries are called `name` (case-insensitively).
     int count(QStringView name) const
     {
@@ -255,7 +267,7 @@ XlsSheetList XlsSheetList::read(const QByteArray &file)
     if (!cf.open())
         return out; // Damaged
     // Two workbook streams: FreeXL might read the one not checked here.
-    if (cf.count(u"Workbook") + cf.count(u"Book") > 1)
+    if (!cf.namesFit() || cf.count(u"Workbook") + cf.count(u"Book") > 1)
         return out; // Damaged
     std::optional<QByteArray> book = cf.stream(u"Workbook");
     if (!book)

@@ -180,3 +180,21 @@ TEST_CASE("xls: the size, row, cell and text limits", "[import][xls]")
     e = errorOf([&] { dj::XlsReader::read(path, nullptr, {}, limits); });
     CHECK(e.message().startsWith(QStringLiteral("people.xls is larger than")));
 }
+
+TEST_CASE("xls: inputs on which the fuzzer crashed FreeXL never reach it", "[import][xls]")
+{
+    // tests/fuzz/corpus/xls/bug-*: a directory entry whose name length passes its field
+    // (stack overflow in FreeXL's name conversion), a FILEPASS workbook with damaged records
+    // (FreeXL decoded them as text), a BOF without its EOF (FreeXL leaked memory).
+    const QString dir = QStringLiteral(DJ_SOURCE_DIR "/tests/fuzz/corpus/xls/");
+    for (const char *name : {"bug-directory-name-length.xls", "bug-filepass-iconv.xls",
+                             "bug-bof-without-eof-leak.xls"}) {
+        INFO(name);
+        QFile f(dir + QLatin1String(name));
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        CHECK(dj::XlsSheetList::read(f.readAll()).status != dj::XlsSheetList::Status::Ok);
+        const dj::Error e = errorOf([&] { dj::SheetFile::read(dir + QLatin1String(name)); });
+        CHECK((e.kind() == dj::Error::Kind::Corrupt || e.kind() == dj::Error::Kind::NotOurFile));
+        CHECK(e.message().startsWith(QLatin1String(name)));
+    }
+}
