@@ -227,6 +227,12 @@ struct SheetCheck
         }
         if (!dimension || length < 6)
             return false;
+        // BIFF8 cells of a fixed size have exactly that size (FreeXL loses memory over a
+        // longer one that swallows the records after it).
+        if (biff8 && ((type == 0x0201 && length != 6) || (type == 0x0203 && length != 14) ||
+                      (type == 0x0205 && length != 8) || (type == 0x027E && length != 10) ||
+                      (type == 0x00FD && length != 10)))
+            return false;
         const quint16 row = qFromLittleEndian<quint16>(data);
         const quint16 first = qFromLittleEndian<quint16>(data + 2);
         const quint16 last = type == 0x00BD || type == 0x00BE // MULRK, MULBLANK
