@@ -242,6 +242,27 @@ struct SheetCheck
     }
 };
 
+// Whether the text a BIFF8 FORMAT, FONT or BOUNDSHEET record declares fits inside it: FreeXL
+// 1.0.6 copies the declared characters without looking at the record's length.
+bool stringFits(quint16 type, const char *data, quint16 length)
+{
+    qsizetype at = 0, chars = 0;
+    if (type == 0x041E && length >= 5) { // FORMAT: index, 16-bit count, flags
+        chars = qFromLittleEndian<quint16>(data + 2);
+        at = 4;
+    } else if (type == 0x0031 && length >= 16) { // FONT: ..., 8-bit count at 14, flags
+        chars = quint8(data[14]);
+        at = 15;
+    } else if (type == 0x0085 && length >= 8) { // BOUNDSHEET: ..., 8-bit count at 6, flags
+        chars = quint8(data[6]);
+        at = 7;
+    } else {
+        return type != 0x041E && type != 0x0031 && type != 0x0085; // too short to hold one
+    }
+    const bool wide = quint8(data[at]) & 0x01;
+    return at + 1 + chars * (wide ? 2 : 1) <= length;
+}
+
 // Rows × columns of the DIMENSION record of the sheet whose BOF is at `at` (0 when there is
 // none among its first records).
 qint64 sheetDeclaredCells(const QByteArray &b, quint32 at, bool biff8)
@@ -313,6 +334,8 @@ XlsSheetList XlsSheetList::read(const QByteArray &file)
             sheet.inSheet = false;
             if (--open < 0)
                 return out; // Damaged: an EOF without its BOF
+        } else if (biff8 && !stringFits(type, b.constData() + data, length)) {
+            return out; // Damaged: FreeXL copies the declared characters past the record
         } else if (!sheet.accept(type, b.constData() + data, length, biff8)) {
             return out; // Damaged: cells FreeXL would store outside the sheet it allocated
         } else if (type == 0x0200 && sheet.inSheet) {

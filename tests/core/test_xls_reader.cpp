@@ -186,10 +186,12 @@ TEST_CASE("xls: inputs on which the fuzzer crashed FreeXL never reach it", "[imp
     // tests/fuzz/corpus/xls/bug-*: a directory entry whose name length passes its field
     // (stack overflow in FreeXL's name conversion), a FILEPASS workbook with damaged records
     // (FreeXL decoded them as text), a BOF without its EOF and a LABELSST longer than its
-    // 10 bytes (FreeXL leaked memory).
+    // 10 bytes (FreeXL leaked memory), a FORMAT declaring more characters than it holds
+    // (FreeXL copied past its heap buffer).
     const QString dir = QStringLiteral(DJ_SOURCE_DIR "/tests/fuzz/corpus/xls/");
     for (const char *name : {"bug-directory-name-length.xls", "bug-filepass-iconv.xls",
-                             "bug-bof-without-eof-leak.xls", "bug-long-labelsst-leak.xls"}) {
+                             "bug-bof-without-eof-leak.xls", "bug-long-labelsst-leak.xls",
+                             "bug-format-count-overflow.xls"}) {
         INFO(name);
         QFile f(dir + QLatin1String(name));
         REQUIRE(f.open(QIODevice::ReadOnly));
