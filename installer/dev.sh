@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 PACKAGES=(build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6svg6-dev qt6-translations-l10n libgl-dev
-  catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libminizip-dev zlib1g-dev
+  catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libminizip-dev libfreexl-dev zlib1g-dev
   fonts-wqy-microhei fonts-arphic-uming fonts-noto-cjk poppler-utils unzip
   libqt6sql6-sqlite dpkg-dev desktop-file-utils appstream shared-mime-info libxml2-utils nsis)
 
@@ -81,7 +81,7 @@ case "${1:-}" in
     # does not grow); an input that crashes is kept in .build/fuzz/crashes/TARGET/.
     install_missing
     install_missing clang-14 libclang-rt-14-dev # libFuzzer and the sanitizers: fuzzing only
-    all=(package payload xlsx csv scheme)
+    all=(package payload xlsx xls csv scheme)
     targets=("${all[@]}")
     if [ -n "${2:-}" ] && [ "$2" != all ]; then
       [[ " ${all[*]} " == *" $2 "* ]] || { echo "fuzz targets: ${all[*]}" >&2; exit 2; }

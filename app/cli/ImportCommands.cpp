@@ -3,10 +3,14 @@
 #include "ImportOutput.h"
 
 #include "org/OrganizationRepository.h"
+#include "sheet/ImportTemplate.h"
 #include "sheet/PeopleImport.h"
 #include "sheet/SheetGrid.h"
+#include "sheet/SheetWriter.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -99,6 +103,25 @@ int importPeople(const CliArgs &a)
     }
     result.extra.insert(QStringLiteral("mapping"), mappingJson(mapping, in.table.headers));
     return finishImport(result, in.json);
+}
+
+int importTemplate(const CliArgs &a)
+{
+    const auto table = dj::TableExport::tableNamed(a.value(QStringLiteral("table")));
+    if (!table)
+        usage(Tr::tr("--table must be people or orgs."));
+    const QString out = a.value(QStringLiteral("out"));
+    if (out.isEmpty() || dj::SheetWriter::formatOf(out) != dj::SheetWriter::Format::Xlsx)
+        usage(Tr::tr("--out must name an .xlsx file."));
+    if (a.positional.size() > 1)
+        usage(Tr::tr("import-template takes at most one data file."));
+    // With a data file the example row names one of its branches and an unused ID number.
+    std::unique_ptr<dj::Database> db;
+    if (!a.positional.isEmpty())
+        db = openData(a.positional.first(), true);
+    dj::ImportTemplate::write(*table, out, db.get());
+    printLine(Tr::tr("Template written: %1.").arg(QDir::toNativeSeparators(out)));
+    return Ok;
 }
 
 } // namespace cli

@@ -122,7 +122,7 @@ QList<Command> commands()
                 "                               a table as a spreadsheet, optionally of an organisation subtree"),
          {QStringLiteral("table"), QStringLiteral("out"), QStringLiteral("org")}, {}, cli::exportTable},
         {{QStringLiteral("import-people")},
-         Tr::tr("import-people FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]\n"
+         Tr::tr("import-people FILE --from SHEET.xlsx|SHEET.xls|SHEET.csv [--dry-run] [--valid-only] [--json]\n"
                 "                  [--branch CODE] [--map FIELD=COLUMN,...]\n"
                 "                               add people from a spreadsheet: all rows or nothing, or\n"
                 "                               only the valid rows with --valid-only; --branch for rows\n"
@@ -130,12 +130,18 @@ QList<Command> commands()
          {QStringLiteral("from"), QStringLiteral("branch"), QStringLiteral("map")},
          {QStringLiteral("dry-run"), QStringLiteral("valid-only"), QStringLiteral("json")}, cli::importPeople},
         {{QStringLiteral("import-orgs")},
-         Tr::tr("import-orgs FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]\n"
+         Tr::tr("import-orgs FILE --from SHEET.xlsx|SHEET.xls|SHEET.csv [--dry-run] [--valid-only] [--json]\n"
                 "                               add organisations from a spreadsheet, parents before\n"
                 "                               children: all rows or nothing, or only the valid rows\n"
                 "                               with --valid-only"),
          {QStringLiteral("from")},
          {QStringLiteral("dry-run"), QStringLiteral("valid-only"), QStringLiteral("json")}, cli::importOrgs},
+        {{QStringLiteral("import-template")},
+         Tr::tr("import-template [FILE] --table people|orgs --out TEMPLATE.xlsx\n"
+                "                               the sheet to fill in for import-people or import-orgs:\n"
+                "                               the headers they recognise and one example row (fitting\n"
+                "                               FILE's branches and codes when FILE is given)"),
+         {QStringLiteral("table"), QStringLiteral("out")}, {}, cli::importTemplate},
         {{QStringLiteral("duty"), QStringLiteral("generate")},
          Tr::tr("duty generate FILE --year Y [--date D] [--json]\n"
                 "                               the year's responsibility lists: one per organisation of\n"

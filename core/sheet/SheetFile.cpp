@@ -1,6 +1,7 @@
 #include "SheetFile.h"
 
 #include "CsvReader.h"
+#include "XlsReader.h"
 #include "XlsxReader.h"
 #include "common/Error.h"
 
@@ -34,23 +35,30 @@ SheetTable SheetFile::read(const QString &path, int *firstDataRow,
     if (head.startsWith("PK\x03\x04") || head.startsWith("PK\x05\x06")) {
         table = XlsxReader::read(path, firstDataRow, progress);
     } else if (head.startsWith("\xD0\xCF\x11\xE0")) {
-        throw Error(Error::Kind::NotOurFile,
-                    Tr::tr("%1 is an old Excel 97-2003 workbook (.xls); open it in WPS or Excel, "
-                           "save it as .xlsx and import that.")
-                        .arg(name));
+        table = XlsReader::read(path, firstDataRow, progress); // also refuses .doc, encrypted
     } else if (head.isEmpty()) {
         throw Error(Error::Kind::NotOurFile, Tr::tr("%1 is empty.").arg(name));
     } else if (ext == QLatin1String("xlsx") || ext == QLatin1String("xlsm") ||
                ext == QLatin1String("xls")) {
+        // Web systems often save an HTML table under an Excel name.
+        const QByteArray start = head.left(512).trimmed().toLower();
+        if (start.contains("<html") || start.contains("<!doctype") || start.contains("<table"))
+            throw Error(Error::Kind::NotOurFile,
+                        Tr::tr("%1 is a web page (HTML) with an Excel name, not a workbook; open "
+                               "it in WPS or Excel, save it as .xlsx and import that.")
+                            .arg(name));
         throw Error(Error::Kind::NotOurFile,
-                    Tr::tr("%1 is not an Excel workbook (.xlsx).").arg(name));
+                    ext == QLatin1String("xls")
+                        ? Tr::tr("%1 is not an Excel workbook (.xls).").arg(name)
+                        : Tr::tr("%1 is not an Excel workbook (.xlsx).").arg(name));
     } else {
         // Text has no NUL bytes unless it is UTF-16, which starts with a byte order mark.
         const bool utf16 = head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
         if (!utf16 && head.contains('\0'))
             throw Error(
                 Error::Kind::NotOurFile,
-                Tr::tr("%1 is not a spreadsheet: import an Excel workbook (.xlsx) or a CSV file.")
+                Tr::tr("%1 is not a spreadsheet: import an Excel workbook (.xlsx or .xls) or a "
+                       "CSV file.")
                     .arg(name));
         table = CsvReader::read(path, firstDataRow, progress);
     }

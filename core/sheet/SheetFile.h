@@ -6,8 +6,8 @@
 namespace dj {
 
 // Reads a spreadsheet for import, choosing the reader by the file's first bytes rather than
-// its name: a zip is read as .xlsx, text as CSV. An old binary .xls, an .ods or anything
-// else gets a message saying what to do instead.
+// its name: a zip is read as .xlsx, a compound file as an old .xls (XlsReader), text as CSV.
+// An .ods, a web page named .xls or anything else gets a message saying what to do instead.
 class SheetFile
 {
 public:

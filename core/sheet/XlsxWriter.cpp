@@ -57,6 +57,8 @@ struct XlsxWriter::Impl
     lxw_format *bold = nullptr;
     lxw_format *date = nullptr;
     lxw_format *dateTime = nullptr;
+    lxw_format *textFormat = nullptr; // for setTextColumns
+    QList<int> textColumns;
     QByteArray sheetName;
     QVector<double> widths;
     lxw_row_t row = 0;
@@ -143,7 +145,8 @@ void XlsxWriter::Impl::writeCell(lxw_col_t col, const QVariant &v)
     if (text.isEmpty())
         return;
     // worksheet_write_string stores text, never a formula, so "=SUM(A1)" stays inert.
-    check(worksheet_write_string(sheet, row, col, utf8(text).constData(), nullptr));
+    check(worksheet_write_string(sheet, row, col, utf8(text).constData(),
+                                 textColumns.contains(int(col)) ? textFormat : nullptr));
     widen(col, sheettext::displayWidth(text));
 }
 
@@ -236,6 +239,17 @@ void XlsxWriter::addRow(const QVariantList &cells)
     ++d->row;
 }
 
+void XlsxWriter::setTextColumns(const QList<int> &columns)
+{
+    if (!d->book)
+        return;
+    if (!d->textFormat) {
+        d->textFormat = workbook_add_format(d->book);
+        format_set_num_format(d->textFormat, "@");
+    }
+    d->textColumns = columns;
+}
+
 void XlsxWriter::commit()
 {
     if (!d->book)
@@ -243,8 +257,8 @@ void XlsxWriter::commit()
     lxw_worksheet *ws = d->sheet;
     const lxw_col_t columns = lxw_col_t(d->widths.size());
     for (lxw_col_t c = 0; c < columns; ++c)
-        d->check(
-            worksheet_set_column(ws, c, c, qMin(kMaxWidth, qMax(6.0, d->widths[c] + 2)), nullptr));
+        d->check(worksheet_set_column(ws, c, c, qMin(kMaxWidth, qMax(6.0, d->widths[c] + 2)),
+                                      d->textColumns.contains(int(c)) ? d->textFormat : nullptr));
     if (columns > 0)
         d->check(worksheet_autofilter(ws, 0, 0, d->row - 1, columns - 1));
 

@@ -24,6 +24,9 @@ public:
     // A cell is a QString (always stored as text, never a formula), a QDate/QDateTime, a
     // number, a bool or invalid (left empty).
     void addRow(const QVariantList &cells);
+    // Formats whole columns (0-based) as text ("@"), so that what a person types there later,
+    // an 18-digit ID number or a code with leading zeros, is kept as typed. Before commit().
+    void setTextColumns(const QList<int> &columns);
     void commit();
 
     // The whole table; `progress(done, total)` returning false cancels. Returns false when

@@ -27,7 +27,7 @@ if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
   list(APPEND _dll_dirs "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/bin"
                         "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/debug/bin")
 endif()
-foreach(_pc SQLITE3 XLSXWRITER MINIZIP SODIUM)
+foreach(_pc SQLITE3 XLSXWRITER MINIZIP SODIUM FREEXL)
   if(${_pc}_PREFIX)
     list(APPEND _dll_dirs "${${_pc}_PREFIX}/bin")
   endif()

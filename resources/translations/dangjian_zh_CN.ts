@@ -2682,10 +2682,6 @@ Rule: %2 — %3</source>
 <context>
     <name>ImportOrgsDialog</name>
     <message>
-        <source>Choose an Excel workbook (.xlsx) or a CSV file with one organisation per row and a header row such as 组织名称, 组织代码, 组织类型, 上级组织代码, 成立日期, 本届任期开始, 任期年限 — the columns of the organisation table exported by this program. A parent may be an organisation already in this file (by code or name) or a row of the sheet. Imported organisations are active; a blank term uses the usual term of the type.</source>
-        <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件：每行一个组织，表头如 组织名称、组织代码、组织类型、上级组织代码、成立日期、本届任期开始、任期年限——即本程序导出的组织表的各列。上级组织可以是本文件中已有的组织（填代码或全称），也可以是表格中的另一行。导入的组织均为正常状态；任期年限留空时按该类组织的通常任期。</translation>
-    </message>
-    <message>
         <source>The import is done in one step: if anything goes wrong nothing is added, and Edit → Undo removes all the imported organisations again.</source>
         <translation>导入一次完成：出现任何问题都不会添加任何组织；“编辑 → 撤销”可将导入的组织全部移除。</translation>
     </message>
@@ -2696,6 +2692,10 @@ Rule: %2 — %3</source>
     <message>
         <source>Organisation</source>
         <translation>组织</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx or .xls) or a CSV file with one organisation per row and a header row such as 组织名称, 组织代码, 组织类型, 上级组织代码, 成立日期, 本届任期开始, 任期年限 — the columns of the organisation table exported by this program. A parent may be an organisation already in this file (by code or name) or a row of the sheet. Imported organisations are active; a blank term uses the usual term of the type.</source>
+        <translation>请选择 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件：每行一个组织，表头如 组织名称、组织代码、组织类型、上级组织代码、成立日期、本届任期开始、任期年限——即本程序导出的组织表的各列。上级组织可以是本文件中已有的组织（填代码或全称），也可以是表格中的另一行。导入的组织均为正常状态；任期年限留空时按该类组织的通常任期。</translation>
     </message>
 </context>
 <context>
@@ -2793,10 +2793,6 @@ Rule: %2 — %3</source>
         <translation>从电子表格导入党员</translation>
     </message>
     <message>
-        <source>Choose an Excel workbook (.xlsx) or a CSV file with one person per row and a header row such as 姓名, 性别, 民族, 出生日期, 身份证号, 入党时间, 所在支部. Files saved by WPS, Excel and LibreOffice all work; an old .xls must first be saved as .xlsx.</source>
-        <translation>请选择 Excel 工作簿（.xlsx）或 CSV 文件：每行一人，首行为表头，如 姓名、性别、民族、出生日期、身份证号码、入党时间、所在支部。WPS、Excel 和 LibreOffice 保存的文件均可导入；旧版 .xls 文件须先另存为 .xlsx 格式。</translation>
-    </message>
-    <message>
         <source>(none: a row without a branch is a problem)</source>
         <translation>（无：未填写支部的行将视为有问题）</translation>
     </message>
@@ -2811,6 +2807,10 @@ Rule: %2 — %3</source>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Choose an Excel workbook (.xlsx or the older .xls) or a CSV file with one person per row and a header row such as 姓名, 性别, 民族, 出生日期, 身份证号, 入党时间, 所在支部. Files saved by WPS, Excel and LibreOffice all work.</source>
+        <translation>请选择 Excel 工作簿（.xlsx 或旧版 .xls）或 CSV 文件：每行一人，首行为表头，如 姓名、性别、民族、出生日期、身份证号码、入党时间、所在支部。WPS、Excel 和 LibreOffice 保存的文件均可导入。</translation>
     </message>
 </context>
 <context>
@@ -4543,10 +4543,6 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
         <translation>选择电子表格</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>电子表格 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
@@ -4585,6 +4581,30 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>&amp;Download the import template…</source>
+        <translation>下载导入模板(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>An Excel workbook with the column headers this import recognises and one example row: fill it in, then choose it above.</source>
+        <translation>一个 Excel 工作簿，含本导入能识别的各列表头和一行示例：填好后在上方选择该文件导入。</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save the import template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template is saved as %1 and chosen above. Open it in WPS or Excel, replace the example row with your own rows (keep the header row) and save it; then press Next.</source>
+        <translation>导入模板已保存为 %1，并已填入上方。请在 WPS 或 Excel 中打开，用实际数据替换示例行（保留表头行）并保存，然后点击“下一步”。</translation>
     </message>
 </context>
 <context>
@@ -5229,27 +5249,6 @@ Commands:</source>
     <message>
         <source>Nothing to import.</source>
         <translation>没有可导入的数据。</translation>
-    </message>
-    <message>
-        <source>import-people FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
-                  [--branch CODE] [--map FIELD=COLUMN,...]
-                               add people from a spreadsheet: all rows or nothing, or
-                               only the valid rows with --valid-only; --branch for rows
-                               without one; --map corrects a guessed column (name=B)</source>
-        <translation>import-people FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
-                  [--branch CODE] [--map FIELD=COLUMN,...]
-                               从电子表格导入人员：全部导入或全部不导入，或使用
-                               --valid-only 仅导入有效行；--branch 指定未填写支部的行
-                               编入的支部；--map 更正自动识别的列（如 name=B）</translation>
-    </message>
-    <message>
-        <source>import-orgs FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
-                               add organisations from a spreadsheet, parents before
-                               children: all rows or nothing, or only the valid rows
-                               with --valid-only</source>
-        <translation>import-orgs FILE --from SHEET.xlsx|SHEET.csv [--dry-run] [--valid-only] [--json]
-                               从电子表格导入党组织，先导入上级组织、后导入下级组织：
-                               全部导入或全部不导入，或使用 --valid-only 仅导入有效行</translation>
     </message>
     <message>
         <source>Organisations imported: %1.</source>
@@ -6192,6 +6191,49 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>pending entry</source>
         <translation>待录入</translation>
+    </message>
+    <message>
+        <source>--out must name an .xlsx file.</source>
+        <translation>--out 必须是 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>import-template takes at most one data file.</source>
+        <translation>import-template 最多只能指定一个数据文件。</translation>
+    </message>
+    <message>
+        <source>Template written: %1.</source>
+        <translation>已写入模板：%1。</translation>
+    </message>
+    <message>
+        <source>import-people FILE --from SHEET.xlsx|SHEET.xls|SHEET.csv [--dry-run] [--valid-only] [--json]
+                  [--branch CODE] [--map FIELD=COLUMN,...]
+                               add people from a spreadsheet: all rows or nothing, or
+                               only the valid rows with --valid-only; --branch for rows
+                               without one; --map corrects a guessed column (name=B)</source>
+        <translation>import-people FILE --from SHEET.xlsx|SHEET.xls|SHEET.csv [--dry-run] [--valid-only] [--json]
+                  [--branch CODE] [--map FIELD=COLUMN,...]
+                               从电子表格导入人员：全部导入或全部不导入，或使用
+                               --valid-only 仅导入有效行；--branch 指定未填写支部的行
+                               编入的支部；--map 更正自动识别的列（如 name=B）</translation>
+    </message>
+    <message>
+        <source>import-orgs FILE --from SHEET.xlsx|SHEET.xls|SHEET.csv [--dry-run] [--valid-only] [--json]
+                               add organisations from a spreadsheet, parents before
+                               children: all rows or nothing, or only the valid rows
+                               with --valid-only</source>
+        <translation>import-orgs FILE --from SHEET.xlsx|SHEET.xls|SHEET.csv [--dry-run] [--valid-only] [--json]
+                               从电子表格导入党组织，先导入上级组织、后导入下级组织：
+                               全部导入或全部不导入，或使用 --valid-only 仅导入有效行</translation>
+    </message>
+    <message>
+        <source>import-template [FILE] --table people|orgs --out TEMPLATE.xlsx
+                               the sheet to fill in for import-people or import-orgs:
+                               the headers they recognise and one example row (fitting
+                               FILE&apos;s branches and codes when FILE is given)</source>
+        <translation>import-template [FILE] --table people|orgs --out TEMPLATE.xlsx
+                               import-people 或 import-orgs 的导入模板：它们能识别的
+                               表头和一行示例（指定 FILE 时示例与该文件的支部和代码
+                               相符）</translation>
     </message>
 </context>
 <context>
@@ -7143,6 +7185,21 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Nothing was imported: %1 of %2 rows have problems (the first, row %3: %4).</source>
         <translation>未导入任何数据：%2 行中有 %1 行存在问题。第一个问题在第 %3 行：%4</translation>
+    </message>
+</context>
+<context>
+    <name>dj::ImportTemplate</name>
+    <message>
+        <source>Party members import template.xlsx</source>
+        <translation>党员导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>Organisations import template.xlsx</source>
+        <translation>组织导入模板.xlsx</translation>
+    </message>
+    <message>
+        <source>The template is an Excel workbook: give a file name ending in .xlsx (not %1).</source>
+        <translation>模板是 Excel 工作簿，文件名须以 .xlsx 结尾（而不是 %1）。</translation>
     </message>
 </context>
 <context>
@@ -8506,16 +8563,8 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>文件不存在</translation>
     </message>
     <message>
-        <source>%1 is an old Excel 97-2003 workbook (.xls); open it in WPS or Excel, save it as .xlsx and import that.</source>
-        <translation>%1 是旧版 Excel 97-2003 工作簿（.xls），请在 WPS 或 Excel 中打开，另存为 .xlsx 格式后再导入。</translation>
-    </message>
-    <message>
         <source>%1 is empty.</source>
         <translation>%1 是空文件。</translation>
-    </message>
-    <message>
-        <source>%1 is not a spreadsheet: import an Excel workbook (.xlsx) or a CSV file.</source>
-        <translation>%1 不是电子表格，请导入 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
     </message>
     <message>
         <source>The sheet &quot;%1&quot; in %2 is empty.</source>
@@ -8524,6 +8573,18 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1 is not an Excel workbook (.xlsx).</source>
         <translation>%1 不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>%1 is a web page (HTML) with an Excel name, not a workbook; open it in WPS or Excel, save it as .xlsx and import that.</source>
+        <translation>%1 是使用 Excel 文件名的网页（HTML），不是工作簿，请在 WPS 或 Excel 中打开，另存为 .xlsx 格式后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (.xls).</source>
+        <translation>%1 不是 Excel 工作簿（.xls）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a spreadsheet: import an Excel workbook (.xlsx or .xls) or a CSV file.</source>
+        <translation>%1 不是电子表格，请导入 Excel 工作簿（.xlsx 或 .xls）或 CSV 文件。</translation>
     </message>
 </context>
 <context>
@@ -8841,6 +8902,53 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The template&apos;s name</source>
         <translation>模板名称</translation>
+    </message>
+</context>
+<context>
+    <name>dj::XlsReader</name>
+    <message>
+        <source>%1 is protected by a password; open it in WPS or Excel, save a copy without the password and import that.</source>
+        <translation>%1 设有密码保护，请在 WPS 或 Excel 中打开，另存一份不带密码的副本后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read as an Excel 97-2003 workbook (.xls); open it in WPS or Excel and save it again.</source>
+        <translation>%1 已损坏，无法作为 Excel 97-2003 工作簿（.xls）读取，请在 WPS 或 Excel 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>A cell of %1 holds more than %2 MB of text; such a cell cannot be imported.</source>
+        <translation>%1 中有单元格的文字超过 %2 MB，无法导入这样的单元格。</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary copy of %1: %2</source>
+        <translation>无法为 %1 建立临时副本：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no readable worksheet.</source>
+        <translation>%1 中没有可读取的工作表。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 超过 %2 MB，请拆分为几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 is an Office file but not an Excel workbook (perhaps a Word document); import an Excel workbook (.xls or .xlsx) or a CSV file.</source>
+        <translation>%1 是 Office 文件，但不是 Excel 工作簿（可能是 Word 文档），请导入 Excel 工作簿（.xls 或 .xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read; split it into smaller files.</source>
+        <translation>%1 太大，无法读取，请拆分为几个较小的文件。</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 rows; split it into smaller files.</source>
+        <translation>%1 超过 %2 行，请拆分为几个较小的文件。</translation>
     </message>
 </context>
 <context>

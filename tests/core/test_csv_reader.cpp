@@ -120,7 +120,7 @@ TEST_CASE("bad CSV input: a cell over 1 MB, binary data, an empty file", "[impor
         CHECK(
             e.message() ==
             QStringLiteral(
-                "photo.csv is not a spreadsheet: import an Excel workbook (.xlsx) or a CSV file."));
+                "photo.csv is not a spreadsheet: import an Excel workbook (.xlsx or .xls) or a CSV file."));
     }
     const QString empty = write(dir, QStringLiteral("empty.csv"), {});
     try {

@@ -326,7 +326,7 @@ TEST_CASE("an ID number that Excel stored as a number says why it is wrong", "[i
 }
 
 TEST_CASE("the fixtures import: Excel, LibreOffice, inline strings, prefixed, 1904, merged header, "
-          "WPS, GBK CSV",
+          "WPS, GBK CSV, old Excel (.xls)",
           "[import]")
 {
     for (const QString &name :
@@ -334,7 +334,8 @@ TEST_CASE("the fixtures import: Excel, LibreOffice, inline strings, prefixed, 19
           QStringLiteral("inline_strings.xlsx"), QStringLiteral("prefixed.xlsx"),
           QStringLiteral("date1904.xlsx"), QStringLiteral("merged_header.xlsx"),
           QStringLiteral("wps_style.xlsx"), QStringLiteral("people_gbk.csv"),
-          QStringLiteral("excel_style.xlsx")}) {
+          QStringLiteral("excel_style.xlsx"), QStringLiteral("people.xls"),
+          QStringLiteral("hidden_first.xls"), QStringLiteral("date1904.xls")}) {
         INFO(name.toStdString());
         SmallTree t;
         int first = 0;

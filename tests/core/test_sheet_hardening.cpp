@@ -1,9 +1,12 @@
 // Issue 8, spreadsheets: no export ever holds a live formula, the CSV guard comes off again
 // exactly when it was ours, and odd text survives export → import byte for byte, in CSV and
-// XLSX, for a plain table and for the member roster through the people import.
+// XLSX, for a plain table and for the member roster through the people import. An old .xls
+// (FreeXL), damaged in every way tried here, is read or refused, never a crash.
+#include "ErrorOf.h"
 #include "HardeningStrings.h"
 #include "SmallTree.h"
 #include "Unzip.h"
+#include "common/Error.h"
 #include "common/FieldLimits.h"
 #include "sheet/CsvReader.h"
 #include "sheet/CsvWriter.h"
@@ -12,6 +15,9 @@
 #include "sheet/SheetText.h"
 #include "sheet/TableExport.h"
 #include "sheet/XlsxWriter.h"
+
+#include <QRandomGenerator>
+#include <QtEndian>
 
 #include <QFile>
 #include <QRegularExpression>
@@ -235,5 +241,93 @@ TEST_CASE("odd names and work units survive the roster's export and import, CSV 
             CHECK(g.birthDate == w.birthDate);
             CHECK(g.branchId == to.branch1);
         }
+    }
+}
+
+namespace {
+// Reads `bytes` as the import would; fails the test on anything but a table or a dj::Error
+// that names the file.
+void readOrRefuse(const QTemporaryDir &dir, const QByteArray &bytes, const char *what)
+{
+    const QString path = dir.filePath(QStringLiteral("damaged.xls"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(bytes);
+    f.close();
+    INFO(what);
+    try {
+        const SheetTable t = SheetFile::read(path);
+        CHECK(t.headers.size() <= 256);
+    } catch (const Error &e) {
+        const bool named = e.message().contains(QStringLiteral("damaged.xls")) ||
+                           e.message().startsWith(QStringLiteral("A cell of"));
+        INFO(e.message().toStdString());
+        CHECK(named);
+    }
+}
+} // namespace
+
+TEST_CASE("a damaged .xls is read or refused with its name, never a crash or a huge allocation",
+          "[import][xls][hardening]")
+{
+    QFile fixture(QStringLiteral(DJ_FIXTURES "/import/people.xls"));
+    REQUIRE(fixture.open(QIODevice::ReadOnly));
+    const QByteArray good = fixture.readAll();
+    QTemporaryDir dir;
+
+    for (qsizetype n : {0, 7, 8, 511, 512, 513, 1024, 1536, 2048, 4096, 5000, 5631})
+        readOrRefuse(dir, good.left(n), "truncated");
+
+    // Single bytes and runs of bytes overwritten, the same every run.
+    QRandomGenerator random(20261207);
+    for (int i = 0; i < 400; ++i) {
+        QByteArray b = good;
+        const int count = 1 + int(random.bounded(i % 4 == 0 ? 64 : 3));
+        for (int k = 0; k < count; ++k)
+            b[qsizetype(random.bounded(int(b.size())))] = char(random.bounded(256));
+        readOrRefuse(dir, b, "bytes changed");
+    }
+
+    // Every FAT entry points at its own sector: each chain is a loop.
+    QByteArray loop = good;
+    const quint32 fatSector = qFromLittleEndian<quint32>(good.constData() + 0x4C);
+    const qsizetype fatAt = (qsizetype(fatSector) + 1) * 512;
+    REQUIRE(fatAt + 512 <= loop.size());
+    for (quint32 s = 0; s < 128; ++s)
+        qToLittleEndian<quint32>(s, loop.data() + fatAt + 4 * s);
+    readOrRefuse(dir, loop, "FAT loop");
+
+    // A second directory entry called Workbook, which FreeXL might read instead.
+    QByteArray twice = good;
+    const QByteArray name = QByteArray::fromRawData(reinterpret_cast<const char *>(u"Workbook"), 16);
+    const qsizetype entry = twice.indexOf(name);
+    REQUIRE(entry > 0);
+    twice.replace(entry + 128, 128, twice.mid(entry, 128)); // over the next, unused entry
+    readOrRefuse(dir, twice, "two Workbook streams");
+    CHECK(errorOf([&] { SheetFile::read(dir.filePath(QStringLiteral("damaged.xls"))); }).kind() ==
+          Error::Kind::Corrupt);
+
+    // DIMENSION records claiming 65,536 rows × 256 columns in both sheets: FreeXL would
+    // allocate half a gigabyte before reading a cell; refused before it opens the file.
+    QByteArray wide = good;
+    int dimensions = 0;
+    for (qsizetype at = wide.indexOf(QByteArray("\x00\x02\x0e\x00", 4)); at >= 0;
+         at = wide.indexOf(QByteArray("\x00\x02\x0e\x00", 4), at + 1)) {
+        qToLittleEndian<quint32>(65536, wide.data() + at + 8);
+        qToLittleEndian<quint16>(256, wide.data() + at + 14);
+        ++dimensions;
+    }
+    REQUIRE(dimensions == 2);
+    const QString path = dir.filePath(QStringLiteral("wide.xls"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(wide);
+    f.close();
+    try {
+        SheetFile::read(path);
+        FAIL("a sheet of 33 million declared cells was read");
+    } catch (const Error &e) {
+        CHECK(e.message() ==
+              QStringLiteral("wide.xls has more than 10000000 cells; split it into smaller files."));
     }
 }

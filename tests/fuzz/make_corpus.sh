@@ -14,7 +14,7 @@ out=$(realpath -m "${2:-.build/fuzz-seeds}")
 cli="$build/app/dangjian-cli"
 fixtures=$PWD/tests/fixtures
 rm -rf "$out"
-mkdir -p "$out"/{package,payload,xlsx,csv,scheme}
+mkdir -p "$out"/{package,payload,xlsx,xls,csv,scheme}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cd "$work"
@@ -47,6 +47,7 @@ payload schemes.djpkg "$out/payload/dept-schemes.sqlite"
 
 # xlsx and csv: the import fixtures, and tables and a scheme as the program exports them.
 cp "$fixtures"/import/*.xlsx "$out/xlsx/"
+cp "$fixtures"/import/*.xls "$out/xls/" # made with xlwt (tests/fixtures/import/xls_fixtures.py)
 "$cli" export-table office.djdb --table orgs --out "$out/xlsx/export-orgs.xlsx" >/dev/null
 "$cli" scheme export dept.djdb --out "$out/xlsx/export-scheme.xlsx" >/dev/null
 # The same workbooks with their parts stored uncompressed: mutations then change the XML

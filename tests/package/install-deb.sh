@@ -51,7 +51,7 @@ dpkg-deb -f "$deb" Package Version Depends Recommends | tee "$work/control"
 depends=$(dpkg-deb -f "$deb" Depends)
 for d in libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n 'fonts-wqy-microhei | fonts-noto-cjk' \
          'fonts-arphic-uming | fonts-wqy-microhei' \
-         libqt6widgets6 libqt6gui6 libsqlite3-0 libsodium23; do
+         libqt6widgets6 libqt6gui6 libsqlite3-0 libsodium23 libfreexl1; do
   [[ "$depends" == *"$d"* ]] || fail "Depends lacks $d"
 done
 

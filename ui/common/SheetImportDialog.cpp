@@ -2,11 +2,13 @@
 
 #include "app/Session.h"
 #include "common/Error.h"
+#include "sheet/ImportTemplate.h"
 #include "sheet/SheetFile.h"
 #include "sheet/SheetGrid.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -19,6 +21,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -113,9 +116,28 @@ QWidget *SheetImportDialog::buildFilePage(const QString &intro)
     auto *row = new QHBoxLayout;
     row->addWidget(m_file, 1);
     row->addWidget(browse);
+    // No sheet at hand yet: the template has the right headers and an example to copy.
+    m_templateButton = new QPushButton(tr("&Download the import template…"), page);
+    m_templateButton->setObjectName(QStringLiteral("importTemplate"));
+    m_templateButton->setToolTip(tr("An Excel workbook with the column headers this import "
+                                    "recognises and one example row: fill it in, then choose it "
+                                    "above."));
+    m_templateButton->hide();
+    connect(m_templateButton, &QPushButton::clicked, this, &SheetImportDialog::chooseTemplateFile);
+    m_templateNote = new QLabel(page);
+    m_templateNote->setObjectName(QStringLiteral("importTemplateNote"));
+    m_templateNote->setWordWrap(true);
+    m_templateNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_templateNote->hide();
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templateButton);
+    templateRow->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(introLabel);
     layout->addLayout(row);
+    layout->addSpacing(12);
+    layout->addLayout(templateRow);
+    layout->addWidget(m_templateNote);
     layout->addStretch();
     return page;
 }
@@ -216,10 +238,53 @@ void SheetImportDialog::chooseFile()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Choose a spreadsheet"), m_file->text(),
-                                     tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"));
+                                     tr("Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     loadFile(path);
+}
+
+void SheetImportDialog::setTemplate(dj::TableExport::Table table)
+{
+    m_template = table;
+    m_templateButton->show();
+}
+
+void SheetImportDialog::chooseTemplateFile()
+{
+    if (!m_template)
+        return;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the import template"),
+        QDir(dir).filePath(dj::ImportTemplate::fileName(*m_template)),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    saveTemplate(path);
+}
+
+bool SheetImportDialog::saveTemplate(const QString &path)
+{
+    if (!m_template)
+        return false;
+    try {
+        dj::ImportTemplate::write(*m_template, path, &m_session.db());
+    } catch (const dj::Error &e) {
+        m_templateNote->hide();
+        showError(e.message());
+        return false;
+    }
+    showError({});
+    m_file->setText(path); // the file to import once it is filled in
+    m_templateNote->setText(tr("The template is saved as %1 and chosen above. Open it in WPS or "
+                               "Excel, replace the example row with your own rows (keep the "
+                               "header row) and save it; then press Next.")
+                                .arg(QDir::toNativeSeparators(path)));
+    m_templateNote->show();
+    return true;
 }
 
 void SheetImportDialog::next()

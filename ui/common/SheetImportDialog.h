@@ -1,9 +1,11 @@
 #pragma once
 
 #include "sheet/SheetTable.h"
+#include "sheet/TableExport.h"
 
 #include <QDialog>
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QFormLayout;
@@ -15,7 +17,8 @@ class QStackedWidget;
 class QTableWidget;
 class Session;
 
-// The import wizard every sheet import shares: choose a spreadsheet (.xlsx or .csv) → check
+// The import wizard every sheet import shares: choose a spreadsheet (.xlsx, .xls or .csv), or
+// first save the import's template (下载导入模板) to fill in → check
 // which column holds each field (guessed from the header names, with a preview of the first
 // rows) → the validation report, row by row → import nothing, only the valid rows, or (when
 // every row is valid) all of them. Reading and checking run under a progress dialog that can
@@ -30,6 +33,8 @@ public:
     bool loadFile(const QString &path);
     bool checkRows();
     bool importRows(bool validOnly);
+    // Writes the import template (see setTemplate) to `path`; false with the reason shown.
+    bool saveTemplate(const QString &path);
 
     int imported() const { return m_imported; }
 
@@ -59,6 +64,9 @@ protected:
 
     // The heading of the report's second column (姓名, 名称 ...).
     void setNameHeading(const QString &heading);
+    // Shows the 下载导入模板 button on the file page: the template of `table`, its example
+    // row fitting the open data file (dj::ImportTemplate).
+    void setTemplate(dj::TableExport::Table table);
     // A row under the column choices (such as a default branch).
     void addMappingRow(const QString &label, QWidget *field);
     Session &session() { return m_session; }
@@ -76,6 +84,7 @@ private:
     QWidget *buildMappingPage(const QList<Field> &fields);
     QWidget *buildReportPage(const QString &undoNote);
     void chooseFile();
+    void chooseTemplateFile();
     void next();
     void back();
     void showPage(int index);
@@ -87,6 +96,9 @@ private:
     QStackedWidget *m_pages;
     QLineEdit *m_file;
     QLabel *m_error;
+    QPushButton *m_templateButton;
+    QLabel *m_templateNote;
+    std::optional<dj::TableExport::Table> m_template;
     QLabel *m_sheetInfo;
     QList<QComboBox *> m_columns;
     QFormLayout *m_form;

@@ -16,8 +16,8 @@ QList<SheetImportDialog::Field> orgFields()
 ImportOrgsDialog::ImportOrgsDialog(Session &session, QWidget *parent)
     : SheetImportDialog(
           session, orgFields(),
-          tr("Choose an Excel workbook (.xlsx) or a CSV file with one organisation per row and a "
-             "header row such as 组织名称, 组织代码, 组织类型, 上级组织代码, 成立日期, 本届任期开始, "
+          tr("Choose an Excel workbook (.xlsx or .xls) or a CSV file with one organisation per "
+             "row and a header row such as 组织名称, 组织代码, 组织类型, 上级组织代码, 成立日期, 本届任期开始, "
              "任期年限 — the columns of the organisation table exported by this program. A parent "
              "may be an organisation already in this file (by code or name) or a row of the "
              "sheet. Imported organisations are active; a blank term uses the usual term of the "
@@ -29,6 +29,7 @@ ImportOrgsDialog::ImportOrgsDialog(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("importOrgsDialog"));
     setNameHeading(tr("Organisation"));
     setWindowTitle(tr("Import organisations from a spreadsheet"));
+    setTemplate(dj::TableExport::Table::Orgs);
 }
 
 void ImportOrgsDialog::run(Session &session, QWidget *parent)

@@ -17,9 +17,9 @@ QList<SheetImportDialog::Field> personFields()
 ImportPeopleDialog::ImportPeopleDialog(Session &session, QWidget *parent)
     : SheetImportDialog(
           session, personFields(),
-          tr("Choose an Excel workbook (.xlsx) or a CSV file with one person per row and a header "
-             "row such as 姓名, 性别, 民族, 出生日期, 身份证号, 入党时间, 所在支部. Files saved "
-             "by WPS, Excel and LibreOffice all work; an old .xls must first be saved as .xlsx."),
+          tr("Choose an Excel workbook (.xlsx or the older .xls) or a CSV file with one person "
+             "per row and a header row such as 姓名, 性别, 民族, 出生日期, 身份证号, 入党时间, "
+             "所在支部. Files saved by WPS, Excel and LibreOffice all work."),
           tr("The import is done in one step: if anything goes wrong nothing is added, and "
              "Edit → Undo removes all the imported people again."),
           parent)
@@ -27,6 +27,7 @@ ImportPeopleDialog::ImportPeopleDialog(Session &session, QWidget *parent)
     setObjectName(QStringLiteral("importPeopleDialog"));
     setNameHeading(tr("Name"));
     setWindowTitle(tr("Import people from a spreadsheet"));
+    setTemplate(dj::TableExport::Table::People);
     m_defaultBranch = new OrgComboBox(this);
     m_defaultBranch->setObjectName(QStringLiteral("importDefaultBranch"));
     m_defaultBranch->setAcceptedTypes({dj::OrgType::Branch});
