@@ -137,15 +137,7 @@ void sqlKey(sqlite3_context *ctx, int, sqlite3_value **argv)
         sqlite3_result_null(ctx);
         return;
     }
-    const int bytes = sqlite3_value_bytes(argv[0]);
-    QByteArray k;
-    {
-        QMutexLocker lock(&state().mutex);
-        KeyTable &t = state().current();
-        k = t.keyOfUtf8(QByteArray::fromRawData(text, bytes));
-        if (k.isNull())
-            k = t.key(QString::fromUtf8(text, bytes));
-    }
+    const QByteArray k = NameOrder::keyOfUtf8(text, sqlite3_value_bytes(argv[0]));
     sqlite3_result_blob(ctx, k.constData(), int(k.size()), SQLITE_TRANSIENT);
 }
 
@@ -177,6 +169,14 @@ QByteArray NameOrder::key(const QString &name)
 {
     QMutexLocker lock(&state().mutex);
     return state().current().key(name);
+}
+
+QByteArray NameOrder::keyOfUtf8(const char *utf8, int bytes)
+{
+    QMutexLocker lock(&state().mutex);
+    KeyTable &t = state().current();
+    QByteArray k = t.keyOfUtf8(QByteArray::fromRawData(utf8, bytes));
+    return k.isNull() ? t.key(QString::fromUtf8(utf8, bytes)) : k;
 }
 
 bool NameOrder::isPrimed()

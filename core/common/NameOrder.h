@@ -29,6 +29,8 @@ public:
 
     // The sort key of `name` in the current mode: memcmp order = name order.
     static QByteArray key(const QString &name);
+    // The same for a name in UTF-8 as SQLite holds it: a known name costs one lookup.
+    static QByteArray keyOfUtf8(const char *utf8, int bytes);
     // Keys for many names at once (a list about to be sorted): shorter keys, one lock.
     static void prime(const QStringList &names);
     // Whether any name has a key in the current mode yet (prime before the first big sort).
