@@ -3127,6 +3127,30 @@ Rule: %2 — %3</source>
         <source>&amp;Sign out</source>
         <translation>退出登录(&amp;S)</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Find on this page</source>
+        <translation>在本页查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read again from the data file</source>
+        <translation>已从数据文件重新读取</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Saved automatically</source>
+        <translation>已自动保存</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>

@@ -21,7 +21,11 @@
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
 #include "PreferencesDialog.h"
+#include "PageShortcuts.h"
 #include "StartupFile.h"
+#include "common/CompactRows.h"
+#include "common/SplitterMemory.h"
+#include "common/WindowPlacement.h"
 #include "WelcomeDialog.h"
 #include "demo/DemoGenerator.h"
 #include "common/Error.h"
@@ -101,10 +105,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     statusBar()->addPermanentWidget(m_userLabel);
     createActions();
 
-    QSettings s;
-    resize(1280, 800);
-    restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    CompactRows::install();
+    windowplacement::restore(this);
 }
 
 MainWindow::~MainWindow() = default;
@@ -126,6 +128,7 @@ void MainWindow::createActions()
     make(file, QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open, &MainWindow::openDialog, false);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    pageshortcuts::addSave(this, file);
     file->addSeparator();
     make(file, QStringLiteral("actionSaveCopy"), tr("Save a &copy…"), QKeySequence::SaveAs, &MainWindow::saveCopy, true);
     make(file, QStringLiteral("actionBackup"), tr("&Back up now"), QKeySequence(tr("Ctrl+B")), &MainWindow::backUp, true);
@@ -176,6 +179,9 @@ void MainWindow::createActions()
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+    pageshortcuts::create(this, view);
     createExchangeMenu();
     createAccountsMenu();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -258,6 +264,7 @@ void MainWindow::closeFile()
 
 void MainWindow::removePages()
 {
+    splittermemory::save(m_stack);
     while (m_stack->count() > 0) {
         QWidget *w = m_stack->widget(0);
         m_stack->removeWidget(w);
@@ -410,6 +417,7 @@ void MainWindow::buildPages()
         m_people->setOrgFilter(id);
         showPage(People);
     });
+    splittermemory::restore(m_stack);
     const int page = QSettings().value(QStringLiteral("window/page"), 0).toInt();
     showPage(qBound(0, page, m_stack->count() - 1));
 }
@@ -593,9 +601,8 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
-    s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
+    windowplacement::save(this);
+    splittermemory::save(m_stack);
+    QSettings().setValue(QStringLiteral("window/page"), m_nav->currentRow());
     event->accept();
 }

@@ -114,6 +114,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     auto *resultsPage = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPage);
     auto *split = new QSplitter(Qt::Vertical, resultsPage);
+    split->setObjectName(QStringLiteral("assessSplitter"));
     auto *upper = new QWidget(split);
     auto *upperLayout = new QVBoxLayout(upper);
     upperLayout->setContentsMargins(0, 0, 0, 0);

@@ -97,6 +97,7 @@ BallotTab::BallotTab(Session &session, std::function<QString()> enteredBy, QWidg
     formLayout->addLayout(buttons);
 
     auto *split = new QSplitter(this);
+    split->setObjectName(QStringLiteral("ballotSplitter"));
     split->addWidget(left);
     split->addWidget(form);
     split->setStretchFactor(1, 1);

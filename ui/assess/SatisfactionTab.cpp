@@ -3,6 +3,7 @@
 #include "app/FunctionCommand.h"
 #include "app/Session.h"
 #include "assess/SatisfactionRepository.h"
+#include "common/CompactRows.h"
 #include "common/Error.h"
 #include "common/FieldLimits.h"
 #include "common/TextLimits.h"
@@ -46,6 +47,7 @@ SatisfactionTab::SatisfactionTab(Session &session, QWidget *parent) : QWidget(pa
     m_answers = new QTableWidget(ballot);
     m_answers->setObjectName(QStringLiteral("surveyAnswers"));
     m_answers->verticalHeader()->hide();
+    CompactRows::keepStyleRows(m_answers); // a combo box in every row
     auto *saveBallot = new QPushButton(tr("&Save ballot"), ballot);
     saveBallot->setObjectName(QStringLiteral("saveSurveyBallot"));
     auto *ballotForm = new QFormLayout;

@@ -200,6 +200,7 @@ QWidget *DutyPage::buildListsTab()
     rightLayout->addWidget(m_recordTable, 2);
     rightLayout->addLayout(recordButtons);
     auto *split = new QSplitter(tab);
+    split->setObjectName(QStringLiteral("dutySplitter"));
     split->addWidget(m_tree);
     split->addWidget(right);
     split->setStretchFactor(1, 2);

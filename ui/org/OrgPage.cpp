@@ -92,6 +92,7 @@ OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session
     dv->addWidget(m_posts, 1);
 
     auto *split = new QSplitter;
+    split->setObjectName(QStringLiteral("orgSplitter"));
     split->addWidget(m_tree);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
