@@ -52,6 +52,7 @@ TEST_CASE("import template: the example imports into the file it was made for, o
     p.idNumber = taken;
     p.branchId = t.branch1;
     p.joinedOn = QDate(2015, 7, 1);
+    p.fullMemberOn = QDate(2016, 7, 1); // a full member needs both dates
     t.people.insert(p, QDate(2015, 7, 1));
 
     const QString people = dir.filePath(QStringLiteral("党员导入模板.xlsx"));
