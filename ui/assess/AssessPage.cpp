@@ -364,8 +364,8 @@ void AssessPage::editOrgs()
     for (const AssessedOrg &o : AssessmentRepository(m_session.db()).orgs(id))
         old << o.orgId;
     auto *cmd = new FunctionCommand(
-        m_session, tr("Change the organisations assessed"), [this, id, now] { AssessmentRepository(m_session.db()).setOrgs(id, now); },
-        [this, id, old] { AssessmentRepository(m_session.db()).setOrgs(id, old); });
+        m_session, tr("Change the organisations assessed"), [s = &m_session, id, now] { AssessmentRepository(s->db()).setOrgs(id, now); },
+        [s = &m_session, id, old] { AssessmentRepository(s->db()).setOrgs(id, old); });
     cmd->setTouchesAssess();
     QString error;
     if (!m_session.run(cmd, &error))
@@ -476,8 +476,8 @@ void AssessPage::decideGrade()
         if (o.orgId == org)
             old = o.gradeChoice;
     auto *cmd = new FunctionCommand(
-        m_session, tr("Decide a grade"), [this, id, org, grade] { AssessmentRepository(m_session.db()).setGradeChoice(id, org, grade); },
-        [this, id, org, old] { AssessmentRepository(m_session.db()).setGradeChoice(id, org, old); });
+        m_session, tr("Decide a grade"), [s = &m_session, id, org, grade] { AssessmentRepository(s->db()).setGradeChoice(id, org, grade); },
+        [s = &m_session, id, org, old] { AssessmentRepository(s->db()).setGradeChoice(id, org, old); });
     cmd->setTouchesAssess();
     QString error;
     if (!m_session.run(cmd, &error))
