@@ -202,7 +202,7 @@ void PackageReader::extractPayload(const QString &toPath, const Decryption &d, c
         if (crypto_pwhash(key.b, sizeof key.b, d.passphrase.constData(), size_t(d.passphrase.size()), bytes(salt),
                           quint64(params.value(QLatin1String("opsLimit")).toInteger()), size_t(mem),
                           crypto_pwhash_ALG_ARGON2ID13) != 0)
-            throw Error(Error::Kind::Storage, Tr::tr("There is not enough memory to open the package (it needs %1 MiB).")
+            throw Error(Error::Kind::Storage, Tr::tr("There is not enough memory to open the package (it needs %1 MB).")
                                                   .arg(mem / (1024 * 1024)));
     }
     crypto_secretstream_xchacha20poly1305_state stream;

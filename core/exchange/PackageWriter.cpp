@@ -107,7 +107,7 @@ void makeKey(const PackageWriter::WriteOptions &opts, unsigned char *key, Packag
         if (crypto_pwhash(key, crypto_secretstream_xchacha20poly1305_KEYBYTES, opts.passphrase.constData(),
                           size_t(opts.passphrase.size()), salt, ops, mem, crypto_pwhash_ALG_ARGON2ID13) != 0)
             throw Error(Error::Kind::Storage, Tr::tr("There is not enough memory to protect the package with a "
-                                                     "passphrase (it needs %1 MiB).").arg(qint64(mem) / (1024 * 1024)));
+                                                     "passphrase (it needs %1 MB).").arg(qint64(mem) / (1024 * 1024)));
         h.encryptionParams.insert(QStringLiteral("salt"), base64(salt, sizeof salt));
         h.encryptionParams.insert(QStringLiteral("opsLimit"), qint64(ops));
         h.encryptionParams.insert(QStringLiteral("memLimit"), qint64(mem));

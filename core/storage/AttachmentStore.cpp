@@ -1,4 +1,5 @@
 #include "AttachmentStore.h"
+#include "common/SizeText.h"
 
 #include "Database.h"
 #include "Query.h"
@@ -43,7 +44,7 @@ Attachment fromRow(const Query &q)
 QString tooLarge(const QString &name, qint64 size)
 {
     return Tr::tr("%1 is %2; evidence files may be at most %3.")
-        .arg(name, QLocale().formattedDataSize(size), QLocale().formattedDataSize(AttachmentStore::MaxBytes));
+        .arg(name, dj::sizeText(size), dj::sizeText(AttachmentStore::MaxBytes));
 }
 } // namespace
 

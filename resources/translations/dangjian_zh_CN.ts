@@ -7819,8 +7819,8 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>该数据包受口令保护；请输入口令打开。</translation>
     </message>
     <message>
-        <source>There is not enough memory to open the package (it needs %1 MiB).</source>
-        <translation>内存不足，无法打开数据包（需要 %1 MiB）。</translation>
+        <source>There is not enough memory to open the package (it needs %1 MB).</source>
+        <translation>内存不足，无法打开数据包（需要 %1 MB）。</translation>
     </message>
     <message>
         <source>The package %1 is damaged: its encryption header is not valid.</source>
@@ -7866,8 +7866,8 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>请输入保护数据包的口令。</translation>
     </message>
     <message>
-        <source>There is not enough memory to protect the package with a passphrase (it needs %1 MiB).</source>
-        <translation>内存不足，无法用口令保护数据包（需要 %1 MiB）。</translation>
+        <source>There is not enough memory to protect the package with a passphrase (it needs %1 MB).</source>
+        <translation>内存不足，无法用口令保护数据包（需要 %1 MB）。</translation>
     </message>
     <message>
         <source>The cryptography library could not be started.</source>

@@ -2,6 +2,7 @@
 // else Chinese; what is written for others answers in Chinese whatever the interface.
 #include "common/DocumentTranslator.h"
 #include "common/InterfaceLanguage.h"
+#include "common/SizeText.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -72,4 +73,11 @@ TEST_CASE("the document translator answers only for what is written for others",
     CHECK(t.translate("dj::TableExport", "Name") == QStringLiteral("姓名"));
     CHECK(t.translate("dj::vocab", "Party branch") == QStringLiteral("党支部"));
     CHECK(t.translate("dj::PersonRepository", "The person no longer exists.").isEmpty());
+}
+
+TEST_CASE("sizes read KB and MB, as officers know them, never MiB", "[i18n]")
+{
+    CHECK(dj::sizeText(20 * 1024 * 1024).endsWith(QStringLiteral("MB")));
+    CHECK_FALSE(dj::sizeText(20 * 1024 * 1024).contains(QStringLiteral("MiB")));
+    CHECK_FALSE(dj::sizeText(3 * 1024).contains(QStringLiteral("KiB")));
 }

@@ -1,4 +1,5 @@
 #include "RestoreBackupDialog.h"
+#include "common/SizeText.h"
 
 #include "app/StartupFile.h"
 #include "storage/BackupStore.h"
@@ -55,7 +56,6 @@ RestoreBackupDialog::RestoreBackupDialog(const dj::Database &db, QWidget *parent
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    const QLocale locale;
     for (const dj::BackupInfo &b : store.list()) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
@@ -64,7 +64,7 @@ RestoreBackupDialog::RestoreBackupDialog(const dj::Database &db, QWidget *parent
         when->setToolTip(QDir::toNativeSeparators(b.path));
         m_table->setItem(row, 0, when);
         m_table->setItem(row, 1, new QTableWidgetItem(reasonText(b.reason)));
-        m_table->setItem(row, 2, new QTableWidgetItem(locale.formattedDataSize(b.size, 1, QLocale::DataSizeTraditionalFormat)));
+        m_table->setItem(row, 2, new QTableWidgetItem(dj::sizeText(b.size)));
     }
     auto *empty = new QLabel(tr("There are no backups of this file yet."));
     empty->setVisible(m_table->rowCount() == 0);

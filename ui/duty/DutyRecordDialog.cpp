@@ -1,4 +1,5 @@
 #include "DutyRecordDialog.h"
+#include "common/SizeText.h"
 
 #include "app/FunctionCommand.h"
 #include "app/Session.h"
@@ -118,7 +119,7 @@ void DutyRecordDialog::build()
     m_problems->addRow(form, tr("Recorded by:"), m_by, QStringLiteral("recordedBy"));
     form->addRow(tr("Evidence files:"), files);
     auto *hint = new QLabel(tr("Drop files here to attach them (at most %1 each).")
-                                .arg(QLocale().formattedDataSize(dj::AttachmentStore::MaxBytes)), this);
+                                .arg(dj::sizeText(dj::AttachmentStore::MaxBytes)), this);
     hint->setStyleSheet(QStringLiteral("color: #666;"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -141,10 +142,10 @@ void DutyRecordDialog::fillFiles()
     m_files->clear();
     for (const dj::Attachment &a : std::as_const(m_stored)) {
         if (!m_removed.contains(a.id))
-            m_files->addItem(QStringLiteral("%1  (%2)").arg(a.name, QLocale().formattedDataSize(a.size)));
+            m_files->addItem(QStringLiteral("%1  (%2)").arg(a.name, dj::sizeText(a.size)));
     }
     for (const QString &p : std::as_const(m_pending))
-        m_files->addItem(tr("%1  (%2, to be added)").arg(QFileInfo(p).fileName(), QLocale().formattedDataSize(QFileInfo(p).size())));
+        m_files->addItem(tr("%1  (%2, to be added)").arg(QFileInfo(p).fileName(), dj::sizeText(QFileInfo(p).size())));
     m_remove->setEnabled(false);
     m_open->setEnabled(false);
     m_saveAs->setEnabled(false);
@@ -178,8 +179,8 @@ void DutyRecordDialog::addFiles(const QStringList &paths)
             refused << tr("%1 is not a file.").arg(info.fileName());
         else if (info.size() > dj::AttachmentStore::MaxBytes)
             refused << tr("%1 is %2; evidence files may be at most %3.")
-                           .arg(info.fileName(), QLocale().formattedDataSize(info.size()),
-                                QLocale().formattedDataSize(dj::AttachmentStore::MaxBytes));
+                           .arg(info.fileName(), dj::sizeText(info.size()),
+                                dj::sizeText(dj::AttachmentStore::MaxBytes));
         else if (!m_pending.contains(info.absoluteFilePath()))
             m_pending << info.absoluteFilePath();
     }
