@@ -3308,10 +3308,6 @@ Rule: %2 — %3</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <source>Office id:</source>
-        <translation>单位编号：</translation>
-    </message>
-    <message>
         <source>Fingerprint:</source>
         <translation>指纹：</translation>
     </message>
@@ -3402,6 +3398,10 @@ Rule: %2 — %3</source>
     <message>
         <source>The key of %1 is no longer trusted.</source>
         <translation>已不再信任 %1 的密钥。</translation>
+    </message>
+    <message>
+        <source>Internal id: %1</source>
+        <translation>内部编号：%1</translation>
     </message>
 </context>
 <context>

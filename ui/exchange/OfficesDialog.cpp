@@ -43,9 +43,9 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
     auto *me = new QGroupBox(tr("This office"), this);
     auto *name = new QLabel(m_session.db().officeName(), me);
     name->setObjectName(QStringLiteral("officesName"));
-    auto *id = new QLabel(m_session.db().officeId(), me);
-    id->setObjectName(QStringLiteral("officesId"));
-    id->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The office's internal id (a UUID) means nothing to an officer: the fingerprint is what
+    // they compare; the id stays one hover away for support.
+    name->setToolTip(tr("Internal id: %1").arg(m_session.db().officeId()));
     m_fingerprint = exchangeui::fingerprintLabel(QString(), me);
     m_fingerprint->setObjectName(QStringLiteral("officesFingerprint"));
     auto *exportKey = button(tr("Export this office's key…"), "officesExportKey", me);
@@ -56,7 +56,6 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
     meHelp->setWordWrap(true);
     auto *meForm = new QFormLayout(me);
     meForm->addRow(tr("Name:"), name);
-    meForm->addRow(tr("Office id:"), id);
     meForm->addRow(tr("Fingerprint:"), m_fingerprint);
     meForm->addRow(meHelp);
     auto *exportRow = new QHBoxLayout;
