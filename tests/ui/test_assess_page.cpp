@@ -214,8 +214,12 @@ TEST_CASE("pairs are suggested, adjusted and kept", "[ui][assess]")
     QApplication::processEvents();
     auto *pairs = child<QTableWidget>(&page, "pairTable");
     CHECK(pairs->rowCount() == 0);
+    CHECK_FALSE(pairs->isVisible()); // no pairs yet: the empty table does not take the page
+    const int emptyHeight = pairs->parentWidget()->height();
     child<QPushButton>(&page, "suggestPairs")->click();
     REQUIRE(pairs->rowCount() == 1); // two branches: one pair
+    CHECK(pairs->isVisible());
+    CHECK(emptyHeight < 80);
     // Swap the partners, as an officer would in the cells.
     const QVariant first = pairs->item(0, 0)->data(Qt::UserRole), second = pairs->item(0, 1)->data(Qt::UserRole);
     pairs->item(0, 0)->setData(Qt::UserRole, second);

@@ -108,6 +108,11 @@ void PairingPanel::showPairs(const QList<AssessPair> &pairs)
     for (const AssessPair &p : pairs)
         addRow(p.strongOrgId, p.weakOrgId);
     m_table->setUpdatesEnabled(true);
+    // No pairs yet: the empty table would take half the page; the line and its buttons stay.
+    const bool empty = m_table->rowCount() == 0;
+    m_table->setVisible(!empty);
+    layout()->invalidate();
+    setMaximumHeight(empty ? minimumSizeHint().height() : QWIDGETSIZE_MAX);
 }
 
 void PairingPanel::suggest() { showPairs(Pairing::suggest(m_result)); }
