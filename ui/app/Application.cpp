@@ -14,7 +14,6 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTranslator>
 
 Application::Application(int &argc, char **argv) : QApplication(argc, argv)
@@ -77,7 +76,7 @@ int Application::start()
 
     m_window = std::make_unique<MainWindow>();
     const startup::Plan plan = startup::plan(parser.positionalArguments(), parser.isSet(demo),
-                                             QSettings().value(QStringLiteral("recentFiles")).toStringList());
+                                             startup::recentFiles());
     m_window->show();
     bool open = !plan.file.isEmpty() && m_window->openFile(plan.file, plan.demo);
     if (!open)

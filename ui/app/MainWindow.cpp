@@ -65,11 +65,6 @@
 #include <QTreeView>
 #include <QUndoStack>
 
-namespace {
-const QString kRecent = QStringLiteral("recentFiles");
-constexpr int kMaxRecent = 8;
-} // namespace
-
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -580,18 +575,14 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::rememberRecent(const QString &path)
 {
-    QSettings s;
-    QStringList recent = s.value(kRecent).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    s.setValue(kRecent, recent.mid(0, kMaxRecent));
+    startup::rememberRecent(path);
     rebuildRecentMenu();
 }
 
 void MainWindow::rebuildRecentMenu()
 {
     m_recentMenu->clear();
-    const QStringList recent = QSettings().value(kRecent).toStringList();
+    const QStringList recent = startup::recentFiles();
     for (const QString &p : recent) {
         QAction *a = m_recentMenu->addAction(QDir::toNativeSeparators(p));
         connect(a, &QAction::triggered, this, [this, p] { openFile(p); });

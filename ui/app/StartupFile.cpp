@@ -3,6 +3,7 @@
 #include "demo/DemoGenerator.h"
 #include "storage/Database.h"
 
+#include <QSettings>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -74,6 +75,16 @@ std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *paren
         throw;
     }
     return db;
+}
+
+QStringList recentFiles() { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
+
+void rememberRecent(const QString &path)
+{
+    QStringList recent = recentFiles();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
 }
 
 } // namespace startup

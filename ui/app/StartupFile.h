@@ -23,6 +23,10 @@ QString askDataFileToOpen(QWidget *parent, const QString &dir);
 // Creates `path` with the demo department, showing progress; throws dj::Error.
 std::unique_ptr<dj::Database> createDemoFile(const QString &path, QWidget *parent);
 
+// The recently used data files, newest first (at most 8), and putting `path` at their head.
+QStringList recentFiles();
+void rememberRecent(const QString &path);
+
 struct Plan
 {
     QString file;        // the data file to open; empty: show the welcome dialog

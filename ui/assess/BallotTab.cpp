@@ -224,13 +224,13 @@ void BallotTab::saveBallot()
         return;
     auto *cmd = new FunctionCommand(
         m_session, tr("Type ballot %1").arg(ballot),
-        [this, id, entry, now, by] { BallotRepository(m_session.db()).set(id, entry, now, by); },
-        [this, id, ballot, entry, old, by] {
+        [s = &m_session, id, entry, now, by] { BallotRepository(s->db()).set(id, entry, now, by); },
+        [s = &m_session, id, ballot, entry, old, by] {
             // Marks this typing did not have before are dropped with the rest.
-            if (!typing(m_session.db(), id, ballot, entry).isEmpty())
-                BallotRepository(m_session.db()).removeBallot(id, ballot, entry);
+            if (!typing(s->db(), id, ballot, entry).isEmpty())
+                BallotRepository(s->db()).removeBallot(id, ballot, entry);
             if (!old.isEmpty())
-                BallotRepository(m_session.db()).set(id, entry, old, by);
+                BallotRepository(s->db()).set(id, entry, old, by);
         });
     cmd->setTouchesAssess();
     QString error;
@@ -254,8 +254,8 @@ void BallotTab::removeBallot()
         return;
     auto *cmd = new FunctionCommand(
         m_session, tr("Remove ballot %1").arg(ballot),
-        [this, id, ballot, entry] { BallotRepository(m_session.db()).removeBallot(id, ballot, entry); },
-        [this, id, entry, old, by] { BallotRepository(m_session.db()).set(id, entry, old, by); });
+        [s = &m_session, id, ballot, entry] { BallotRepository(s->db()).removeBallot(id, ballot, entry); },
+        [s = &m_session, id, entry, old, by] { BallotRepository(s->db()).set(id, entry, old, by); });
     cmd->setTouchesAssess();
     QString error;
     if (!m_session.run(cmd, &error))
