@@ -2234,6 +2234,14 @@ Rule: %2 — %3</source>
         <source>&lt;h3&gt;Party group evaluation: not entered (no mark yet)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;党组评价：未录入（尚无评分）&lt;/h3&gt;</translation>
     </message>
+    <message>
+        <source>Self: </source>
+        <translation>自评：</translation>
+    </message>
+    <message>
+        <source>Review: </source>
+        <translation>审核：</translation>
+    </message>
 </context>
 <context>
     <name>ExportPackageDialog</name>
