@@ -4517,10 +4517,6 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
         <translation>导入考核指标体系</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>电子表格 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
         <source>Name of the scheme:</source>
         <translation>指标体系名称：</translation>
     </message>
@@ -4555,6 +4551,10 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     <message>
         <source>Remove indicator %1</source>
         <translation>删除考核指标 %1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
     </message>
 </context>
 <context>
@@ -5534,14 +5534,6 @@ Commands:</source>
         <translation>scheme list FILE [--json]      列出量化考核指标体系</translation>
     </message>
     <message>
-        <source>scheme import FILE --from S.xlsx|S.csv [--name N] | --builtin
-                               a scheme from a sheet (一级指标, 指标编号, 考核指标, 分值,
-                               评分方式, 每次分值, 目标值, 评分标准), or the built-in example</source>
-        <translation>scheme import 文件 --from 表格.xlsx|表格.csv [--name 名称] | --builtin
-                               从表格导入考核指标体系（列：一级指标、指标编号、考核指标、
-                               分值、评分方式、每次分值、目标值、评分标准），或装入内置示例</translation>
-    </message>
-    <message>
         <source>scheme export FILE [--scheme NAME] --out S.xlsx|S.csv
                                a scheme as a sheet in the same layout</source>
         <translation>scheme export 文件 [--scheme 名称] --out 表格.xlsx|表格.csv
@@ -5620,10 +5612,6 @@ Commands:</source>
     <message>
         <source>, locked</source>
         <translation>，已锁定</translation>
-    </message>
-    <message>
-        <source>Give the sheet with --from S.xlsx or S.csv (or --builtin).</source>
-        <translation>请用 --from 表格.xlsx 或 表格.csv 指定表格（或使用 --builtin）。</translation>
     </message>
     <message>
         <source>Imported the scheme %1: %2 indicators in %3 areas, %4 points.</source>
@@ -6292,6 +6280,18 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                import-people 或 import-orgs 的导入模板：它们能识别的
                                表头和一行示例（指定 FILE 时示例与该文件的支部和代码
                                相符）</translation>
+    </message>
+    <message>
+        <source>scheme import FILE --from S.xlsx|S.xls|S.csv [--name N] | --builtin
+                               a scheme from a sheet (一级指标, 指标编号, 考核指标, 分值,
+                               评分方式, 每次分值, 目标值, 评分标准), or the built-in example</source>
+        <translation>scheme import 文件 --from 表格.xlsx|表格.xls|表格.csv [--name 名称] | --builtin
+                               从表格导入考核指标体系（列：一级指标、指标编号、考核指标、
+                               分值、评分方式、每次分值、目标值、评分标准），或装入内置示例</translation>
+    </message>
+    <message>
+        <source>Give the sheet with --from S.xlsx, S.xls or S.csv (or --builtin).</source>
+        <translation>请用 --from 表格.xlsx、表格.xls 或 表格.csv 指定表格（或使用 --builtin）。</translation>
     </message>
 </context>
 <context>
