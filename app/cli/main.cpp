@@ -65,7 +65,7 @@ QList<Command> commands()
                                        "                               chain; exit 0 only if all hold"),
          {}, {}, cli::check},
         {{QStringLiteral("audit")},
-         Tr::tr("audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]\n"
+         Tr::tr("audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete|event|baseline]\n"
                 "      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]\n"
                 "                               the audit log, newest first: who changed which row and\n"
                 "                               when; --out writes it as CSV (administrators and the\n"

@@ -859,6 +859,16 @@ Rule: %3 — %4; at most %5 points</source>
         <extracomment>变更后摘要</extracomment>
         <translation>变更后摘要</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <extracomment>操作</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <extracomment>记录基线（记录开始时或升级后行的状态）</extracomment>
+        <translation>基线</translation>
+    </message>
 </context>
 <context>
     <name>BackgroundTask</name>
@@ -4834,16 +4844,16 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
         <translation>--table 必须是 %1 之一。</translation>
     </message>
     <message>
-        <source>--op must be insert, update or delete.</source>
-        <translation>--op 必须是 insert、update 或 delete。</translation>
-    </message>
-    <message>
         <source>--to must not be before --from.</source>
         <translation>--to 不能早于 --from。</translation>
     </message>
     <message>
         <source>--limit must be a whole number greater than 0.</source>
         <translation>--limit 必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--op must be insert, update, delete, event or baseline.</source>
+        <translation>--op 只能是 insert、update、delete、event 或 baseline。</translation>
     </message>
 </context>
 <context>
@@ -5090,6 +5100,10 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     <message>
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+    <message>
+        <source>The copy was made, but the audit log could not record it: %1</source>
+        <translation>副本已保存，但审计日志未能记下此次操作：%1</translation>
     </message>
 </context>
 <context>
@@ -6129,17 +6143,6 @@ Commands:</source>
                                全部无误时退出码为 0</translation>
     </message>
     <message>
-        <source>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]
-      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
-                               the audit log, newest first: who changed which row and
-                               when; --out writes it as CSV (administrators and the
-                               机关党委 only)</source>
-        <translation>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]
-      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
-                               审计日志，最新的在前：谁在何时修改了哪一行；
-                               --out 导出为 CSV（仅限管理员和机关党委）</translation>
-    </message>
-    <message>
         <source>account list FILE [--json]    the accounts (none: nobody needs to sign in)</source>
         <translation>account list FILE [--json]    列出账户（没有账户时无需登录）</translation>
     </message>
@@ -6292,6 +6295,21 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Give the sheet with --from S.xlsx, S.xls or S.csv (or --builtin).</source>
         <translation>请用 --from 表格.xlsx、表格.xls 或 表格.csv 指定表格（或使用 --builtin）。</translation>
+    </message>
+    <message>
+        <source>%1 more rows differ from the audit log</source>
+        <translation>另有 %1 行与审计日志不符</translation>
+    </message>
+    <message>
+        <source>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete|event|baseline]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
+                               the audit log, newest first: who changed which row and
+                               when; --out writes it as CSV (administrators and the
+                               机关党委 only)</source>
+        <translation>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete|event|baseline]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
+                               审计日志，最新的在前：谁在何时修改了哪一行、做了哪些操作；
+                               --out 导出为 CSV（仅限管理员和机关党委）</translation>
     </message>
 </context>
 <context>
@@ -6590,6 +6608,33 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::AuditEvent</name>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Package exported</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Backup copy made</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
+    </message>
+</context>
+<context>
     <name>dj::AuditLog</name>
     <message>
         <source>The audit log cannot be checked: libsodium failed to start.</source>
@@ -6673,6 +6718,21 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::AuditReconcile</name>
+    <message>
+        <source>table %1, row %2: changed without this program (it differs from its last logged state)</source>
+        <translation>表 %1，行 %2：未经本程序被修改（与审计日志最后记录的状态不符）</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: added without this program (the audit log has no entry for it)</source>
+        <translation>表 %1，行 %2：未经本程序被添加（审计日志中没有它的记录）</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: removed without this program (the audit log still has it)</source>
+        <translation>表 %1，行 %2：未经本程序被删除（审计日志中仍有它）</translation>
+    </message>
+</context>
+<context>
     <name>dj::AuditSink</name>
     <message>
         <source>The audit log could not be set up: %1</source>
@@ -6688,6 +6748,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The audit log could not be set up: libsodium failed to start.</source>
         <translation>无法建立审计日志：libsodium 无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AuditedRestore</name>
+    <message>
+        <source>The file was restored from %1, but the audit log could not record it: %2</source>
+        <translation>数据文件已从 %1 恢复，但审计日志未能记下此次恢复：%2</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@
 #include "audit/AuditLogDialog.h"
 #include "access/SignInRequired.h"
 #include "backup/BackupActions.h"
+#include "audit/AuditedRestore.h"
 #include "backup/RestoreBackupDialog.h"
-#include "storage/BackupStore.h"
 #include "storage/InUseLock.h"
 #include "Session.h"
 #include "common/Clock.h"
@@ -491,7 +491,7 @@ void MainWindow::restoreBackup()
     const QString path = m_session->db().path();
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const dj::BackupInfo before = dj::BackupStore::restore(m_session->db(), from);
+        const dj::BackupInfo before = dj::AuditedRestore::run(m_session->db(), from);
         QApplication::restoreOverrideCursor();
         // Everything shown came from the old content: open the file afresh (it may need an upgrade).
         if (openFile(path))

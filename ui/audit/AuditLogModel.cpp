@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include "audit/AuditEvent.h"
 #include "common/IndexInside.h"
 #include "exchange/ExchangeTableNames.h"
 
@@ -26,7 +27,12 @@ QString AuditLogModel::tableName(const QString &table)
         //: 交换冲突
         {QStringLiteral("sync_conflict"), tr("Exchange conflict")},
     };
-    return own.value(table, ExchangeTableNames::table(table));
+    if (const auto it = own.constFind(table); it != own.cend())
+        return *it;
+    // An event's entry names the kind of event where a change names its table.
+    if (const QString event = dj::AuditEvent::label(table); event != table)
+        return event;
+    return ExchangeTableNames::table(table);
 }
 
 QString AuditLogModel::opName(const QString &op)
@@ -40,6 +46,12 @@ QString AuditLogModel::opName(const QString &op)
     if (op == QLatin1String("delete"))
         //: 删除
         return tr("Deleted");
+    if (op == QLatin1String("event"))
+        //: 操作
+        return tr("Event");
+    if (op == QLatin1String("baseline"))
+        //: 记录基线（记录开始时或升级后行的状态）
+        return tr("Baseline");
     return op;
 }
 
