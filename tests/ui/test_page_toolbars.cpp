@@ -194,3 +194,33 @@ TEST_CASE("the toolbar's print and export buttons follow the window's actions", 
     exportButton->click();
     CHECK(triggered == 1);
 }
+
+TEST_CASE("on a narrow window the toolbar shows icons with the names as tooltips, not cut-off names", "[ui][toolbar]")
+{
+    ChineseUi zh;
+    MainWindow w;
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1366, 768);
+    w.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+    REQUIRE(w.openFile(toolbarDemoFile()));
+    w.showPage(MainWindow::People);
+    QApplication::processEvents();
+    auto *add = child<QToolButton>(&w, "addPerson");
+    auto *transfer = child<QToolButton>(&w, "transferPerson");
+    const QString ownTip = transfer->toolTip();
+    CHECK(add->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+    CHECK(add->toolTip().isEmpty());
+    w.resize(820, 600);
+    QApplication::processEvents();
+    CHECK(add->toolButtonStyle() == Qt::ToolButtonIconOnly);
+    CHECK(add->width() >= add->sizeHint().width());
+    CHECK(add->toolTip() == QStringLiteral("新增…")); // 新增(&A)… without its mnemonic
+    CHECK(transfer->toolTip() == ownTip);           // the page's own tooltip stays
+    screenshot(w, QStringLiteral("toolbar-narrow"));
+    w.resize(1366, 768);
+    QApplication::processEvents();
+    CHECK(add->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+    CHECK(add->toolTip().isEmpty());
+    CHECK(add->width() >= add->sizeHint().width());
+}

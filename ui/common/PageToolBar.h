@@ -9,6 +9,8 @@ class QToolButton;
 // A page's main actions as one row of flat tool buttons, each with its icon and the text
 // beside it as in WPS (issue 17, item 12). The buttons are QToolButtons named as the push
 // buttons they replace were, so clicked(), enabling and mnemonics (&) work as before.
+// When the window is too narrow for every name (a small screen), the buttons show their icons
+// only, with the name as tooltip, rather than names cut off.
 // A page's main toolbar is named after the page ("peoplePage" → "peopleToolbar"): the main
 // window adds its print and export buttons to that one (app/PageIcons).
 class PageToolBar : public QWidget
@@ -28,6 +30,14 @@ public:
     // Space that pushes what follows to the right.
     void addStretch();
 
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // Names beside the icons if they all fit in the row's width, icons only if not.
+    void fit();
+
     QHBoxLayout *m_row;
+    bool m_iconsOnly = false;
 };
