@@ -16,6 +16,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -169,6 +170,28 @@ TEST_CASE("the sidebar and each page's toolbar have icons and Chinese text, uncu
             }
         }
         screenshot(w, QString::fromLatin1(p.shot));
+    }
+    // The assessment's tabs with actions of their own: the same kind of toolbar.
+    auto *tabs = child<QTabWidget>(&w, "assessTabs");
+    const QList<std::tuple<int, const char *, QStringList>> tabBars = {
+        {1, "dailyToolbar", names({"addEvidence", "openEvidence"})},
+        {2, "partyGroupToolbar", names({"addEvaluator"})},
+        {5, "chartsToolbar", names({"chartSavePng", "chartPrint"})}};
+    for (const auto &[tab, barName, buttons] : tabBars) {
+        INFO("toolbar " << barName);
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        auto *bar = child<QWidget>(tabs->currentWidget(), barName);
+        CHECK(bar->isVisible());
+        for (const QString &name : buttons) {
+            INFO("button " << name.toStdString());
+            auto *b = child<QToolButton>(bar, name.toLatin1().constData());
+            CHECK(b->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+            CHECK(chinese(b->text()));
+            CHECK(draws(b->icon()));
+            CHECK(b->width() >= b->sizeHint().width());
+        }
+        screenshot(w, QStringLiteral("toolbar-assess-%1").arg(QString::fromLatin1(barName)));
     }
 }
 

@@ -7,12 +7,52 @@
 #include <QRegularExpression>
 #include <QToolButton>
 
+namespace {
+const char *const iconWidth = "djIconWidth"; // a button's width with its icon only
+const char *const nameTip = "djNameTip";     // a tooltip fit() set, not the page
+
+// The button's width with its name beside the icon.
+int fullWidth(const QToolButton *b)
+{
+    if (b->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        return b->sizeHint().width();
+    // As QToolButton::sizeHint() puts it: the name and a space each side, 4 px off the icon.
+    const QFontMetrics fm = b->fontMetrics();
+    const int name = fm.size(Qt::TextShowMnemonic, b->text()).width() + 2 * fm.horizontalAdvance(QLatin1Char(' '));
+    return b->property(iconWidth).toInt() + (b->text().isEmpty() ? 0 : 4 + name);
+}
+
+int iconOnlyWidth(const QToolButton *b) { return b->property(iconWidth).toInt(); }
+} // namespace
+
 PageToolBar::PageToolBar(const QString &objectName, QWidget *parent) : QWidget(parent), m_row(new QHBoxLayout(this))
 {
     setObjectName(objectName);
     // No margins of its own: the row is no taller than the push buttons it replaces.
     m_row->setContentsMargins(0, 0, 0, 0);
     m_row->setSpacing(2);
+    // Its minimum is minimumSizeHint()'s, not that of the buttons' names (set by the layout).
+    m_row->setSizeConstraint(QLayout::SetNoConstraint);
+}
+
+QSize PageToolBar::minimumSizeHint() const
+{
+    return {rowWidth(iconOnlyWidth), m_row->minimumSize().height()};
+}
+
+int PageToolBar::rowWidth(int (*width)(const QToolButton *)) const
+{
+    int total = 0;
+    int shown = 0;
+    for (int i = 0; i < m_row->count(); ++i) {
+        QWidget *w = m_row->itemAt(i)->widget();
+        if (!w || w->isHidden())
+            continue;
+        ++shown;
+        auto *b = qobject_cast<QToolButton *>(w);
+        total += b ? width(b) : qMax(w->minimumSizeHint().width(), w->minimumWidth());
+    }
+    return total + m_row->spacing() * qMax(0, shown - 1);
 }
 
 QIcon PageToolBar::icon(const QString &name)
@@ -29,9 +69,8 @@ QToolButton *PageToolBar::addButton(const QString &iconName, const QString &text
     b->setIconSize(QSize(16, 16));
     b->setAutoRaise(true); // flat until pointed at, as in WPS and Office
     b->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, as the push buttons were
-    // The layout may narrow it down to its icon (fit() then hides the names of all).
     b->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    b->setMinimumWidth(b->sizeHint().width());
+    b->setProperty(iconWidth, b->sizeHint().width());
     b->setToolButtonStyle(m_iconsOnly ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
     m_row->addWidget(b);
     return b;
@@ -72,35 +111,18 @@ void PageToolBar::resizeEvent(QResizeEvent *event)
 
 void PageToolBar::fit()
 {
-    int needed = 0;
-    int shown = 0;
-    for (int i = 0; i < m_row->count(); ++i) {
-        QWidget *w = m_row->itemAt(i)->widget();
-        if (!w || w->isHidden())
-            continue;
-        ++shown;
-        if (auto *b = qobject_cast<QToolButton *>(w)) {
-            // As QToolButton::sizeHint(): the name 4 px beside the icon.
-            const int name = b->fontMetrics().size(Qt::TextShowMnemonic, b->text()).width();
-            needed += b->minimumWidth() + (b->text().isEmpty() ? 0 : 4 + name);
-        } else {
-            needed += w->minimumSizeHint().width();
-        }
-    }
-    needed += m_row->spacing() * qMax(0, shown - 1);
-    const bool iconsOnly = needed > width();
-    if (iconsOnly == m_iconsOnly)
-        return;
-    m_iconsOnly = iconsOnly;
-    static const char *nameTip = "djNameTip"; // a tooltip fit() set, not the page
+    // The fields may shrink to their minimum before a name is hidden; then all names go.
+    m_iconsOnly = rowWidth(fullWidth) > width();
     for (QToolButton *b : findChildren<QToolButton *>(Qt::FindDirectChildrenOnly)) {
-        b->setToolButtonStyle(iconsOnly ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
-        if (iconsOnly && b->toolTip().isEmpty()) {
+        // Never narrower than what it shows: the layout takes the room from the fields.
+        b->setMinimumWidth(m_iconsOnly ? b->property(iconWidth).toInt() : fullWidth(b));
+        b->setToolButtonStyle(m_iconsOnly ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
+        if (m_iconsOnly && b->toolTip().isEmpty()) {
             QString name = b->text();
             name.remove(QRegularExpression(QStringLiteral("\\(&.\\)|&(?=.)"))); // 新增(&A)… → 新增…
             b->setToolTip(name);
             b->setProperty(nameTip, true);
-        } else if (!iconsOnly && b->property(nameTip).toBool()) {
+        } else if (!m_iconsOnly && b->property(nameTip).toBool()) {
             b->setToolTip(QString());
             b->setProperty(nameTip, false);
         }

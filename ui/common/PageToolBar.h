@@ -30,6 +30,10 @@ public:
     // Space that pushes what follows to the right.
     void addStretch();
 
+    // As narrow as the fields and the buttons' icons: the names give way (fit()), the
+    // window can still be made small.
+    QSize minimumSizeHint() const override;
+
 protected:
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -37,6 +41,8 @@ protected:
 private:
     // Names beside the icons if they all fit in the row's width, icons only if not.
     void fit();
+    // The row's width with the fields at their minimum and the buttons as `width` gives them.
+    int rowWidth(int (*width)(const QToolButton *)) const;
 
     QHBoxLayout *m_row;
     bool m_iconsOnly = false;
