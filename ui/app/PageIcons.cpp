@@ -8,6 +8,8 @@
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QToolButton>
+#include <iterator>
+#include <utility>
 
 namespace pageicons {
 namespace {
@@ -21,7 +23,8 @@ void addWindowButton(PageToolBar *bar, QAction *action, const char *icon, const 
     b->setToolTip(toolTip);
     b->setEnabled(action->isEnabled());
     QObject::connect(b, &QToolButton::clicked, action, &QAction::trigger);
-    QObject::connect(action, &QAction::changed, b, [b, action] { b->setEnabled(action->isEnabled()); });
+    QObject::connect(action, &QAction::changed, b,
+                     [b, action] { b->setEnabled(action->isEnabled()); });
 }
 
 // Gives each page, as the window adds it, the print and export buttons on its main toolbar.
@@ -52,7 +55,8 @@ private:
             return;
         bar->addSeparator();
         addWindowButton(bar, print, "print", MainWindow::tr("Print…"),
-                        MainWindow::tr("Print what this page shows (Ctrl+P)"), QStringLiteral("pagePrint"));
+                        MainWindow::tr("Print what this page shows (Ctrl+P)"),
+                        QStringLiteral("pagePrint"));
         addWindowButton(bar, table, "export-excel", MainWindow::tr("Export to Excel…"),
                         MainWindow::tr("Save this page's table as an Excel or CSV file"),
                         QStringLiteral("pageExportTable"));
@@ -68,7 +72,8 @@ void install(MainWindow *window)
     auto *nav = window->findChild<QListWidget *>(QStringLiteral("navigation"));
     auto *pages = window->findChild<QStackedWidget *>(QStringLiteral("pages"));
     // In the order of MainWindow::Page.
-    const char *pageIcons[] = {"page-dashboard", "page-orgs", "page-people", "page-duty", "page-assess"};
+    const char *pageIcons[] = {"page-dashboard", "page-orgs", "page-people", "page-duty",
+                               "page-assess"};
     nav->setIconSize(QSize(20, 20));
     nav->setSpacing(2);
     for (int i = 0; i < nav->count() && i < int(std::size(pageIcons)); ++i) {
@@ -78,11 +83,16 @@ void install(MainWindow *window)
         if (auto *a = window->findChild<QAction *>(QStringLiteral("actionPage%1").arg(i + 1)))
             a->setIcon(icon);
     }
-    // The menu actions that a page toolbar also offers, with the same icon.
+    // Menu actions drawn from the same set: print, export, import, find, refresh, preferences.
     const std::pair<const char *, const char *> menuIcons[] = {
-        {"actionPrint", "print"},       {"actionExportPdf", "document"},       {"actionExportTable", "export-excel"},
-        {"actionImportPeople", "import"}, {"actionImportOrgs", "import"},    {"actionRefresh", "refresh"},
-        {"actionFind", "search"},       {"actionPreferences", "settings"}};
+        {"actionPrint", "print"},
+        {"actionExportPdf", "document"},
+        {"actionExportTable", "export-excel"},
+        {"actionImportPeople", "import"},
+        {"actionImportOrgs", "import"},
+        {"actionRefresh", "refresh"},
+        {"actionFind", "search"},
+        {"actionPreferences", "settings"}};
     for (const auto &[action, icon] : menuIcons)
         if (auto *a = window->findChild<QAction *>(QString::fromLatin1(action)))
             a->setIcon(PageToolBar::icon(QString::fromLatin1(icon)));

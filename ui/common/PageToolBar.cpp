@@ -1,8 +1,8 @@
 #include "PageToolBar.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QEvent>
 #include <QIcon>
 #include <QRegularExpression>
 #include <QToolButton>
@@ -18,14 +18,19 @@ int fullWidth(const QToolButton *b)
         return b->sizeHint().width();
     // As QToolButton::sizeHint() puts it: the name and a space each side, 4 px off the icon.
     const QFontMetrics fm = b->fontMetrics();
-    const int name = fm.size(Qt::TextShowMnemonic, b->text()).width() + 2 * fm.horizontalAdvance(QLatin1Char(' '));
+    const int name = fm.size(Qt::TextShowMnemonic, b->text()).width() +
+                     2 * fm.horizontalAdvance(QLatin1Char(' '));
     return b->property(iconWidth).toInt() + (b->text().isEmpty() ? 0 : 4 + name);
 }
 
-int iconOnlyWidth(const QToolButton *b) { return b->property(iconWidth).toInt(); }
+int iconOnlyWidth(const QToolButton *b)
+{
+    return b->property(iconWidth).toInt();
+}
 } // namespace
 
-PageToolBar::PageToolBar(const QString &objectName, QWidget *parent) : QWidget(parent), m_row(new QHBoxLayout(this))
+PageToolBar::PageToolBar(const QString &objectName, QWidget *parent)
+    : QWidget(parent), m_row(new QHBoxLayout(this))
 {
     setObjectName(objectName);
     // No margins of its own: the row is no taller than the push buttons it replaces.
@@ -60,14 +65,15 @@ QIcon PageToolBar::icon(const QString &name)
     return QIcon(QStringLiteral(":/icons/actions/%1.svg").arg(name));
 }
 
-QToolButton *PageToolBar::addButton(const QString &iconName, const QString &text, const QString &objectName)
+QToolButton *PageToolBar::addButton(const QString &iconName, const QString &text,
+                                    const QString &objectName)
 {
     auto *b = new QToolButton(this);
     b->setObjectName(objectName);
     b->setText(text);
     b->setIcon(icon(iconName));
     b->setIconSize(QSize(16, 16));
-    b->setAutoRaise(true); // flat until pointed at, as in WPS and Office
+    b->setAutoRaise(true);              // flat until pointed at, as in WPS and Office
     b->setFocusPolicy(Qt::StrongFocus); // reachable with Tab, as the push buttons were
     b->setToolButtonStyle(Qt::ToolButtonIconOnly);
     b->setProperty(iconWidth, b->sizeHint().width());
