@@ -87,7 +87,8 @@ struct PageBars
 
 TEST_CASE("every icon drawn for the project renders", "[ui][toolbar]")
 {
-    const QStringList files = QDir(QStringLiteral(":/icons/actions")).entryList({QStringLiteral("*.svg")});
+    const QStringList files =
+        QDir(QStringLiteral(":/icons/actions")).entryList({QStringLiteral("*.svg")});
     CHECK(files.size() >= 30);
     for (const QString &f : files) {
         INFO(f.toStdString());
@@ -97,7 +98,8 @@ TEST_CASE("every icon drawn for the project renders", "[ui][toolbar]")
     CHECK(draws(QIcon(QStringLiteral(":/icons/dangjian.svg"))));
 }
 
-TEST_CASE("the sidebar and each page's toolbar have icons and Chinese text, uncut at 1366 px", "[ui][toolbar]")
+TEST_CASE("the sidebar and each page's toolbar have icons and Chinese text, uncut at 1366 px",
+          "[ui][toolbar]")
 {
     ChineseUi zh;
     QSettings().remove(QStringLiteral("window"));
@@ -115,7 +117,9 @@ TEST_CASE("the sidebar and each page's toolbar have icons and Chinese text, uncu
         INFO("sidebar row " << i);
         CHECK(chinese(nav->item(i)->text()));
         CHECK(draws(nav->item(i)->icon()));
-        CHECK(draws(child<QAction>(&w, QStringLiteral("actionPage%1").arg(i + 1).toLatin1().constData())->icon()));
+        CHECK(draws(
+            child<QAction>(&w, QStringLiteral("actionPage%1").arg(i + 1).toLatin1().constData())
+                ->icon()));
     }
 
     const QStringList window = {QStringLiteral("pagePrint"), QStringLiteral("pageExportTable")};
@@ -126,20 +130,31 @@ TEST_CASE("the sidebar and each page's toolbar have icons and Chinese text, uncu
         return out;
     };
     const QList<PageBars> pages = {
-        {MainWindow::Dashboard, "toolbar-dashboard", {{"dashboardToolbar", names({"dashboardRefresh"}) + window}}},
-        {MainWindow::Organizations, "toolbar-orgs",
-         {{"orgToolbar", names({"addOrg", "editOrg", "dissolveOrg", "showMembers", "showDuty"}) + window}}},
-        {MainWindow::People, "toolbar-people",
-         {{"peopleToolbar", names({"addPerson", "editPerson", "transferPerson", "removePerson", "addPost", "endPost",
-                                   "showPersonDuty"}) + window}}},
-        {MainWindow::Duty, "toolbar-duty",
+        {MainWindow::Dashboard,
+         "toolbar-dashboard",
+         {{"dashboardToolbar", names({"dashboardRefresh"}) + window}}},
+        {MainWindow::Organizations,
+         "toolbar-orgs",
+         {{"orgToolbar",
+           names({"addOrg", "editOrg", "dissolveOrg", "showMembers", "showDuty"}) + window}}},
+        {MainWindow::People,
+         "toolbar-people",
+         {{"peopleToolbar", names({"addPerson", "editPerson", "transferPerson", "removePerson",
+                                   "addPost", "endPost", "showPersonDuty"}) +
+                                window}}},
+        {MainWindow::Duty,
+         "toolbar-duty",
          {{"dutyToolbar", names({"dutyTemplates", "dutyGenerate"}) + window},
           {"dutyItemToolbar", names({"dutyAddItem", "dutyEditItem", "dutyRetireItem"})},
-          {"dutyRecordToolbar", names({"dutyRecord", "dutyEditRecord", "dutyRemoveRecord", "dutyRecordsPdf"})}}},
-        {MainWindow::Assess, "toolbar-assess",
-         {{"assessToolbar", names({"assessSchemes", "newAssessment", "assessOrgs", "assessRules", "sealAssessment"}) + window},
-          {"assessResultsToolbar",
-           names({"printScoreForms", "printBallot", "printSecretaries", "decideGrade", "explainTotal"})}}},
+          {"dutyRecordToolbar",
+           names({"dutyRecord", "dutyEditRecord", "dutyRemoveRecord", "dutyRecordsPdf"})}}},
+        {MainWindow::Assess,
+         "toolbar-assess",
+         {{"assessToolbar", names({"assessSchemes", "newAssessment", "assessOrgs", "assessRules",
+                                   "sealAssessment"}) +
+                                window},
+          {"assessResultsToolbar", names({"printScoreForms", "printBallot", "printSecretaries",
+                                          "decideGrade", "explainTotal"})}}},
     };
     // Today's row of push buttons: the toolbars may not be taller.
     const int buttonRow = QPushButton(QStringLiteral("新增(&A)…")).sizeHint().height();
@@ -173,6 +188,8 @@ TEST_CASE("the sidebar and each page's toolbar have icons and Chinese text, uncu
     }
     // The assessment's tabs with actions of their own: the same kind of toolbar.
     auto *tabs = child<QTabWidget>(&w, "assessTabs");
+    CHECK(draws(tabs->tabIcon(5))); // 图表, as the duty page's 完成情况
+    CHECK(draws(child<QTabWidget>(&w, "dutyTabs")->tabIcon(1)));
     const QList<std::tuple<int, const char *, QStringList>> tabBars = {
         {1, "dailyToolbar", names({"addEvidence", "openEvidence"})},
         {2, "partyGroupToolbar", names({"addEvaluator"})},
@@ -218,7 +235,9 @@ TEST_CASE("the toolbar's print and export buttons follow the window's actions", 
     CHECK(triggered == 1);
 }
 
-TEST_CASE("on a narrow window the toolbar shows icons with the names as tooltips, not cut-off names", "[ui][toolbar]")
+TEST_CASE(
+    "on a narrow window the toolbar shows icons with the names as tooltips, not cut-off names",
+    "[ui][toolbar]")
 {
     ChineseUi zh;
     MainWindow w;
@@ -239,7 +258,7 @@ TEST_CASE("on a narrow window the toolbar shows icons with the names as tooltips
     CHECK(add->toolButtonStyle() == Qt::ToolButtonIconOnly);
     CHECK(add->width() >= add->sizeHint().width());
     CHECK(add->toolTip() == QStringLiteral("新增…")); // 新增(&A)… without its mnemonic
-    CHECK(transfer->toolTip() == ownTip);           // the page's own tooltip stays
+    CHECK(transfer->toolTip() == ownTip);             // the page's own tooltip stays
     screenshot(w, QStringLiteral("toolbar-narrow"));
     w.resize(1366, 768);
     QApplication::processEvents();

@@ -129,7 +129,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_tabs->addTab(m_partyGroup, tr("Party group evaluation"));
     m_tabs->addTab(m_ballots, tr("Report ballots"));
     m_tabs->addTab(m_satisfaction, tr("Satisfaction survey"));
-    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_charts, PageToolBar::icon(QStringLiteral("chart")), tr("Charts"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(top);

@@ -83,7 +83,7 @@ DutyPage::DutyPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     m_tabs->addTab(buildListsTab(), tr("Lists and records"));
     m_charts = new DutyChartsPanel(this);
     m_charts->setObjectName(QStringLiteral("dutyCharts"));
-    m_tabs->addTab(m_charts, tr("Completion"));
+    m_tabs->addTab(m_charts, PageToolBar::icon(QStringLiteral("chart")), tr("Completion"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(bar);
     layout->addWidget(m_summary);
