@@ -1344,6 +1344,14 @@ Rule: %2 — %3</source>
         <source>Overdue responsibility items (%1)</source>
         <translation>逾期未完成的责任事项（%1）</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Count again and look for overdue items (F5)</source>
+        <translation>重新统计并查找逾期事项（F5）</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -3168,6 +3176,22 @@ Rule: %2 — %3</source>
     <message>
         <source>Saved automatically</source>
         <translation>已自动保存</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print what this page shows (Ctrl+P)</source>
+        <translation>打印本页显示的内容（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save this page&apos;s table as an Excel or CSV file</source>
+        <translation>将本页的表格保存为 Excel 或 CSV 文件</translation>
     </message>
 </context>
 <context>

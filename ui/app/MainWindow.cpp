@@ -21,6 +21,7 @@
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
 #include "PreferencesDialog.h"
+#include "PageIcons.h"
 #include "PageShortcuts.h"
 #include "StartupFile.h"
 #include "common/CompactRows.h"
@@ -74,8 +75,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_nav->setFixedWidth(180);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setTextElideMode(Qt::ElideRight);
-    m_nav->setIconSize(QSize(20, 20));
-    m_nav->setSpacing(2);
     m_nav->setStyleSheet(QStringLiteral("QListWidget{font-size:11pt;padding-top:6px}"
                                         "QListWidget::item{padding:8px 10px}"));
     for (const QString &name : {tr("Dashboard"), tr("Organisations"), tr("Members and posts"), tr("Responsibility lists"), tr("Assessment")})
@@ -99,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_userLabel->hide();
     statusBar()->addPermanentWidget(m_userLabel);
     createActions();
+    pageicons::install(this); // after the menus: it gives their actions icons too
 
     CompactRows::install();
     windowplacement::restore(this);

@@ -9,6 +9,7 @@
 #include "app/Session.h"
 #include "common/Error.h"
 #include "common/OrgComboBox.h"
+#include "common/PageToolBar.h"
 #include "common/UiText.h"
 #include "org/PersonRepository.h"
 #include "org/PostRepository.h"
@@ -19,11 +20,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,13 +41,6 @@ QTableWidget *smallTable(const QString &name, const QStringList &headers, QWidge
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
     return t;
-}
-
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    return b;
 }
 
 void setRow(QTableWidget *t, int row, const QStringList &cells)
@@ -80,14 +74,18 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("peopleCount"));
 
-    m_add = button(tr("&Add…"), QStringLiteral("addPerson"), this);
-    m_edit = button(tr("&Edit…"), QStringLiteral("editPerson"), this);
-    m_transfer = button(tr("&Transfer…"), QStringLiteral("transferPerson"), this);
-    m_remove = button(tr("&Remove"), QStringLiteral("removePerson"), this);
-    m_addPost = button(tr("Add &post…"), QStringLiteral("addPost"), this);
-    m_endPost = button(tr("E&nd post…"), QStringLiteral("endPost"), this);
-    m_duty = button(tr("Responsibility lists"), QStringLiteral("showPersonDuty"), this);
-    connect(m_duty, &QPushButton::clicked, this, [this] { emit showDutyRequested(currentPersonId()); });
+    auto *actions = new PageToolBar(QStringLiteral("peopleToolbar"), this);
+    m_add = actions->addButton(QStringLiteral("add"), tr("&Add…"), QStringLiteral("addPerson"));
+    m_edit = actions->addButton(QStringLiteral("edit"), tr("&Edit…"), QStringLiteral("editPerson"));
+    m_transfer = actions->addButton(QStringLiteral("transfer"), tr("&Transfer…"), QStringLiteral("transferPerson"));
+    m_remove = actions->addButton(QStringLiteral("delete"), tr("&Remove"), QStringLiteral("removePerson"));
+    actions->addSeparator();
+    m_addPost = actions->addButton(QStringLiteral("post-add"), tr("Add &post…"), QStringLiteral("addPost"));
+    m_endPost = actions->addButton(QStringLiteral("post-end"), tr("E&nd post…"), QStringLiteral("endPost"));
+    actions->addSeparator();
+    m_duty = actions->addButton(QStringLiteral("page-duty"), tr("Responsibility lists"), QStringLiteral("showPersonDuty"));
+    actions->addStretch();
+    connect(m_duty, &QToolButton::clicked, this, [this] { emit showDutyRequested(currentPersonId()); });
     m_transfer->setToolTip(tr("Move the person to another branch (transfer of membership)"));
     m_endPost->setToolTip(tr("End the post selected in the person's post list"));
 
@@ -95,15 +93,6 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_orgFilter, 1);
     filters->addWidget(m_count);
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_transfer, m_remove})
-        actions->addWidget(b);
-    actions->addSpacing(16);
-    actions->addWidget(m_addPost);
-    actions->addWidget(m_endPost);
-    actions->addSpacing(16);
-    actions->addWidget(m_duty);
-    actions->addStretch(1);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
@@ -139,7 +128,7 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
 
     auto *top = new QVBoxLayout(this);
     top->addLayout(filters);
-    top->addLayout(actions);
+    top->addWidget(actions);
     top->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
@@ -152,13 +141,13 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &PeoplePage::editPerson);
     connect(m_posts, &QTableWidget::itemSelectionChanged, this, &PeoplePage::updateButtons);
     using Slot = void (PeoplePage::*)();
-    for (const auto &[b, slot] : {std::pair<QPushButton *, Slot>{m_add, &PeoplePage::addPerson},
+    for (const auto &[b, slot] : {std::pair<QToolButton *, Slot>{m_add, &PeoplePage::addPerson},
                                   {m_edit, &PeoplePage::editPerson},
                                   {m_transfer, &PeoplePage::transferPerson},
                                   {m_remove, &PeoplePage::removePerson},
                                   {m_addPost, &PeoplePage::addPost},
                                   {m_endPost, &PeoplePage::endPost}})
-        connect(b, &QPushButton::clicked, this, slot);
+        connect(b, &QToolButton::clicked, this, slot);
     connect(m_model, &PersonTableModel::loadFailed, &m_session, &Session::errorOccurred);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PeoplePage::updateCount);
     connect(&m_session, &Session::peopleChanged, this, &PeoplePage::reloadPeople);
@@ -386,7 +375,7 @@ const dj::PostView *PeoplePage::currentPost() const
 void PeoplePage::updateButtons()
 {
     const bool person = !currentPersonId().isEmpty();
-    for (QPushButton *b : {m_edit, m_transfer, m_remove, m_addPost, m_duty})
+    for (QToolButton *b : {m_edit, m_transfer, m_remove, m_addPost, m_duty})
         b->setEnabled(person);
     const dj::PostView *post = currentPost();
     m_endPost->setEnabled(person && post && !post->post.to.isValid());

@@ -7,7 +7,7 @@
 class QGridLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class QToolButton;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -61,7 +61,7 @@ private:
     QLabel *m_count;
     QTimer *m_searchTimer;
     QTableView *m_table;
-    QPushButton *m_add, *m_edit, *m_transfer, *m_remove, *m_addPost, *m_endPost, *m_duty;
+    QToolButton *m_add, *m_edit, *m_transfer, *m_remove, *m_addPost, *m_endPost, *m_duty;
 
     QLabel *m_detailTitle = nullptr;
     QWidget *m_detailBody = nullptr;
