@@ -24,6 +24,7 @@
 #include "common/Error.h"
 #include "common/FieldLimits.h"
 #include "common/TextLimits.h"
+#include "common/ViewFit.h"
 #include "report/AssessExplainReport.h"
 #include "report/AssessScoreFormReport.h"
 #include "report/ReportBallotReport.h"
@@ -91,8 +92,9 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(AssessResultModel::Name, QHeaderView::Stretch);
+    // Every column within the width at 1366 px: long names and notes are cut short first,
+    // with the whole text in their tooltips.
+    viewfit::fitColumns(m_results, AssessResultModel::Name);
     auto *explain = new QPushButton(tr("&Explain the total…"), this);
     explain->setObjectName(QStringLiteral("explainTotal"));
     auto *decide = new QPushButton(tr("&Decide a tied grade…"), this);
