@@ -27,6 +27,9 @@ public:
     QString currentOrgId() const;
     bool setCurrentOrgId(const QString &id);
 
+    // Never narrower than the longest name (Qt's own minimum would cut it short).
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
 private:
     QList<dj::OrgType> m_types;
     QString m_noneText;
