@@ -303,6 +303,16 @@ TEST_CASE("chart labels are drawn whole", "[ui][fit]")
         checkNoEllipsis(child<QWidget>(&w, name), {});
     }
     screenshot(w, QStringLiteral("fit-duty-charts"));
+    // A smaller screen: the labels wrap rather than lose their ends.
+    w.resize(1024, 700);
+    QApplication::processEvents();
+    QApplication::processEvents();
+    for (const char *name : {"chartLevels", "chartPosts", "chartCategories"}) {
+        INFO(name << " at 1024 px");
+        checkNoEllipsis(child<QWidget>(&w, name), {});
+    }
+    screenshot(w, QStringLiteral("fit-duty-charts-1024"));
+    w.resize(1366, 768);
 
     w.showPage(MainWindow::Assess);
     child<QTabWidget>(&w, "assessTabs")->setCurrentIndex(5);

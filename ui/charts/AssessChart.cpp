@@ -143,6 +143,7 @@ void AssessChart::showCounts(const QString &title, const QStringList &labels, co
     chart->legend()->hide();
     auto *set = new QBarSet(tr("Organisations"));
     set->setColor(kRed);
+    set->setLabelColor(Qt::black); // the counts stand above the bars, on white
     int top = 1;
     for (int c : counts) {
         *set << c;

@@ -4,12 +4,18 @@
 #include <QChart>
 #include <QFontMetrics>
 
+#include <algorithm>
+
 namespace chartlabels {
 
 QString wrapped(const QString &label, const QFontMetrics &fm, int width)
 {
     if (fm.horizontalAdvance(label) <= width)
         return label.toHtmlEscaped();
+    // Lines of about even length ("党组\n成员", not "党组成\n员").
+    const int total = fm.horizontalAdvance(label);
+    const int lineCount = (total + width - 1) / width;
+    width = std::min(width, (total + lineCount - 1) / lineCount + fm.averageCharWidth());
     // Latin text breaks between words, Chinese between any two characters.
     const bool words = label.contains(QLatin1Char(' '));
     const QStringList parts = words ? label.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
@@ -46,7 +52,7 @@ void keepWhole(QChart *chart, QBarCategoryAxis *axis, const QStringList &labels)
             return;
         const QFontMetrics fm(axis->labelsFont());
         // A little space between neighbouring labels.
-        const int room = int(chart->plotArea().width() / double(labels.size())) - fm.averageCharWidth();
+        const int room = int(chart->plotArea().width() / double(labels.size())) - 4;
         QStringList shown;
         for (const QString &l : labels)
             shown << wrapped(l, fm, std::max(room, fm.horizontalAdvance(QStringLiteral("国国"))));
