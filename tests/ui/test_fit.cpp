@@ -15,8 +15,8 @@
 #include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QHelpEvent>
-#include <QRegularExpression>
 #include <QListWidget>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
@@ -103,8 +103,9 @@ int checkWholeOrTipped(QAbstractItemView *view, int column)
         if (!rect.isValid() || !view->viewport()->rect().contains(rect.center()) || whole(view, i))
             continue;
         ++cut;
-        INFO(i.data().toString().toStdString() << ": " << QFontMetrics(fontOf(view, i)).horizontalAdvance(i.data().toString())
-                                               << " px in " << view->visualRect(i).width());
+        INFO(i.data().toString().toStdString()
+             << ": " << QFontMetrics(fontOf(view, i)).horizontalAdvance(i.data().toString())
+             << " px in " << view->visualRect(i).width());
         CHECK(hoverTip(view, i).contains(i.data().toString()));
     }
     return cut;
@@ -182,13 +183,14 @@ TEST_CASE("the post dialog shows the whole name of the organisation", "[ui][fit]
             opt.rect.setWidth(width);
             opt.editable = org->isEditable();
             opt.currentText = org->currentText();
-            const QRect field =
-                org->style()->subControlRect(QStyle::CC_ComboBox, &opt, QStyle::SC_ComboBoxEditField, org);
-            INFO(org->currentText().toStdString() << " needs " << org->fontMetrics().horizontalAdvance(org->currentText())
-                                                  << " px, has " << field.width());
+            const QRect field = org->style()->subControlRect(QStyle::CC_ComboBox, &opt,
+                                                             QStyle::SC_ComboBoxEditField, org);
+            INFO(org->currentText().toStdString()
+                 << " needs " << org->fontMetrics().horizontalAdvance(org->currentText())
+                 << " px, has " << field.width());
             CHECK(org->fontMetrics().horizontalAdvance(org->currentText()) <= field.width());
         };
-        fits(org->width()); // as the dialog opens
+        fits(org->width());                   // as the dialog opens
         fits(org->minimumSizeHint().width()); // however narrow the user makes the dialog
         screenshot(*dialog, QStringLiteral("fit-post-dialog"));
         seen = true;
@@ -199,7 +201,8 @@ TEST_CASE("the post dialog shows the whole name of the organisation", "[ui][fit]
     forgetWindow();
 }
 
-TEST_CASE("the people page's empty detail panel gives its width to the list and comes back as left", "[ui][fit]")
+TEST_CASE("the people page's empty detail panel gives its width to the list and comes back as left",
+          "[ui][fit]")
 {
     chineseForScreenshots();
     forgetWindow();
@@ -257,7 +260,8 @@ TEST_CASE("the people page's empty detail panel gives its width to the list and 
     forgetWindow();
 }
 
-TEST_CASE("long names in the organisation and list trees are whole or in their tooltips", "[ui][fit]")
+TEST_CASE("long names in the organisation and list trees are whole or in their tooltips",
+          "[ui][fit]")
 {
     chineseForScreenshots();
     forgetWindow();
@@ -353,8 +357,8 @@ TEST_CASE("the ballot mismatches show whole, without scrolling", "[ui][fit]")
         const QRect r = list->visualItemRect(list->item(i));
         CHECK(list->viewport()->rect().contains(r));
         // Wrapped onto as many lines as the text needs.
-        const QRect needed = list->fontMetrics().boundingRect(QRect(0, 0, r.width() - kCellMargins, 10000),
-                                                              Qt::TextWordWrap, list->item(i)->text());
+        const QRect needed = list->fontMetrics().boundingRect(
+            QRect(0, 0, r.width() - kCellMargins, 10000), Qt::TextWordWrap, list->item(i)->text());
         CHECK(needed.height() <= r.height());
     }
     auto *ballots = child<QTableView>(&w, "ballotList");

@@ -18,7 +18,8 @@ QString wrapped(const QString &label, const QFontMetrics &fm, int width)
     width = std::min(width, (total + lineCount - 1) / lineCount + fm.averageCharWidth());
     // Latin text breaks between words, Chinese between any two characters.
     const bool words = label.contains(QLatin1Char(' '));
-    const QStringList parts = words ? label.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
+    const QStringList parts =
+        words ? label.split(QLatin1Char(' '), Qt::SkipEmptyParts) : QStringList();
     QStringList lines;
     QString line;
     auto add = [&](const QString &piece, const QString &gap) {

@@ -173,8 +173,10 @@ public:
         const int rows = m ? std::min(m->rowCount(m_view->rootIndex()), m_maxRows) : 0;
         int height = 0;
         for (int r = 0; r < rows; ++r) {
-            const QRect rect = m_view->visualRect(m->index(r, m_view->modelColumn(), m_view->rootIndex()));
-            height += (rect.isValid() ? rect.height() : m_view->sizeHintForRow(r)) + 2 * m_view->spacing();
+            const QRect rect =
+                m_view->visualRect(m->index(r, m_view->modelColumn(), m_view->rootIndex()));
+            height += (rect.isValid() ? rect.height() : m_view->sizeHintForRow(r)) +
+                      2 * m_view->spacing();
         }
         height = std::max(height, m_view->fontMetrics().height() + 6);
         const int frame = m_view->height() - m_view->viewport()->height();
@@ -240,6 +242,9 @@ void fitColumns(QTableView *view, int stretchColumn)
     new ColumnFitter(view, stretchColumn);
 }
 
-void fitRows(QListView *view, int maxRows) { new RowFitter(view, maxRows); }
+void fitRows(QListView *view, int maxRows)
+{
+    new RowFitter(view, maxRows);
+}
 
 } // namespace viewfit
