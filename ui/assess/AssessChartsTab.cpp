@@ -180,7 +180,7 @@ void AssessChartsTab::redraw()
             for (int o = 0; o < in.orgs.size(); ++o)
                 index.insert(in.orgs.at(o).id, o);
             for (int i = 0; i < rows.size() && i < kMostBars; ++i) {
-                labels << rows.at(i).name.left(8);
+                labels << rows.at(i).name; // whole: the chart wraps it
                 scores.push_back(in.ballots.at(size_t(index.value(rows.at(i).orgId))));
             }
         }

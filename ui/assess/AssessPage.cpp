@@ -25,6 +25,7 @@
 #include "common/Error.h"
 #include "common/FieldLimits.h"
 #include "common/TextLimits.h"
+#include "common/ViewFit.h"
 #include "report/AssessExplainReport.h"
 #include "report/AssessScoreFormReport.h"
 #include "report/ReportBallotReport.h"
@@ -83,8 +84,9 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(AssessResultModel::Name, QHeaderView::Stretch);
+    // Every column within the width at 1366 px: long names and notes are cut short first,
+    // with the whole text in their tooltips.
+    viewfit::fitColumns(m_results, AssessResultModel::Name);
     auto *rowButtons = new PageToolBar(QStringLiteral("assessResultsToolbar"), this);
     auto *scoreForms =
         rowButtons->addButton(QStringLiteral("document"), tr("Score &forms as PDF…"), QStringLiteral("printScoreForms"));

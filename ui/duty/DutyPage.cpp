@@ -12,6 +12,7 @@
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/PageToolBar.h"
+#include "common/ViewFit.h"
 #include "duty/DutyProgress.h"
 #include "duty/DutyRecordRepository.h"
 #include "duty/DutyRepository.h"
@@ -129,6 +130,7 @@ QWidget *DutyPage::buildListsTab()
     m_tree->setHeaderLabels({tr("List"), tr("Done"), tr("Late")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    viewfit::tipElided(m_tree); // "name（branch）" of a post list is often longer than the column
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &DutyPage::showList);
 
     m_listTitle = new QLabel(tab);

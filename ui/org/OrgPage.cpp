@@ -11,6 +11,7 @@
 #include "common/Clock.h"
 #include "common/PageToolBar.h"
 #include "common/UiText.h"
+#include "common/ViewFit.h"
 #include "org/PersonRepository.h"
 #include "org/PostRepository.h"
 #include "storage/Database.h"
@@ -40,6 +41,7 @@ OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(OrgTreeModel::Name, QHeaderView::Stretch);
+    viewfit::tipElided(m_tree); // a deep branch's long name, whole in its tooltip
     m_showDissolved = new QCheckBox(tr("Show dissolved"));
     m_showDissolved->setObjectName(QStringLiteral("showDissolved"));
 

@@ -11,6 +11,7 @@
 #include "common/OrgComboBox.h"
 #include "common/PageToolBar.h"
 #include "common/UiText.h"
+#include "common/ViewFit.h"
 #include "org/PersonRepository.h"
 #include "org/PostRepository.h"
 
@@ -105,22 +106,17 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
-    // Room for a four-character name; long branch names are elided (the tooltip has them).
-    const QFontMetrics fm = m_table->fontMetrics();
-    const int name = fm.horizontalAdvance(QStringLiteral("欧阳文华")) + 16;
-    const int branch = fm.horizontalAdvance(QStringLiteral("市医疗保障发展集团党支部")) + 16;
-    m_table->setColumnWidth(PersonTableModel::Name, qMax(m_table->columnWidth(0), name));
-    m_table->setColumnWidth(PersonTableModel::Branch, branch);
+    // Whole branch names while they fit; cut short (full name in the tooltip) when they do not.
+    viewfit::fitColumns(m_table);
 
-    auto *details = new QWidget(this);
-    buildDetails(details);
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("personDetails"));
+    buildDetails(m_details);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("peopleSplitter"));
     splitter->addWidget(m_table);
-    splitter->addWidget(details);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({680, 400}); // proportions: the list gets most of the width
@@ -318,6 +314,10 @@ void PeoplePage::showDetails()
     const bool shown = !p.id.isEmpty();
     m_detailTitle->setText(shown ? p.name : tr("No person selected"));
     m_detailBody->setVisible(shown);
+    // Nobody selected: the empty panel gives its width to the list. A hidden splitter child
+    // keeps its size in the splitter (and in its saved state), so it comes back as wide as the
+    // user left it.
+    m_details->setVisible(shown);
 
     QString branch;
     for (const dj::Membership &m : std::as_const(history)) {

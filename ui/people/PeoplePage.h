@@ -63,6 +63,7 @@ private:
     QTableView *m_table;
     QToolButton *m_add, *m_edit, *m_transfer, *m_remove, *m_addPost, *m_endPost, *m_duty;
 
+    QWidget *m_details = nullptr; // hidden while nobody is selected
     QLabel *m_detailTitle = nullptr;
     QWidget *m_detailBody = nullptr;
     QList<QLabel *> m_values; // one per detail field, in the order of the form
