@@ -6,7 +6,7 @@
 #include "common/Clock.h"
 #include "common/DateField.h"
 #include "common/Error.h"
-#include "common/EvidenceFile.h"
+#include "evidence/EvidenceFile.h"
 #include "common/FieldLimits.h"
 #include "common/FieldProblems.h"
 #include "common/TextLimits.h"
@@ -204,7 +204,7 @@ void DutyRecordDialog::openFile()
             showError(tr("No program is set up to open %1.").arg(QFileInfo(m_pending.at(p)).fileName()));
     } else if (const int s = currentStored(); s >= 0) {
         QString error;
-        if (!evidence::open(m_session.db(), m_stored.at(s), &error))
+        if (!evidence::open(this, m_session.db(), m_stored.at(s), &error))
             showError(error);
     }
 }
@@ -214,15 +214,9 @@ void DutyRecordDialog::saveFileAs()
     const int s = currentStored();
     if (s < 0)
         return;
-    const dj::Attachment &a = m_stored.at(s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save evidence file"), QDir::home().filePath(a.name));
-    if (path.isEmpty())
-        return;
-    try {
-        dj::AttachmentStore(m_session.db()).saveAs(a.id, path);
-    } catch (const dj::Error &e) {
-        showError(e.message());
-    }
+    QString error;
+    if (!evidence::saveAs(this, m_session.db(), m_stored.at(s), &error))
+        showError(error);
 }
 
 void DutyRecordDialog::dragEnterEvent(QDragEnterEvent *event)
