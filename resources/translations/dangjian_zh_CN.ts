@@ -1778,6 +1778,10 @@ Rule: %2 — %3</source>
         <source>Edit record of %1</source>
         <translation>编辑记录：%1</translation>
     </message>
+    <message>
+        <source>%1 is not a document or picture, so it is not opened here.</source>
+        <translation>%1 不是文档或图片，这里不直接打开它。</translation>
+    </message>
 </context>
 <context>
     <name>EditPersonCommand</name>

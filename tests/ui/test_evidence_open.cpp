@@ -4,8 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "Screenshot.h"
+#include "DutySession.h"
 #include "TempDb.h"
 #include "Widgets.h"
+#include "duty/DutyRecordDialog.h"
+#include "duty/DutyRepository.h"
 #include "evidence/EvidenceFile.h"
 #include "storage/AttachmentStore.h"
 #include "storage/Query.h"
@@ -15,6 +18,8 @@
 #include <QDesktopServices>
 #include <QDirIterator>
 #include <QFileDialog>
+#include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QUrl>
@@ -170,6 +175,31 @@ TEST_CASE("另存为 from the warning writes the file where the person chooses, 
     REQUIRE(saved.open(QIODevice::ReadOnly));
     CHECK(saved.readAll() == "MZ\x90");
     CHECK(desktop.opened.isEmpty());
+}
+
+TEST_CASE("a file about to be attached is opened only when it is a document or picture", "[ui][evidence]")
+{
+    DutySession f;
+    Desktop desktop;
+    const dj::DutyItem item = dj::DutyRepository(f.session->db()).itemsOfYear(2026, false).first();
+    const QString script = f.path(QStringLiteral("setup.bat")), photo = f.path(QStringLiteral("签到表.jpg"));
+    for (const QString &p : {script, photo}) {
+        QFile out(p);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("content");
+    }
+    DutyRecordDialog dialog(*f.session, item);
+    dialog.addFiles({script, photo});
+    auto *files = child<QListWidget>(&dialog, "recordFiles");
+    REQUIRE(files->count() == 2);
+    files->setCurrentRow(0);
+    child<QPushButton>(&dialog, "recordOpenFile")->click();
+    CHECK(child<QLabel>(&dialog, "recordError")->text().contains(QStringLiteral("setup.bat")));
+    CHECK(desktop.opened.isEmpty());
+    files->setCurrentRow(1);
+    child<QPushButton>(&dialog, "recordOpenFile")->click();
+    REQUIRE(desktop.opened.size() == 1);
+    CHECK(desktop.opened.first().toLocalFile() == photo);
 }
 
 #include "test_evidence_open.moc"
