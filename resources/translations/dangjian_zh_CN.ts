@@ -1789,16 +1789,16 @@ Rule: %2 — %3</source>
         <translation>没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <source>Save evidence file</source>
-        <translation>保存佐证材料</translation>
-    </message>
-    <message>
         <source>Record work on %1</source>
         <translation>记录履责：%1</translation>
     </message>
     <message>
         <source>Edit record of %1</source>
         <translation>编辑记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or picture, so it is not opened here.</source>
+        <translation>%1 不是文档或图片，这里不直接打开它。</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6601,33 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::AttachmentRows</name>
+    <message>
+        <source>The package cannot be imported: table attachment, row %1, field %2: %3</source>
+        <translation>无法导入该数据包：表 attachment，行 %1，字段 %2：%3</translation>
+    </message>
+    <message>
+        <source>the id is not a UUID.</source>
+        <translation>行标识不是 UUID。</translation>
+    </message>
+    <message>
+        <source>the file name &quot;%1&quot; holds a folder, a drive, a control or direction character, a Windows device name or is too long; as a plain name it would be &quot;%2&quot;.</source>
+        <translation>文件名“%1”含有文件夹、盘符、控制字符或文字方向字符，或是 Windows 设备名，或者过长；作为普通文件名应为“%2”。</translation>
+    </message>
+    <message>
+        <source>the file is %1; evidence files may be at most %2.</source>
+        <translation>文件大小为 %1；佐证材料每个文件不能超过 %2。</translation>
+    </message>
+    <message>
+        <source>the row says %1 bytes but carries %2.</source>
+        <translation>该行记载 %1 字节，实际内容为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 does not match its content.</source>
+        <translation>文件的 SHA-256 与其内容不符。</translation>
+    </message>
+</context>
+<context>
     <name>dj::AttachmentStore</name>
     <message>
         <source>%1 is %2; evidence files may be at most %3.</source>
@@ -7140,6 +7167,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Overdue</source>
         <translation>逾期未完成</translation>
+    </message>
+</context>
+<context>
+    <name>dj::EvidenceName</name>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
     </message>
 </context>
 <context>
@@ -9487,6 +9521,34 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>No program is set up to open %1.</source>
         <translation>没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>“%1” has no file type, so this program does not open it: it could be a program. Save it to a folder you choose and check it before opening it.</source>
+        <translation>“%1”没有文件类型，可能是一个程序，本程序不直接打开它。请另存到您选择的文件夹，检查无误后再打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is a .%2 file. This program opens only documents and pictures; a .%2 file can run a program when opened. Save it to a folder you choose and check it before opening it.</source>
+        <translation>“%1”是 .%2 类型的文件。本程序只直接打开文档和图片；.%2 文件打开时可能运行程序。请另存到您选择的文件夹，检查无误后再打开。</translation>
+    </message>
+    <message>
+        <source>Evidence file not opened</source>
+        <translation>未打开佐证材料</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 has a damaged id and cannot be opened.</source>
+        <translation>佐证材料 %1 的标识已损坏，不能打开。</translation>
+    </message>
+    <message>
+        <source>No private temporary folder could be made to open %1 from.</source>
+        <translation>无法建立用于打开 %1 的专用临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Save evidence file</source>
+        <translation>保存佐证材料</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
 #include "assess/SchemeRepository.h"
 #include "assess/ScoreRepository.h"
 #include "common/Error.h"
-#include "common/EvidenceFile.h"
+#include "evidence/EvidenceFile.h"
 #include "common/FieldLimits.h"
 #include "common/PageToolBar.h"
 #include "common/TextLimits.h"
@@ -310,7 +310,7 @@ void DailyScoreTab::openEvidence()
     for (const Attachment &a : files)
         menu.addAction(a.name, this, [this, a] {
             QString error;
-            if (!evidence::open(m_session.db(), a, &error))
+            if (!evidence::open(this, m_session.db(), a, &error))
                 emit errorOccurred(error);
         });
     menu.exec(QCursor::pos());
