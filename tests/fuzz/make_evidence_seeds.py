@@ -4,7 +4,7 @@ attachment row added, and the same with a hostile name, so that the fuzzer start
 that reach AttachmentRows::check. Run from the repository root:
     python3 tests/fuzz/make_evidence_seeds.py PAYLOAD OUT_DIR [DATA_FORMAT]
 DATA_FORMAT, when given, becomes the seeds' user_version (the stored office-all.sqlite is of
-data format 6; the seeds were made from it with 7)."""
+data format 6; the seeds are at the current data format, 8)."""
 import hashlib, os, shutil, sqlite3, sys
 
 src, out = sys.argv[1], sys.argv[2]
