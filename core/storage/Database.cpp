@@ -159,7 +159,6 @@ std::unique_ptr<Database> Database::create(const QString &path, const QString &o
         tx.commit();
         db->loadOffice();
         AuditTrail::install(*db);
-        AuditReconcile::baseline(*db); // the rows the migrations put in (templates, the scheme)
     } catch (...) {
         const QString p = db->m_path;
         db.reset();
@@ -187,10 +186,6 @@ std::unique_ptr<Database> Database::open(const QString &path)
     db->loadOffice();
     db->guardConnection();
     AuditTrail::install(*db);
-    // An upgrade may add columns (every digest changes) or the log itself: the log takes the
-    // rows over as they are now, after the copy made before upgrading.
-    if (version < db->m_schemaVersion)
-        AuditReconcile::baseline(*db);
     return db;
 }
 
@@ -312,6 +307,11 @@ void Database::migrate()
                     Tr::tr("Upgrading %1 would break references (table %2), so it was left as it was. A copy made "
                            "before upgrading is %3.")
                         .arg(nativeName(m_path), fk.text(0), m_migrationBackup));
+    // The log takes every row over as it stands now, in the same transaction (a failure leaves
+    // the old version): a new file's own rows, rows from before the log, and every row an
+    // upgrade changed the columns of (a new column changes every digest).
+    AuditTrail::install(*this);
+    AuditReconcile::baseline(*this);
     tx.commit();
     m_schemaVersion = reached;
 }

@@ -85,6 +85,21 @@ TEST_CASE("demo rows and the rows of an upgraded file are taken over by baseline
     f.op = QStringLiteral("baseline");
     CHECK(dj::AuditLog(*t).count(f) > 1000);
     CHECK(dj::AuditLog(*t).verify().ok);
+
+    // A file of the first data format, upgraded: its rows are taken over in the upgrade.
+    QFile sql(QStringLiteral(DJ_FIXTURES "/schema_v1.sql"));
+    REQUIRE(sql.open(QIODevice::ReadOnly));
+    sqlite3 *raw = nullptr;
+    REQUIRE(sqlite3_open(t.path(QStringLiteral("v1.djdb")).toUtf8().constData(), &raw) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(raw, sql.readAll().constData(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(raw);
+    auto upgraded = dj::Database::open(t.path(QStringLiteral("v1.djdb")));
+    CHECK(AuditReconcile::find(*upgraded).isEmpty());
+    CHECK(dj::AuditLog(*upgraded).count(f) >= 5); // 3 organisations, 2 people at least
+    // Then edited by another program: found.
+    upgraded.reset();
+    tamper(t.path(QStringLiteral("v1.djdb")), "UPDATE organization SET name = name || '改', version = version + 1");
+    CHECK(AuditReconcile::find(*dj::Database::openReadOnly(t.path(QStringLiteral("v1.djdb")))).size() == 3);
 }
 
 TEST_CASE("a restore is logged with the copy's name and the head it replaced; its copy is never rotated", "[audit][backup]")
