@@ -1,7 +1,7 @@
 #include "AuditLogModel.h"
 
 #include "common/IndexInside.h"
-#include "exchange/ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,30 +17,12 @@ void AuditLogModel::setEntries(const QList<dj::AuditEntry> &entries)
 
 QString AuditLogModel::tableName(const QString &table)
 {
-    // The tables outside exchange packages; the business tables are named where packages are.
-    static const QHash<QString, QString> own = {
-        //: 账户
-        {QStringLiteral("account"), tr("Account")},
-        //: 可信单位
-        {QStringLiteral("peer_office"), tr("Trusted office")},
-        //: 交换冲突
-        {QStringLiteral("sync_conflict"), tr("Exchange conflict")},
-    };
-    return own.value(table, ExchangeTableNames::table(table));
+    return dj::TableLabels::table(table);
 }
 
 QString AuditLogModel::opName(const QString &op)
 {
-    if (op == QLatin1String("insert"))
-        //: 新增
-        return tr("Added");
-    if (op == QLatin1String("update"))
-        //: 修改
-        return tr("Changed");
-    if (op == QLatin1String("delete"))
-        //: 删除
-        return tr("Deleted");
-    return op;
+    return dj::TableLabels::change(op);
 }
 
 QString AuditLogModel::localTime(const QString &isoUtc)

@@ -1,7 +1,7 @@
 #include "ConflictsDialog.h"
 
 #include "ConflictFieldsModel.h"
-#include "ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 #include "ExchangeUi.h"
 #include "access/Masking.h"
 #include "app/Session.h"
@@ -153,8 +153,8 @@ void ConflictsDialog::reload()
         const QString state =
             c.resolvedAt.isEmpty()
                 ? tr("open")
-                : tr("settled %1 (%2)").arg(exchangeui::localTime(c.resolvedAt), c.resolution);
-        const QStringList cells = {ExchangeTableNames::table(c.table), rowLabel(c),
+                : tr("settled %1 (%2)").arg(exchangeui::localTime(c.resolvedAt), dj::TableLabels::resolution(c.resolution));
+        const QStringList cells = {dj::TableLabels::table(c.table), rowLabel(c),
                                    officeName(c.senderOffice), exchangeui::localTime(c.detectedAt),
                                    state};
         for (int col = 0; col < cells.size(); ++col)
@@ -200,7 +200,7 @@ void ConflictsDialog::showConflict()
         m_fieldsModel->setConflict(shown, open);
         m_heading->setText(
             tr("%1 “%2”: changed here and at %3. The differing fields are highlighted.")
-                .arg(ExchangeTableNames::table(c.table), rowLabel(c), officeName(c.senderOffice)));
+                .arg(dj::TableLabels::table(c.table), rowLabel(c), officeName(c.senderOffice)));
     } else {
         m_fieldsModel->clear();
         m_heading->setText(m_conflicts.isEmpty() && !m_showSettled->isChecked()
