@@ -239,6 +239,11 @@ QString TableLabels::value(const QString &table, const QString &column, const QS
         ok = rule.has_value();
         if (ok)
             shown = vocab::label(*rule);
+    } else if ((column == QLatin1String("deleted") || column == QLatin1String("cadre") ||
+                column == QLatin1String("sealed") || column == QLatin1String("valid")) &&
+               (stored == QLatin1String("0") || stored == QLatin1String("1"))) {
+        //: 是 / 否
+        return stored == QLatin1String("1") ? tr("Yes") : tr("No");
     } else if (column == QLatin1String("gender") && (stored == QLatin1String("M") || stored == QLatin1String("F"))) {
         //: 男 / 女
         return stored == QLatin1String("M") ? tr("Male") : tr("Female");

@@ -2392,6 +2392,15 @@ Rule: %2 — %3</source>
         <source>Probationary member</source>
         <translation>预备党员</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>是 / 否</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>ExplainDialog</name>

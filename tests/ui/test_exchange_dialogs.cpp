@@ -22,6 +22,7 @@
 #include "exchange/ImportPreviewPage.h"
 #include "exchange/OfficesDialog.h"
 #include "exchange/PackageReader.h"
+#include "org/OrgVocabulary.h"
 #include "org/OrganizationRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -373,6 +374,14 @@ TEST_CASE("the conflicts dialog settles two offices renaming the same organisati
     CHECK(fields->data(fields->index(name, ConflictFieldsModel::Theirs), Qt::DisplayRole)
               .toString()
               .startsWith(QStringLiteral("乙改")));
+    // What the row refers to by name, codes as labels, the owning office by its name.
+    const auto mine = [&](const char *column) {
+        return fields->data(fields->index(fields->rowOf(QString::fromLatin1(column)), ConflictFieldsModel::Mine), Qt::DisplayRole)
+            .toString();
+    };
+    CHECK(mine("parent_id") == QStringLiteral("机关党委"));
+    CHECK(mine("org_type") == dj::vocab::label(dj::OrgType::Branch));
+    CHECK(mine("owner_office") == QStringLiteral("甲"));
     // The differing field is highlighted and can be ticked; an equal one cannot.
     CHECK(fields->data(fields->index(name, ConflictFieldsModel::Field), Qt::BackgroundRole)
               .isValid());

@@ -73,7 +73,8 @@ QVariant ConflictFieldsModel::data(const QModelIndex &index, int role) const
             // Codes as the rest of the program names them (党支部, not branch); the stored
             // value stays in the tooltip.
             const QString shown = text((index.column() == Mine ? m_conflict.mine : m_conflict.theirs).value(r));
-            return dj::TableLabels::value(m_conflict.table, column, shown);
+            return m_names ? m_names(column, dj::TableLabels::value(m_conflict.table, column, shown))
+                           : dj::TableLabels::value(m_conflict.table, column, shown);
         }
         default:
             return {};

@@ -7,6 +7,7 @@
 #include "app/Session.h"
 #include "common/Error.h"
 #include "exchange/PeerRepository.h"
+#include "storage/Query.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -61,6 +62,8 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
     m_fields = new QTableView(this);
     m_fields->setObjectName(QStringLiteral("conflictFields"));
     m_fields->setModel(m_fieldsModel);
+    m_fieldsModel->setNames(
+        [this](const QString &column, const QString &value) { return referenceName(column, value); });
     m_fields->verticalHeader()->hide();
     m_fields->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_fields->setWordWrap(false);
@@ -129,6 +132,28 @@ QString ConflictsDialog::officeName(const QString &officeId) const
     return peer ? peer->key.officeName : officeId;
 }
 
+QString ConflictsDialog::referenceName(const QString &column, const QString &value) const
+{
+    // A row id says nothing to an officer: the organisation, person or office it refers to
+    // (the id itself is the cell's tooltip).
+    static const QSet<QString> orgs = {QStringLiteral("parent_id"), QStringLiteral("org_id"),
+                                       QStringLiteral("branch_id"), QStringLiteral("strong_org_id"),
+                                       QStringLiteral("weak_org_id")};
+    static const QSet<QString> people = {QStringLiteral("person_id"), QStringLiteral("contact_person_id")};
+    if (value.isEmpty())
+        return value;
+    if (column == QLatin1String("owner_office"))
+        return value == m_session.db().officeId() ? m_session.db().officeName() : officeName(value);
+    const QString table = orgs.contains(column) ? QStringLiteral("organization")
+                          : people.contains(column) ? QStringLiteral("person")
+                                                     : QString();
+    if (table.isEmpty())
+        return value;
+    dj::Query q(m_session.db(), QStringLiteral("SELECT name FROM %1 WHERE id = :id").arg(table));
+    const QString name = q.bind(QStringLiteral(":id"), value).scalar().toString();
+    return name.isEmpty() ? value : name;
+}
+
 QString ConflictsDialog::rowLabel(const dj::SyncConflict &c) const
 {
     // A name says more than a row id, when the row has one.
@@ -163,6 +188,7 @@ void ConflictsDialog::reload()
     }
     m_list->resizeColumnToContents(TableCol);
     m_list->resizeColumnToContents(DetectedCol);
+    m_list->resizeColumnToContents(StateCol); // "settled … (kept this office's version)" in full
     if (!selectConflict(keep) && !m_conflicts.isEmpty())
         m_list->setCurrentCell(0, 0);
     showConflict();
