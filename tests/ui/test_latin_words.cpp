@@ -495,6 +495,12 @@ TEST_CASE("the Chinese window's pages, menus and dialogs show no English word", 
         walkDialog(walk, QStringLiteral("restore backup"), d);
     }
     {
+        // An entry to show: the branch renamed and back (demo data is written before the log is on).
+        dj::OrganizationRepository orgs(db);
+        dj::Organization renamed = branch;
+        renamed.name += QStringLiteral("（改）");
+        orgs.update(renamed);
+        orgs.update(branch);
         AuditLogDialog d(s, &w);
         walkDialog(walk, QStringLiteral("audit log"), d);
     }
