@@ -637,7 +637,7 @@ Rule: %3 — %4; at most %5 points</source>
     </message>
     <message>
         <source>The share in percent of each grade, best first; “rest” for the one that takes the rest. Grades above it get at most their share, grades below it at least theirs; counts round down. Equal totals across a boundary are left for you to decide.</source>
-        <translation>各等次所占的百分比，按等次从高到低填写；取其余名额的等次填“rest”。该等次以上的各等次名额不超过其比例，以下的各等次名额不少于其比例；名额数向下取整。分界处综合得分相同的，由您确定等次。</translation>
+        <translation>各等次所占的百分比，按等次从高到低填写；取其余名额的等次填“其余”。该等次以上的各等次名额不超过其比例，以下的各等次名额不少于其比例；名额数向下取整。分界处综合得分相同的，由您确定等次。</translation>
     </message>
 </context>
 <context>
@@ -7387,7 +7387,7 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The scale %1 needs %2 shares, one per grade, one of them “rest”.</source>
-        <translation>等次档次 %1 需要 %2 个比例，每个等次一个，其中一个为“rest”（其余名额）。</translation>
+        <translation>等次档次 %1 需要 %2 个比例，每个等次一个，其中一个为“其余”。</translation>
     </message>
     <message>
         <source>The share of %1 must be between 0 and 100 %.</source>
@@ -7395,11 +7395,16 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>Exactly one grade takes the rest (write “rest” for it).</source>
-        <translation>须有且只有一个等次取其余名额（该等次填写“rest”）。</translation>
+        <translation>须有且只有一个等次取其余名额（该等次填写“其余”）。</translation>
     </message>
     <message>
         <source>The shares add up to more than 100 %.</source>
         <translation>各等次比例之和超过 100%。</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <extracomment>其余 — exactly this word: it is what parse() reads back</extracomment>
+        <translation>其余</translation>
     </message>
 </context>
 <context>

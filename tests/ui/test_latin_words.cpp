@@ -9,6 +9,7 @@
 #include "Screenshot.h"
 #include "SmallTree.h"
 #include "Widgets.h"
+#include "access/AccountEditDialog.h"
 #include "access/AccountRepository.h"
 #include "access/AccountsDialog.h"
 #include "access/Authenticator.h"
@@ -18,11 +19,18 @@
 #include "app/PreferencesDialog.h"
 #include "app/Session.h"
 #include "app/WelcomeDialog.h"
+#include "assess/AssessOrgsDialog.h"
+#include "assess/AssessSettingsDialog.h"
+#include "assess/AssessmentRepository.h"
+#include "assess/NewAssessmentDialog.h"
+#include "assess/SchemesDialog.h"
 #include "audit/AuditLogDialog.h"
+#include "common/EnteredByDialog.h"
 #include "backup/RestoreBackupDialog.h"
 #include "demo/DemoGenerator.h"
 #include "duty/DutyRecordDialog.h"
 #include "duty/DutyRepository.h"
+#include "duty/GenerateListsDialog.h"
 #include "duty/TemplatesDialog.h"
 #include "exchange/ConflictsDialog.h"
 #include "exchange/ExchangeUi.h"
@@ -31,6 +39,8 @@
 #include "exchange/ImportPackageDialog.h"
 #include "exchange/OfficesDialog.h"
 #include "help/ManualDialog.h"
+#include "org/DissolveOrgDialog.h"
+#include "org/ImportOrgsDialog.h"
 #include "org/OrgDialog.h"
 #include "org/OrganizationRepository.h"
 #include "org/PersonRepository.h"
@@ -282,8 +292,10 @@ private:
                 text(c, c->itemText(i));
             if (c->lineEdit())
                 text(c, c->lineEdit()->placeholderText());
-        } else if (auto *e = qobject_cast<QLineEdit *>(w))
+        } else if (auto *e = qobject_cast<QLineEdit *>(w)) {
             text(e, e->placeholderText());
+            text(e, e->text()); // what the program fills in (30,其余,10), the data shown
+        }
         else if (auto *h = qobject_cast<QHeaderView *>(w))
             header(h);
         else if (auto *v = qobject_cast<QAbstractItemView *>(w))
@@ -511,6 +523,45 @@ TEST_CASE("the Chinese window's pages, menus and dialogs show no English word", 
     {
         ManualDialog d(&w);
         walkDialog(walk, QStringLiteral("manual"), d);
+    }
+    {
+        GenerateListsDialog d(2027, &w);
+        walkDialog(walk, QStringLiteral("generate lists"), d);
+    }
+    {
+        SchemesDialog d(s, &w);
+        walkDialog(walk, QStringLiteral("schemes"), d);
+    }
+    {
+        NewAssessmentDialog d(s, 2027, &w);
+        walkDialog(walk, QStringLiteral("new assessment"), d);
+    }
+    const QString assessmentId = first(db, "SELECT id FROM assessment WHERE deleted = 0 LIMIT 1");
+    {
+        AssessSettingsDialog d(dj::AssessmentRepository(db).get(assessmentId), &w);
+        walkDialog(walk, QStringLiteral("assessment rules"), d);
+    }
+    {
+        AssessOrgsDialog d(s, assessmentId, &w);
+        walkDialog(walk, QStringLiteral("assessed organisations"), d);
+    }
+    {
+        ImportOrgsDialog d(s, &w);
+        walkDialog(walk, QStringLiteral("import organisations"), d);
+    }
+    {
+        DissolveOrgDialog d(branch.name, &w);
+        walkDialog(walk, QStringLiteral("dissolve"), d);
+    }
+    {
+        EnteredByDialog d(QString(), &w);
+        walkDialog(walk, QStringLiteral("entered by"), d);
+    }
+    {
+        // The example of a login name is pinyin, as login names are.
+        walk.allowData({QStringLiteral("zhangsan")});
+        AccountEditDialog d(db, AccountEditDialog::Mode::FirstAdmin, {}, [](const dj::Account &, const QString &) {}, &w);
+        walkDialog(walk, QStringLiteral("first administrator"), d);
     }
     walk.screen(QStringLiteral("about"));
     onNextModal([&](QWidget *box) {
