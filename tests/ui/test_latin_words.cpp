@@ -1,7 +1,8 @@
 // No English or technical word in the Chinese interface (issue 17, item 15). The window's pages
 // (every tab), its menus and the main dialogs are walked in zh_CN, and every text a person
 // sees — labels, buttons, group and tab titles, window titles, the headers and first rows of
-// every table and tree, combo box items, placeholders, chart titles and axes — must hold no word
+// every table and tree, combo box items, placeholders, what line edits hold, tooltips, chart
+// titles and axes — must hold no word
 // made only of Latin letters, except the few below. The walk is generic (all visible widgets
 // under a page or dialog), so new buttons and tool bars are covered without naming them.
 #include "AddOrg.h"
@@ -278,6 +279,7 @@ private:
 
     void widget(QWidget *w)
     {
+        text(w, w->toolTip());
         if (auto *l = qobject_cast<QLabel *>(w))
             text(l, l->text());
         else if (auto *b = qobject_cast<QAbstractButton *>(w))
