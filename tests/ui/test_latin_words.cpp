@@ -2,9 +2,9 @@
 // (every tab), its menus and the main dialogs are walked in zh_CN, and every text a person
 // sees — labels, buttons, group and tab titles, window titles, the headers and first rows of
 // every table and tree, combo box items, placeholders, what line edits hold, tooltips, chart
-// titles and axes — must hold no word
-// made only of Latin letters, except the few below. The walk is generic (all visible widgets
-// under a page or dialog), so new buttons and tool bars are covered without naming them.
+// titles and axes — must hold no word made only of Latin letters, except the few below. The
+// walk is generic (all visible widgets under a page or dialog), so new buttons and tool bars
+// are covered without naming them.
 #include "AddOrg.h"
 #include "ExchangeFixture.h"
 #include "Screenshot.h"
