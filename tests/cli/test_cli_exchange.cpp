@@ -3,7 +3,9 @@
 #include "AddOrg.h"
 #include "CliRun.h"
 #include "ExchangeFixture.h"
+#include "org/IdNumber.h"
 #include "org/OrganizationRepository.h"
+#include "org/PersonRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -122,14 +124,23 @@ TEST_CASE("encrypted packages and conflicts through the command line", "[exchang
 TEST_CASE("in Chinese the command line names tables, columns and counts as officers do",
           "[exchange][cli][i18n]")
 {
-    // Issue 17, item 15: the tables, categories and settlements of the exchange commands and
-    // the audit log come out as 组织, 冲突, 保留本单位, not organization, conflicts, mine.
+    // Issue 17, item 15: the tables, categories and settlements of the exchange commands, the
+    // audit log and info come out as 组织, 冲突, 保留本单位, not organization, conflicts, mine.
     Offices x;
     QString a, package;
     {
         auto da = x.make(s("甲"));
         auto db = x.make(s("乙"));
         const QStringList ids = smallTree(*da);
+        dj::Person p;
+        p.name = s("王芳");
+        p.gender = QLatin1Char('F');
+        p.birthDate = QDate(1980, 5, 6);
+        p.idNumber = dj::IdNumber::compose(s("110101"), p.birthDate, 12);
+        p.joinedOn = QDate(2005, 7, 1);
+        p.fullMemberOn = QDate(2006, 7, 1);
+        p.branchId = ids[2];
+        dj::PersonRepository(*da).insert(p, QDate(2020, 1, 1));
         Offices::trust(*db, *da);
         Offices::trust(*da, *db);
         x.receive(*db, x.send(*da));
@@ -157,7 +168,11 @@ TEST_CASE("in Chinese the command line names tables, columns and counts as offic
     const QString audit = QString::fromUtf8(runCli({s("audit"), a}, {}, zh).out);
     CHECK(audit.contains(s("组织")));
     CHECK(audit.contains(s("修改")));
-    for (const QString &out : {imported, conflicts, settled, log, audit})
+    const QString info = QString::fromUtf8(runCli({s("info"), a}, {}, zh).out);
+    CHECK(info.contains(s("  组织：4 行")));
+    const QString people = QString::fromUtf8(runCli({s("person"), s("list"), a}, {}, zh).out);
+    CHECK(people.startsWith(s("王芳\t女\t1980-05-06\t正式党员\tA11\t")));
+    for (const QString &out : {imported, conflicts, settled, log, audit, info, people})
         for (const char *raw : {"organization", "mine", "new ", "updated", "deleted", "update "}) {
             INFO(out.toStdString());
             CHECK_FALSE(out.contains(QString::fromLatin1(raw)));
