@@ -2202,7 +2202,7 @@ Rule: %2 — %3</source>
     </message>
     <message>
         <source>Grade limits</source>
-        <translation>等次比例</translation>
+        <translation>分数线/比例</translation>
     </message>
     <message>
         <source>Grades by</source>
@@ -2310,7 +2310,7 @@ Rule: %2 — %3</source>
     </message>
     <message>
         <source>Trimmed from</source>
-        <translation>去掉最高最低分的起始票数</translation>
+        <translation>去掉最高分和最低分的最少票数</translation>
     </message>
     <message>
         <source>Valid</source>
