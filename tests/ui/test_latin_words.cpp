@@ -274,8 +274,9 @@ TEST_CASE("the Chinese exchange dialogs show no English word: import, conflicts,
     auto da = x.make(QStringLiteral("甲"));
     auto b = x.make(QStringLiteral("乙"));
     const QStringList ids = smallTree(*da);
-    Offices::trust(*b, *da);
-    Offices::trust(*da, *b);
+    // Trusted by a person with a name (the fixture's "test" would show as who trusted).
+    dj::PeerRepository(*b).trust(dj::OfficeIdentity::publicKey(*da), QStringLiteral("王主任"));
+    dj::PeerRepository(*da).trust(dj::OfficeIdentity::publicKey(*b), QStringLiteral("王主任"));
     Session s(std::move(da));
     x.receive(*b, x.send(s.db()));
     // Both offices rename the same organisation: a conflict in 甲 once 乙's package arrives.
@@ -312,6 +313,10 @@ TEST_CASE("the Chinese exchange dialogs show no English word: import, conflicts,
         REQUIRE(d.keepMine());
         child<QCheckBox>(&d, "conflictShowSettled")->setChecked(true);
         walkDialog(walk, QStringLiteral("conflicts (settled)"), d);
+    }
+    {
+        OfficesDialog d(s);
+        walkDialog(walk, QStringLiteral("offices with a trusted one"), d);
     }
     {
         // Who imported: the computer's login name, data like the names of accounts.
