@@ -144,12 +144,12 @@ QString ConflictsDialog::referenceName(const QString &column, const QString &val
         return value;
     if (column == QLatin1String("owner_office"))
         return value == m_session.db().officeId() ? m_session.db().officeName() : officeName(value);
-    const QString table = orgs.contains(column) ? QStringLiteral("organization")
-                          : people.contains(column) ? QStringLiteral("person")
-                                                     : QString();
-    if (table.isEmpty())
+    const QString sql = orgs.contains(column)     ? QStringLiteral("SELECT name FROM organization WHERE id = :id")
+                        : people.contains(column) ? QStringLiteral("SELECT name FROM person WHERE id = :id")
+                                                  : QString();
+    if (sql.isEmpty())
         return value;
-    dj::Query q(m_session.db(), QStringLiteral("SELECT name FROM %1 WHERE id = :id").arg(table));
+    dj::Query q(m_session.db(), sql);
     const QString name = q.bind(QStringLiteral(":id"), value).scalar().toString();
     return name.isEmpty() ? value : name;
 }
