@@ -62,14 +62,16 @@ inline const QSet<QString> &allowed()
 }
 
 // What is not a word even when made of letters: row and office ids (tooltips and the audit
-// log), key fingerprints, digests, paths, file names and patterns (*.djdb). Codes with digits
-// (SW-ZB01, A01, ID numbers) are left out by the word rule itself.
+// log), key fingerprints, digests, paths, file names and patterns (*.djdb), shortcuts as the
+// keys are labelled (Ctrl+Shift+Z). Codes with digits (SW-ZB01, A01, ID numbers) are left out
+// by the word rule itself.
 inline const QRegularExpression &notWords()
 {
     static const QRegularExpression re(QStringLiteral(
         "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
         "|\\b[0-9A-F]{4}(?: [0-9A-F]{4}){7}\\b"
         "|\\b[0-9a-fA-F]{12,}\\b"
+        "|\\b(?:(?:Ctrl|Shift|Alt|Meta)\\+)+[A-Za-z0-9]+\\b"
         "|(?:^|(?<=[\\s(（:：]))(?:/|[A-Za-z]:\\\\)[^\\s，。；）)]+"
         "|[^\\s/\\\\()（）:：，,;；“”]*\\.(?:djdb|djpkg|djkey|djtpl|djbak|pdf|xlsx|xls|csv|html|png)\\b"),
         QRegularExpression::CaseInsensitiveOption);

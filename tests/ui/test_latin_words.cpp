@@ -112,6 +112,8 @@ TEST_CASE("the word rule finds English and leaves codes, formats and ids alone",
     CHECK(latinWords(QStringLiteral("ABCD 1234 ABCD 1234 ABCD 1234 ABCD 1234")).isEmpty());
     CHECK(latinWords(QStringLiteral("数据文件 (*.djdb) /tmp/abc/demo.djdb")).isEmpty());
     CHECK(latinWords(QStringLiteral("<b>Folder</b>")) == QStringList{QStringLiteral("Folder")});
+    CHECK(latinWords(QStringLiteral("撤销 (Ctrl+Z)，重做 (Ctrl+Shift+Z)")).isEmpty());
+    CHECK(latinWords(QStringLiteral("Control 键")) == QStringList{QStringLiteral("Control")});
 }
 
 TEST_CASE("the Chinese window's pages, menus and dialogs show no English word", "[ui][i18n][latin]")
