@@ -11,7 +11,7 @@ PACKAGES=(build-essential cmake ninja-build pkg-config
   libqt6svg6-dev qt6-translations-l10n libgl-dev
   catch2 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libminizip-dev libfreexl-dev zlib1g-dev
   fonts-wqy-microhei fonts-arphic-uming fonts-noto-cjk poppler-utils unzip
-  libqt6sql6-sqlite dpkg-dev desktop-file-utils appstream shared-mime-info libxml2-utils nsis)
+  libqt6sql6-sqlite libqt6svg6 dpkg-dev desktop-file-utils appstream shared-mime-info libxml2-utils nsis)
 
 # install_missing [PACKAGE...]: those (default: PACKAGES) that are not installed yet.
 install_missing() {

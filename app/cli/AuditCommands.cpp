@@ -1,5 +1,6 @@
 #include "AuditCommands.h"
 
+#include "audit/AuditEvent.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditTrail.h"
 #include "exchange/TableLabels.h"
@@ -44,13 +45,16 @@ dj::AuditFilter filterFrom(const CliArgs &a)
     dj::AuditFilter f;
     f.user = a.value(QStringLiteral("user"));
     f.table = a.value(QStringLiteral("table"));
-    if (!f.table.isEmpty() && !dj::AuditTrail::tables().contains(f.table))
-        usage(Tr::tr("--table must be one of %1.").arg(dj::AuditTrail::tables().join(QLatin1Char(','))));
+    // A table, or the kind of an event (the entry's table column names it).
+    const QStringList tables = dj::AuditTrail::tables() + dj::AuditEvent::codes();
+    if (!f.table.isEmpty() && !tables.contains(f.table))
+        usage(Tr::tr("--table must be one of %1.").arg(tables.join(QLatin1Char(','))));
     f.rowId = a.value(QStringLiteral("row"));
     f.op = a.value(QStringLiteral("op"));
-    if (!f.op.isEmpty() && f.op != QLatin1String("insert") && f.op != QLatin1String("update") &&
-        f.op != QLatin1String("delete"))
-        usage(Tr::tr("--op must be insert, update or delete."));
+    static const QStringList ops{QStringLiteral("insert"), QStringLiteral("update"), QStringLiteral("delete"),
+                                 QStringLiteral("event"), QStringLiteral("baseline")};
+    if (!f.op.isEmpty() && !ops.contains(f.op))
+        usage(Tr::tr("--op must be insert, update, delete, event or baseline."));
     f.from = dayStart(a, QStringLiteral("from"), 0);
     f.to = dayStart(a, QStringLiteral("to"), 1); // --to names the last day shown
     if (f.from.isValid() && f.to.isValid() && f.to <= f.from)

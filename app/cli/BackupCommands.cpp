@@ -1,5 +1,7 @@
 #include "BackupCommands.h"
 
+#include "audit/AuditEvent.h"
+#include "audit/AuditedRestore.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
 
@@ -44,6 +46,7 @@ int backup(const CliArgs &a)
         out = fi.absoluteFilePath();
     }
     const dj::BackupInfo b = dj::BackupStore(*db).make(dj::BackupInfo::Reason::Manual, {}, out);
+    dj::AuditEvent::record(*db, dj::AuditEvent::Kind::Backup, QFileInfo(b.path).fileName());
     printLine(Tr::tr("Backed up and verified: %1 (%2 bytes)").arg(native(b.path)).arg(b.size));
     return Ok;
 }
@@ -91,7 +94,7 @@ int restore(const CliArgs &a)
                             "Type yes to restore:")
                          .arg(native(file), native(from))))
             throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: nothing was restored."));
-        const dj::BackupInfo before = dj::BackupStore::restore(*db, from);
+        const dj::BackupInfo before = dj::AuditedRestore::run(*db, from);
         printLine(Tr::tr("Restored %1 from %2. The file as it was is kept in %3.")
                       .arg(native(file), native(from), native(before.path)));
     }

@@ -1,6 +1,7 @@
 #include "FileCommands.h"
 
 #include "audit/AuditLog.h"
+#include "audit/AuditReconcile.h"
 #include "common/Clock.h"
 #include "demo/DemoGenerator.h"
 #include "org/OrgStatistics.h"
@@ -139,6 +140,14 @@ int check(const CliArgs &a)
             audit = dj::AuditLog(*db).verify();
             if (!audit.ok)
                 problems << audit.problem;
+            // A whole chain says nothing of rows written by another program: compare each
+            // row with its last entry.
+            const QList<dj::AuditDrift> drift = dj::AuditReconcile::find(*db);
+            constexpr int Listed = 50;
+            for (int i = 0; i < drift.size() && i < Listed; ++i)
+                problems << dj::AuditReconcile::describe(drift.at(i));
+            if (drift.size() > Listed)
+                problems << Tr::tr("%1 more rows differ from the audit log").arg(drift.size() - Listed);
         } catch (const dj::Error &e) {
             problems << Tr::tr("the audit log cannot be read: %1").arg(e.message());
         }

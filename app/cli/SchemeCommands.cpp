@@ -58,7 +58,7 @@ int schemeImport(const CliArgs &a)
     } else {
         const QString from = a.value(QStringLiteral("from"));
         if (from.isEmpty())
-            usage(Tr::tr("Give the sheet with --from S.xlsx or S.csv (or --builtin)."));
+            usage(Tr::tr("Give the sheet with --from S.xlsx, S.xls or S.csv (or --builtin)."));
         s = dj::SchemeSheet::read(from, a.value(QStringLiteral("name"), QFileInfo(from).completeBaseName()));
     }
     if (a.options.contains(QStringLiteral("name")))

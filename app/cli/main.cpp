@@ -65,7 +65,7 @@ QList<Command> commands()
                                        "                               chain; exit 0 only if all hold"),
          {}, {}, cli::check},
         {{QStringLiteral("audit")},
-         Tr::tr("audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]\n"
+         Tr::tr("audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete|event|baseline]\n"
                 "      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]\n"
                 "                               the audit log, newest first: who changed which row and\n"
                 "                               when; --out writes it as CSV (administrators and the\n"
@@ -169,7 +169,7 @@ QList<Command> commands()
         {{QStringLiteral("scheme"), QStringLiteral("list")},
          Tr::tr("scheme list FILE [--json]      the indicator schemes (量化考核指标体系)"), {}, json, cli::schemeList},
         {{QStringLiteral("scheme"), QStringLiteral("import")},
-         Tr::tr("scheme import FILE --from S.xlsx|S.csv [--name N] | --builtin\n"
+         Tr::tr("scheme import FILE --from S.xlsx|S.xls|S.csv [--name N] | --builtin\n"
                 "                               a scheme from a sheet (一级指标, 指标编号, 考核指标, 分值,\n"
                 "                               评分方式, 每次分值, 目标值, 评分标准), or the built-in example"),
          {QStringLiteral("from"), QStringLiteral("name")}, {QStringLiteral("builtin")}, cli::schemeImport},

@@ -3,6 +3,8 @@
 #include "AccountRepository.h"
 #include "PasswordHash.h"
 #include "SignInRegistry.h"
+#include "audit/AuditEvent.h"
+#include "audit/AuditTrail.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "storage/Database.h"
@@ -19,6 +21,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(dj::Authenticator)
 };
+
+// Sign-ins, refused ones too, go into the audit log (the sign-in connection gets the trail
+// only for this: it opens with nothing installed).
+void recordSignIn(Database &db, AuditEvent::Kind kind, const QString &account)
+{
+    AuditTrail::install(db);
+    AuditEvent::record(db, kind, account);
+}
 
 [[noreturn]] void wrongNameOrPassword()
 {
@@ -50,8 +60,10 @@ UserSession Authenticator::signIn(const QString &path, const QString &name, cons
         Query q(*db, QStringLiteral("SELECT name, display_name, role, coalesce(scope_org_id, ''), password_hash, "
                                     "disabled, failed_count, coalesce(last_failed_at, '') FROM account WHERE name = :n"));
         q.bind(QStringLiteral(":n"), name.trimmed()).exec();
-        if (!q.next())
+        if (!q.next()) {
+            recordSignIn(*db, AuditEvent::Kind::SignInFailed, name.trimmed().left(64));
             wrongNameOrPassword();
+        }
         s.user = q.text(0);
         s.displayName = q.text(1).isEmpty() ? s.user : q.text(1);
         s.role = roleFromKey(q.text(2));
@@ -79,6 +91,7 @@ UserSession Authenticator::signIn(const QString &path, const QString &name, cons
                 .exec();
             tx.commit();
         }
+        recordSignIn(*db, AuditEvent::Kind::SignInFailed, s.user);
         wrongNameOrPassword();
     }
     const bool rehash = PasswordHash::needsRehash(hash);
@@ -93,6 +106,7 @@ UserSession Authenticator::signIn(const QString &path, const QString &name, cons
         tx.commit();
     }
     SignInRegistry::set(path, s);
+    recordSignIn(*db, AuditEvent::Kind::SignIn, s.user);
     return s;
 }
 

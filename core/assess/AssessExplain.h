@@ -24,6 +24,20 @@ struct AssessExplanation
         double points = 0;
         bool vetoes = false;
         QList<Attachment> evidence; // of the reviewed entry, then of the self-assessment
+
+        // The branch's 自评 note and the reviewer's 审核 note, both kept: each with its label
+        // ("自评：…", "审核：…"); one alone when they say the same; none when both are empty.
+        QStringList notes(const QString &selfLabel, const QString &reviewLabel) const
+        {
+            const QString own = self ? self->note.trimmed() : QString();
+            const QString reviewer = review ? review->note.trimmed() : QString();
+            QStringList out;
+            if (!own.isEmpty())
+                out << selfLabel + own;
+            if (!reviewer.isEmpty() && reviewer != own)
+                out << reviewLabel + reviewer;
+            return out;
+        }
     };
     struct Ballot
     {

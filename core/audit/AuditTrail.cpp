@@ -165,6 +165,20 @@ void AuditTrail::uninstall(Database &db)
     db.execScript("DROP TABLE IF EXISTS temp.dj_audit_sink");
 }
 
+QByteArray AuditTrail::digestQuery(const Database &db, const QString &table)
+{
+    sqlite3 *h = db.handle();
+    registerDigest(h);
+    Shape s = shapeOf(h, table);
+    if (s.columns.isEmpty())
+        return {};
+    // The same expressions as the triggers' with the table's own columns for NEW's.
+    const QByteArray row = "main." + quoteIdent(table);
+    // sql-identifiers-only: table and column names from PRAGMA table_info of our own schema, quoted
+    return "SELECT " + rowIdOf(s, row.constData()) + ", dj_audit_digest(" + values(row.constData(), s.columns, ", ") +
+           ") FROM " + row;
+}
+
 bool AuditTrail::isInstalled(const Database &db)
 {
     SqlStmt s(db.handle(), "SELECT count(*) FROM temp.sqlite_schema WHERE type = 'trigger' AND name = 'dj_audit_log_no_update'");

@@ -32,6 +32,11 @@ public:
     // Every table whose changes are logged: the business tables, accounts, trusted offices
     // and exchange conflicts.
     static const QStringList &tables();
+
+    // "SELECT <row id>, dj_audit_digest(<every column>) FROM main.<table>": each row's id and
+    // digest exactly as the triggers compute them, for comparing the rows with the log (read-only
+    // connections too: it registers the function). Empty when the file has no such table.
+    static QByteArray digestQuery(const Database &db, const QString &table);
 };
 
 } // namespace dj

@@ -1,5 +1,7 @@
 #include "NameOrder.h"
 
+#include "SurnameReading.h"
+
 #include <QCollator>
 #include <QCoreApplication>
 #include <QHash>
@@ -33,7 +35,11 @@ class KeyTable
     };
 
 public:
-    explicit KeyTable(const QLocale &locale) : m_collator(locale) { m_collator.setNumericMode(true); }
+    // `bySound`: 拼音 order, where some surnames are read otherwise than their characters.
+    KeyTable(const QLocale &locale, bool bySound) : m_collator(locale), m_bySound(bySound)
+    {
+        m_collator.setNumericMode(true);
+    }
 
     // The key of a name already given one, looked up by its UTF-8; null if none yet.
     QByteArray keyOfUtf8(const QByteArray &utf8) const { return m_utf8Keys.value(utf8); }
@@ -42,7 +48,7 @@ public:
     {
         if (const auto it = m_keys.constFind(name); it != m_keys.cend())
             return *it;
-        QCollatorSortKey sortKey = m_collator.sortKey(name);
+        QCollatorSortKey sortKey = sortKeyOf(name);
         // Equal under the collation but different text (e.g. full- and half-width): order
         // by the text, so different names never share a key.
         auto after = m_sorted.upper_bound(Entry{sortKey, name});
@@ -63,7 +69,7 @@ public:
         for (const QString &n : names)
             if (!m_keys.contains(n) && !seen.contains(n)) {
                 seen.insert(n);
-                fresh.push_back(Entry{m_collator.sortKey(n), n});
+                fresh.push_back(Entry{sortKeyOf(n), n});
             }
         std::sort(fresh.begin(), fresh.end(), Less());
         std::vector<QByteArray> keys(fresh.size());
@@ -85,6 +91,11 @@ public:
     bool isEmpty() const { return m_keys.isEmpty(); }
 
 private:
+    QCollatorSortKey sortKeyOf(const QString &name) const
+    {
+        return m_collator.sortKey(m_bySound ? surnameForCollation(name) : name);
+    }
+
     void remember(const QString &name, const QByteArray &key)
     {
         m_keys.insert(name, key);
@@ -103,6 +114,7 @@ private:
     }
 
     QCollator m_collator;
+    bool m_bySound;
     std::map<Entry, QByteArray, Less> m_sorted;
     QHash<QString, QByteArray> m_keys;
     QHash<QByteArray, QByteArray> m_utf8Keys;
@@ -114,8 +126,8 @@ struct State
     NameOrder::Mode mode = NameOrder::Mode::Pinyin;
     // 拼音 is the Simplified Chinese default; 笔画 is the Traditional one (ICU and Windows
     // alike), which QCollator reaches through the locale alone.
-    KeyTable pinyin{QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China)};
-    KeyTable strokes{QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan)};
+    KeyTable pinyin{QLocale(QLocale::Chinese, QLocale::SimplifiedChineseScript, QLocale::China), true};
+    KeyTable strokes{QLocale(QLocale::Chinese, QLocale::TraditionalChineseScript, QLocale::Taiwan), false};
     KeyTable &current() { return mode == NameOrder::Mode::Pinyin ? pinyin : strokes; }
 };
 

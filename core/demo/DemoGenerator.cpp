@@ -4,6 +4,7 @@
 #include "DemoDuty.h"
 #include "DemoNames.h"
 #include "DemoRows.h"
+#include "audit/AuditReconcile.h"
 #include "audit/AuditTrail.h"
 #include "DemoWriter.h"
 #include "common/Clock.h"
@@ -398,15 +399,21 @@ DemoGenerator::Stats DemoGenerator::generate(Database &db, Scale scale, const Pr
 {
     // Made-up rows in a new, empty file: logging each would record nothing anyone did and,
     // at city scale, triple the time (SQLite keeps a statement journal for every row a
-    // trigger watches). The log starts with the first real change.
+    // trigger watches). The log takes the rows over at the end, one baseline entry each.
     struct AuditPaused
     {
         Database &db;
-        const bool was = AuditTrail::isInstalled(db);
+        bool was = AuditTrail::isInstalled(db);
         explicit AuditPaused(Database &d) : db(d)
         {
             if (was)
                 AuditTrail::uninstall(db);
+        }
+        void resume()
+        {
+            if (was)
+                AuditTrail::install(db);
+            was = false;
         }
         ~AuditPaused()
         {
@@ -456,6 +463,8 @@ DemoGenerator::Stats DemoGenerator::generate(Database &db, Scale scale, const Pr
     fillDuty(db, Clock::today(), seed);
     fillAssessment(db, Clock::today(), seed);
     db.setMeta(QString::fromLatin1(DemoMetaKey), QStringLiteral("1")); // the program marks the file as demo data
+    auditPaused.resume();
+    AuditReconcile::baseline(db);
     writer.report(100);
     tx.commit();
     return stats;

@@ -1,4 +1,6 @@
 #include "PackageExport.h"
+
+#include "audit/AuditEvent.h"
 #include "access/Permission.h"
 
 #include "PackageWriter.h"
@@ -11,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QScopeGuard>
 #include <QTemporaryDir>
 
@@ -60,6 +63,7 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
     h.since = since;
     h.schemaVersion = db.schemaVersion();
     h.sequence = lastSequence + 1;
+    h.auditHead = AuditEvent::head(db);
     PackageWriter::WriteOptions opts;
     if (request.encryptForRecipient) {
         opts.mode = PackageHeader::Encryption::Recipient;
@@ -105,6 +109,9 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
             .bind(QStringLiteral(":s"), h.sequence)
             .bind(QStringLiteral(":t"), startedAt)
             .exec();
+        AuditEvent::record(db, AuditEvent::Kind::Export,
+                           QFileInfo(request.out).fileName() + QStringLiteral(" → ") +
+                               (request.recipient ? request.recipient->officeName : QStringLiteral("*")));
         tx.commit();
     } catch (const Error &) {
         QFile::remove(request.out);

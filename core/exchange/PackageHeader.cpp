@@ -156,7 +156,10 @@ QByteArray PackageHeader::toJson() const
         {QStringLiteral("plainLength"), plainLength},
         {QStringLiteral("encryption"), encryptionObject},
     };
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QJsonObject withHead = o;
+    if (!auditHead.isEmpty())
+        withHead.insert(QStringLiteral("auditHead"), QString::fromLatin1(auditHead.toHex()));
+    return QJsonDocument(withHead).toJson(QJsonDocument::Compact);
 }
 
 PackageHeader PackageHeader::fromJson(const QByteArray &json, const QString &source)
@@ -203,6 +206,8 @@ PackageHeader PackageHeader::fromJson(const QByteArray &json, const QString &sou
     h.payloadLength = f.integer(QStringLiteral("payloadLength"), -maxInt, maxInt);
     h.payloadHash = f.hex(QStringLiteral("payloadHash"), crypto_generichash_BYTES);
     h.plainLength = f.integer(QStringLiteral("plainLength"), 0, maxInt);
+    if (o.contains(QLatin1String("auditHead")))
+        h.auditHead = f.hex(QStringLiteral("auditHead"), crypto_generichash_BYTES);
     readEncryption(h, f.object(QStringLiteral("encryption")), source);
     return h;
 }

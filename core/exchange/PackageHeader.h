@@ -78,6 +78,9 @@ struct PackageHeader
     QString since;
     int schemaVersion = 0;
     qint64 sequence = 0;
+    // The sender's audit log head (32 bytes) as the package was made: the receiving office can
+    // note it, and a later check of the sender's file anchor its log there. Empty: none.
+    QByteArray auditHead;
     // Filled by the writer:
     qint64 payloadLength = 0;    // stored bytes
     QByteArray payloadHash;      // 32 bytes, BLAKE2b-256 of the stored bytes

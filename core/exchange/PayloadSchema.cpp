@@ -1,5 +1,6 @@
 #include "PayloadSchema.h"
 
+#include "AttachmentRows.h"
 #include "BusinessTables.h"
 #include "SqlStmt.h"
 #include "common/Error.h"
@@ -146,6 +147,9 @@ void PayloadSchema::checkContents(sqlite3 *db)
     SqlStmt dup(db, "SELECT id FROM (" + all + ") GROUP BY id HAVING count(*) > 1 LIMIT 1");
     if (dup.step())
         refuse(Error::Kind::Corrupt, Tr::tr("the row id %1 appears more than once.").arg(dup.text(0)));
+
+    // Evidence files are written to disk and may be opened: their names and bytes are checked too.
+    AttachmentRows::check(db);
 }
 
 } // namespace dj

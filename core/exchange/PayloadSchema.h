@@ -24,7 +24,8 @@ public:
     // Opens the payload at `path` through its own read-only connection with SQLite's defensive
     // settings and checks, before anything is read from its rows: application_id, data format
     // (a newer one is refused naming the version needed), integrity, exactly the known tables
-    // with exactly our layout, no trigger or view, no UUID used twice. Throws dj::Error.
+    // with exactly our layout, no trigger or view, no UUID used twice, evidence-file rows sound
+    // (AttachmentRows). Throws dj::Error.
     static void validate(const QString &path);
 
 private:

@@ -1,6 +1,7 @@
 #include "TableLabels.h"
 
 #include "assess/AssessVocabulary.h"
+#include "audit/AuditEvent.h"
 #include "duty/DutyVocabulary.h"
 #include "org/OrgVocabulary.h"
 #include "org/PostVocabulary.h"
@@ -68,8 +69,10 @@ QString TableLabels::table(const QString &name)
         //: 交换冲突
         {QStringLiteral("sync_conflict"), QT_TR_NOOP("Exchange conflict")},
     };
-    const char *label = labels.value(name);
-    return label ? tr(label) : name;
+    if (const char *label = labels.value(name))
+        return tr(label);
+    // An audit event's entry names the kind of event where a change names its table.
+    return AuditEvent::label(name);
 }
 
 QString TableLabels::category(ImportCounts::Category c)
@@ -290,6 +293,12 @@ QString TableLabels::change(const QString &op)
     if (op == QLatin1String("delete"))
         //: 删除
         return tr("Deleted");
+    if (op == QLatin1String("event"))
+        //: 操作
+        return tr("Event");
+    if (op == QLatin1String("baseline"))
+        //: 记录基线（记录开始时或升级后行的状态）
+        return tr("Baseline");
     return op;
 }
 

@@ -26,7 +26,7 @@ public:
     static QString columns(const QStringList &names);
     // How a conflict was settled (mine, theirs, fields): 保留本单位, 采用对方, 按字段合并.
     static QString resolution(const QString &how);
-    // An audit log operation (insert, update, delete): 新增, 修改, 删除.
+    // An audit log operation (insert, update, delete, event, baseline): 新增, 修改, 删除, 操作….
     static QString change(const QString &op);
 };
 

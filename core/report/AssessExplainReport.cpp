@@ -83,10 +83,7 @@ Report AssessExplainReport::build(Database &db, int year, const QString &orgId)
             rule += QStringLiteral(" 每次%1").arg(indicatorrules::number(i.points));
         else if (i.rule == ScoreRule::Ratio)
             rule += QStringLiteral(" 目标%1").arg(indicatorrules::number(i.target));
-        QStringList notes;
-        const QString note = l.review ? l.review->note : l.self ? l.self->note : QString();
-        if (!note.isEmpty())
-            notes << note;
+        QStringList notes = l.notes(QStringLiteral("自评："), QStringLiteral("审核："));
         for (const Attachment &a : l.evidence)
             notes << QStringLiteral("附：") + a.name;
         if (l.vetoes)

@@ -8,6 +8,7 @@
 #include "Transaction.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "evidence/EvidenceName.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -34,7 +35,7 @@ Attachment fromRow(const Query &q)
     a.id = q.text(0);
     a.ownerTable = q.text(1);
     a.ownerId = q.text(2);
-    a.name = q.text(3);
+    a.name = EvidenceName::clean(q.text(3)); // rows stored before names were cleaned, too
     a.mime = q.text(4);
     a.size = q.int64(5);
     a.sha256 = q.text(6);
@@ -72,7 +73,8 @@ QString AttachmentStore::addData(const QString &ownerTable, const QString &owner
         throw Error(Error::Kind::Invalid, tooLarge(name, data.size()));
     if (name.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, Tr::tr("An evidence file needs a name."));
-    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(name, data).name();
+    const QString clean = EvidenceName::clean(name);
+    const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(clean, data).name();
     const QString id = newRowId();
     Transaction tx(m_db);
     Query(m_db, QStringLiteral("INSERT INTO attachment (id, owner_office, updated_at, owner_table, owner_id, "
@@ -83,7 +85,7 @@ QString AttachmentStore::addData(const QString &ownerTable, const QString &owner
         .bind(QStringLiteral(":now"), Clock::stamp())
         .bind(QStringLiteral(":t"), ownerTable)
         .bind(QStringLiteral(":o"), ownerId)
-        .bind(QStringLiteral(":name"), name.trimmed())
+        .bind(QStringLiteral(":name"), clean)
         .bind(QStringLiteral(":mime"), mime)
         .bind(QStringLiteral(":size"), qint64(data.size()))
         .bind(QStringLiteral(":sha"), QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex()))

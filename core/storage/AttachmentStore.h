@@ -19,11 +19,13 @@ public:
     explicit AttachmentStore(Database &db) : m_db(db) {}
 
     // Reads the file (refused when over the limit, unreadable or not a regular file) and
-    // stores it; returns the new id. Throws dj::Error naming the file.
+    // stores it under its cleaned name (EvidenceName::clean); returns the new id. Throws
+    // dj::Error naming the file.
     QString addFile(const QString &ownerTable, const QString &ownerId, const QString &path);
     QString addData(const QString &ownerTable, const QString &ownerId, const QString &name,
                     const QByteArray &data);
 
+    // Names as EvidenceName::clean makes them, whatever an older row holds.
     QList<Attachment> list(const QString &ownerTable, const QString &ownerId) const;
     Attachment get(const QString &id) const;
     // The bytes, checked against the stored SHA-256 (dj::Error(Corrupt) when they differ).

@@ -35,7 +35,8 @@ const QList<std::pair<BackupInfo::Reason, QString>> &reasons()
 
 bool rotates(BackupInfo::Reason r)
 {
-    return r == BackupInfo::Reason::Daily || r == BackupInfo::Reason::Import || r == BackupInfo::Reason::Restore;
+    // Never the copy made before a restore: it holds the log the restore replaced.
+    return r == BackupInfo::Reason::Daily || r == BackupInfo::Reason::Import;
 }
 
 QRegularExpression namePattern(const QString &base)

@@ -22,8 +22,9 @@ struct BackupInfo
 // The backups of one data file, kept in a folder "backups" beside it and named
 // <file>-<yyyyMMdd-HHmmss>-<reason>.djdb so they sort by time and say why they were made.
 // Every copy is verified (integrity, references, same office) before it counts; the
-// automatic ones (daily, before an import, before a restore) rotate, keeping the newest
-// `keep()`; manual copies and the copies made before an upgrade are never removed here.
+// automatic ones (daily, before an import) rotate, keeping the newest `keep()`; manual copies
+// and the copies made before an upgrade or a restore (which hold the audit log a restore
+// replaced) are never removed here.
 class BackupStore
 {
 public:

@@ -3,6 +3,7 @@
 #include "access/AccessGuard.h"
 #include "access/SignInRegistry.h"
 #include "access/SignInRequired.h"
+#include "audit/AuditReconcile.h"
 #include "audit/AuditTrail.h"
 #include "exchange/OfficeIdentity.h"
 
@@ -158,6 +159,7 @@ std::unique_ptr<Database> Database::create(const QString &path, const QString &o
         tx.commit();
         db->loadOffice();
         AuditTrail::install(*db);
+        AuditReconcile::baseline(*db); // the rows the migrations put in (templates, the scheme)
     } catch (...) {
         const QString p = db->m_path;
         db.reset();
@@ -185,6 +187,10 @@ std::unique_ptr<Database> Database::open(const QString &path)
     db->loadOffice();
     db->guardConnection();
     AuditTrail::install(*db);
+    // An upgrade may add columns (every digest changes) or the log itself: the log takes the
+    // rows over as they are now, after the copy made before upgrading.
+    if (version < db->m_schemaVersion)
+        AuditReconcile::baseline(*db);
     return db;
 }
 

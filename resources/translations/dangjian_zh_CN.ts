@@ -1304,6 +1304,14 @@ Rule: %2 — %3</source>
         <source>Overdue responsibility items (%1)</source>
         <translation>逾期未完成的责任事项（%1）</translation>
     </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Count again and look for overdue items (F5)</source>
+        <translation>重新统计并查找逾期事项（F5）</translation>
+    </message>
 </context>
 <context>
     <name>DateField</name>
@@ -1741,16 +1749,16 @@ Rule: %2 — %3</source>
         <translation>没有可以打开 %1 的程序。</translation>
     </message>
     <message>
-        <source>Save evidence file</source>
-        <translation>保存佐证材料</translation>
-    </message>
-    <message>
         <source>Record work on %1</source>
         <translation>记录履责：%1</translation>
     </message>
     <message>
         <source>Edit record of %1</source>
         <translation>编辑记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 is not a document or picture, so it is not opened here.</source>
+        <translation>%1 不是文档或图片，这里不直接打开它。</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2353,33 @@ Rule: %2 — %3</source>
         <translation>截止年度</translation>
     </message>
     <message>
+        <source>Yes</source>
+        <extracomment>是 / 否</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <extracomment>男 / 女</extracomment>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <extracomment>正式党员 / 预备党员</extracomment>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
         <source>, </source>
         <extracomment>the separator between column names in a list: 、</extracomment>
         <translation>、</translation>
@@ -2375,31 +2410,14 @@ Rule: %2 — %3</source>
         <translation>修改</translation>
     </message>
     <message>
-        <source>Male</source>
-        <extracomment>男 / 女</extracomment>
-        <translation>男</translation>
+        <source>Event</source>
+        <extracomment>操作</extracomment>
+        <translation>操作</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>女</translation>
-    </message>
-    <message>
-        <source>Full member</source>
-        <extracomment>正式党员 / 预备党员</extracomment>
-        <translation>正式党员</translation>
-    </message>
-    <message>
-        <source>Probationary member</source>
-        <translation>预备党员</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <extracomment>是 / 否</extracomment>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
+        <source>Baseline</source>
+        <extracomment>记录基线（记录开始时或升级后行的状态）</extracomment>
+        <translation>基线</translation>
     </message>
 </context>
 <context>
@@ -2495,6 +2513,14 @@ Rule: %2 — %3</source>
     <message>
         <source>&lt;h3&gt;Party group evaluation: not entered (no mark yet)&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;党组评价：未录入（尚无评分）&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Self: </source>
+        <translation>自评：</translation>
+    </message>
+    <message>
+        <source>Review: </source>
+        <translation>审核：</translation>
     </message>
 </context>
 <context>
@@ -3412,6 +3438,22 @@ Rule: %2 — %3</source>
     <message>
         <source>Saved automatically</source>
         <translation>已自动保存</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Print what this page shows (Ctrl+P)</source>
+        <translation>打印本页显示的内容（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Save this page&apos;s table as an Excel or CSV file</source>
+        <translation>将本页的表格保存为 Excel 或 CSV 文件</translation>
     </message>
 </context>
 <context>
@@ -4771,10 +4813,6 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
         <translation>导入考核指标体系</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.csv)</source>
-        <translation>电子表格 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
         <source>Name of the scheme:</source>
         <translation>指标体系名称：</translation>
     </message>
@@ -4809,6 +4847,10 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     <message>
         <source>Remove indicator %1</source>
         <translation>删除考核指标 %1</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>电子表格 (*.xlsx *.xls *.csv)</translation>
     </message>
 </context>
 <context>
@@ -5088,16 +5130,16 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
         <translation>--table 必须是 %1 之一。</translation>
     </message>
     <message>
-        <source>--op must be insert, update or delete.</source>
-        <translation>--op 必须是 insert、update 或 delete。</translation>
-    </message>
-    <message>
         <source>--to must not be before --from.</source>
         <translation>--to 不能早于 --from。</translation>
     </message>
     <message>
         <source>--limit must be a whole number greater than 0.</source>
         <translation>--limit 必须是大于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>--op must be insert, update, delete, event or baseline.</source>
+        <translation>--op 只能是 insert、update、delete、event 或 baseline。</translation>
     </message>
 </context>
 <context>
@@ -5344,6 +5386,10 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     <message>
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+    <message>
+        <source>The copy was made, but the audit log could not record it: %1</source>
+        <translation>副本已保存，但审计日志未能记下此次操作：%1</translation>
     </message>
 </context>
 <context>
@@ -5788,14 +5834,6 @@ Commands:</source>
         <translation>scheme list FILE [--json]      列出量化考核指标体系</translation>
     </message>
     <message>
-        <source>scheme import FILE --from S.xlsx|S.csv [--name N] | --builtin
-                               a scheme from a sheet (一级指标, 指标编号, 考核指标, 分值,
-                               评分方式, 每次分值, 目标值, 评分标准), or the built-in example</source>
-        <translation>scheme import 文件 --from 表格.xlsx|表格.csv [--name 名称] | --builtin
-                               从表格导入考核指标体系（列：一级指标、指标编号、考核指标、
-                               分值、评分方式、每次分值、目标值、评分标准），或装入内置示例</translation>
-    </message>
-    <message>
         <source>scheme export FILE [--scheme NAME] --out S.xlsx|S.csv
                                a scheme as a sheet in the same layout</source>
         <translation>scheme export 文件 [--scheme 名称] --out 表格.xlsx|表格.csv
@@ -5874,10 +5912,6 @@ Commands:</source>
     <message>
         <source>, locked</source>
         <translation>，已锁定</translation>
-    </message>
-    <message>
-        <source>Give the sheet with --from S.xlsx or S.csv (or --builtin).</source>
-        <translation>请用 --from 表格.xlsx 或 表格.csv 指定表格（或使用 --builtin）。</translation>
     </message>
     <message>
         <source>Imported the scheme %1: %2 indicators in %3 areas, %4 points.</source>
@@ -6395,17 +6429,6 @@ Commands:</source>
                                全部无误时退出码为 0</translation>
     </message>
     <message>
-        <source>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]
-      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
-                               the audit log, newest first: who changed which row and
-                               when; --out writes it as CSV (administrators and the
-                               机关党委 only)</source>
-        <translation>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete]
-      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
-                               审计日志，最新的在前：谁在何时修改了哪一行；
-                               --out 导出为 CSV（仅限管理员和机关党委）</translation>
-    </message>
-    <message>
         <source>account list FILE [--json]    the accounts (none: nobody needs to sign in)</source>
         <translation>account list FILE [--json]    列出账户（没有账户时无需登录）</translation>
     </message>
@@ -6546,6 +6569,33 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                import-people 或 import-orgs 的导入模板：它们能识别的
                                表头和一行示例（指定 FILE 时示例与该文件的支部和代码
                                相符）</translation>
+    </message>
+    <message>
+        <source>scheme import FILE --from S.xlsx|S.xls|S.csv [--name N] | --builtin
+                               a scheme from a sheet (一级指标, 指标编号, 考核指标, 分值,
+                               评分方式, 每次分值, 目标值, 评分标准), or the built-in example</source>
+        <translation>scheme import 文件 --from 表格.xlsx|表格.xls|表格.csv [--name 名称] | --builtin
+                               从表格导入考核指标体系（列：一级指标、指标编号、考核指标、
+                               分值、评分方式、每次分值、目标值、评分标准），或装入内置示例</translation>
+    </message>
+    <message>
+        <source>Give the sheet with --from S.xlsx, S.xls or S.csv (or --builtin).</source>
+        <translation>请用 --from 表格.xlsx、表格.xls 或 表格.csv 指定表格（或使用 --builtin）。</translation>
+    </message>
+    <message>
+        <source>%1 more rows differ from the audit log</source>
+        <translation>另有 %1 行与审计日志不符</translation>
+    </message>
+    <message>
+        <source>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete|event|baseline]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
+                               the audit log, newest first: who changed which row and
+                               when; --out writes it as CSV (administrators and the
+                               机关党委 only)</source>
+        <translation>audit FILE [--user U] [--table T] [--row ID] [--op insert|update|delete|event|baseline]
+      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N] [--json] [--out FILE.csv]
+                               审计日志，最新的在前：谁在何时修改了哪一行、做了哪些操作；
+                               --out 导出为 CSV（仅限管理员和机关党委）</translation>
     </message>
     <message>
         <source>new %1, updated %2, deleted %3, conflicts %4</source>
@@ -6817,6 +6867,33 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::AttachmentRows</name>
+    <message>
+        <source>The package cannot be imported: table attachment, row %1, field %2: %3</source>
+        <translation>无法导入该数据包：表 attachment，行 %1，字段 %2：%3</translation>
+    </message>
+    <message>
+        <source>the id is not a UUID.</source>
+        <translation>行标识不是 UUID。</translation>
+    </message>
+    <message>
+        <source>the file name &quot;%1&quot; holds a folder, a drive, a control or direction character, a Windows device name or is too long; as a plain name it would be &quot;%2&quot;.</source>
+        <translation>文件名“%1”含有文件夹、盘符、控制字符或文字方向字符，或是 Windows 设备名，或者过长；作为普通文件名应为“%2”。</translation>
+    </message>
+    <message>
+        <source>the file is %1; evidence files may be at most %2.</source>
+        <translation>文件大小为 %1；佐证材料每个文件不能超过 %2。</translation>
+    </message>
+    <message>
+        <source>the row says %1 bytes but carries %2.</source>
+        <translation>该行记载 %1 字节，实际内容为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>the file&apos;s SHA-256 does not match its content.</source>
+        <translation>文件的 SHA-256 与其内容不符。</translation>
+    </message>
+</context>
+<context>
     <name>dj::AttachmentStore</name>
     <message>
         <source>%1 is %2; evidence files may be at most %3.</source>
@@ -6845,6 +6922,33 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AuditEvent</name>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Package exported</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Backup copy made</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒</translation>
     </message>
 </context>
 <context>
@@ -6931,6 +7035,21 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::AuditReconcile</name>
+    <message>
+        <source>table %1, row %2: changed without this program (it differs from its last logged state)</source>
+        <translation>表 %1，行 %2：未经本程序被修改（与审计日志最后记录的状态不符）</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: added without this program (the audit log has no entry for it)</source>
+        <translation>表 %1，行 %2：未经本程序被添加（审计日志中没有它的记录）</translation>
+    </message>
+    <message>
+        <source>table %1, row %2: removed without this program (the audit log still has it)</source>
+        <translation>表 %1，行 %2：未经本程序被删除（审计日志中仍有它）</translation>
+    </message>
+</context>
+<context>
     <name>dj::AuditSink</name>
     <message>
         <source>The audit log could not be set up: %1</source>
@@ -6946,6 +7065,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The audit log could not be set up: libsodium failed to start.</source>
         <translation>无法建立审计日志：libsodium 无法启动。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AuditedRestore</name>
+    <message>
+        <source>The file was restored from %1, but the audit log could not record it: %2</source>
+        <translation>数据文件已从 %1 恢复，但审计日志未能记下此次恢复：%2</translation>
     </message>
 </context>
 <context>
@@ -7307,6 +7433,13 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Overdue</source>
         <translation>逾期未完成</translation>
+    </message>
+</context>
+<context>
+    <name>dj::EvidenceName</name>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
     </message>
 </context>
 <context>
@@ -9659,6 +9792,34 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>No program is set up to open %1.</source>
         <translation>没有可以打开 %1 的程序。</translation>
+    </message>
+    <message>
+        <source>“%1” has no file type, so this program does not open it: it could be a program. Save it to a folder you choose and check it before opening it.</source>
+        <translation>“%1”没有文件类型，可能是一个程序，本程序不直接打开它。请另存到您选择的文件夹，检查无误后再打开。</translation>
+    </message>
+    <message>
+        <source>“%1” is a .%2 file. This program opens only documents and pictures; a .%2 file can run a program when opened. Save it to a folder you choose and check it before opening it.</source>
+        <translation>“%1”是 .%2 类型的文件。本程序只直接打开文档和图片；.%2 文件打开时可能运行程序。请另存到您选择的文件夹，检查无误后再打开。</translation>
+    </message>
+    <message>
+        <source>Evidence file not opened</source>
+        <translation>未打开佐证材料</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 has a damaged id and cannot be opened.</source>
+        <translation>佐证材料 %1 的标识已损坏，不能打开。</translation>
+    </message>
+    <message>
+        <source>No private temporary folder could be made to open %1 from.</source>
+        <translation>无法建立用于打开 %1 的专用临时文件夹。</translation>
+    </message>
+    <message>
+        <source>Save evidence file</source>
+        <translation>保存佐证材料</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,9 @@ TEST_CASE("an explanation shows every input behind a total", "[assess][explain]"
     CHECK(line->self->enteredBy == QStringLiteral("支部"));
     CHECK(line->review->enteredBy == QStringLiteral("审核人"));
     CHECK(line->review->note == QStringLiteral("缺一次记录"));
+    // The branch's own note stays beside the reviewer's (it used to be hidden by it).
+    CHECK(line->notes(QStringLiteral("自评："), QStringLiteral("审核："))
+          == QStringList{QStringLiteral("自评：全部完成"), QStringLiteral("审核：缺一次记录")});
     CHECK(line->points == Approx(judged->maxScore - 1));
     REQUIRE(line->evidence.size() == 1);
     CHECK(line->evidence.at(0).name == QStringLiteral("记录.pdf"));

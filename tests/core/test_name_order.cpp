@@ -75,6 +75,33 @@ TEST_CASE("names sort by pinyin, or by the strokes of the surname, not by code p
     }
 }
 
+TEST_CASE("surnames read otherwise than their characters sort by the surname's reading", "[names]")
+{
+    const auto L = [](const char16_t *s) { return QString::fromUtf16(s); };
+    {
+        ModeFor pinyin(NameOrder::Mode::Pinyin);
+        // 曾 zēng after 杨 yáng, 单 shàn after 沙 shā, 解 xiè after 吴 wú, 仇 qiú after 彭 péng,
+        // 华 huà after 胡 hú; the everyday readings (céng, dān, jiě, chóu, huá) put them elsewhere.
+        CHECK(sortedByKey({L(u"张伟"), L(u"曾敏"), L(u"陈静"), L(u"杨洋"), L(u"蔡明")})
+              == QStringList{L(u"蔡明"), L(u"陈静"), L(u"杨洋"), L(u"曾敏"), L(u"张伟")});
+        CHECK(sortedByKey({L(u"沈平"), L(u"单强"), L(u"邓军"), L(u"沙丽")})
+              == QStringList{L(u"邓军"), L(u"沙丽"), L(u"单强"), L(u"沈平")});
+        CHECK(sortedByKey({L(u"解放"), L(u"金涛"), L(u"吴刚"), L(u"徐霞")})
+              == QStringList{L(u"金涛"), L(u"吴刚"), L(u"解放"), L(u"徐霞")});
+        CHECK(sortedByKey({L(u"仇军"), L(u"陈红"), L(u"彭东"), L(u"任杰")})
+              == QStringList{L(u"陈红"), L(u"彭东"), L(u"仇军"), L(u"任杰")});
+        CHECK(sortedByKey({L(u"华明"), L(u"胡杰"), L(u"黄海")})
+              == QStringList{L(u"胡杰"), L(u"华明"), L(u"黄海")});
+        // Only the surname: 曾 inside a given name keeps the everyday reading of the collation.
+        CHECK(NameOrder::less(L(u"王曾"), L(u"王张")));
+    }
+    {
+        ModeFor strokes(NameOrder::Mode::Strokes);
+        // Stroke order counts the character itself: 单 (8 strokes) before 曾 (12).
+        CHECK(NameOrder::less(L(u"单强"), L(u"曾敏")));
+    }
+}
+
 TEST_CASE("keys given one by one or many at once agree with the collation, and never change", "[names]")
 {
     ModeFor pinyin(NameOrder::Mode::Pinyin);

@@ -3,6 +3,7 @@
 // and every column of the tables that travel has a Chinese label, none is shown by its
 // database name.
 #include "TempDb.h"
+#include "audit/AuditEvent.h"
 #include "audit/AuditTrail.h"
 #include "exchange/BusinessTables.h"
 #include "exchange/TableLabels.h"
@@ -44,7 +45,9 @@ TEST_CASE("every table, column and settlement has a Chinese label", "[exchange][
     }
     for (const char *how : {"mine", "theirs", "fields"})
         CHECK(chinese(dj::TableLabels::resolution(QString::fromLatin1(how))));
-    for (const char *op : {"insert", "update", "delete"})
+    for (const QString &event : dj::AuditEvent::codes())
+        CHECK(chinese(dj::TableLabels::table(event)));
+    for (const char *op : {"insert", "update", "delete", "event", "baseline"})
         CHECK(chinese(dj::TableLabels::change(QString::fromLatin1(op))));
     for (int c = 0; c < dj::ImportCounts::CategoryCount; ++c)
         CHECK(chinese(dj::TableLabels::category(dj::ImportCounts::Category(c))));

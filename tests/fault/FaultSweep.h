@@ -31,7 +31,8 @@ struct Stats
     QStringList messages; // the distinct first sentences users saw
 };
 
-// Every fault point, with each (mode, error code) pair given.
+// Every fault point (a spread of them for long operations unless DJ_FAULT_LONG is set), with
+// each (mode, error code) pair given.
 Stats sweep(const Operation &op, const QList<std::pair<faultvfs::Mode, int>> &faults);
 
 // The pairs the test command uses, or all of them when DJ_FAULT_LONG is set.

@@ -1,6 +1,6 @@
 // Fuzz target "payload": the SQLite file inside a package, checked by PayloadSchema::validate
 // before the import reads a row of it (header, application id, data format, integrity,
-// layout, triggers and views, duplicate ids).
+// layout, triggers and views, duplicate ids, evidence-file rows).
 #include "FuzzInput.h"
 #include "common/Error.h"
 #include "exchange/PayloadSchema.h"

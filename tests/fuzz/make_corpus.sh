@@ -13,6 +13,7 @@ build=$(realpath "${1:-.build/dev}")
 out=$(realpath -m "${2:-.build/fuzz-seeds}")
 cli="$build/app/dangjian-cli"
 fixtures=$PWD/tests/fixtures
+evidence_seeds=$PWD/tests/fuzz/make_evidence_seeds.py
 rm -rf "$out"
 mkdir -p "$out"/{package,payload,xlsx,xls,csv,scheme}
 work=$(mktemp -d)
@@ -44,6 +45,8 @@ PY
 "$cli" export dept.djdb --scope schemes --out schemes.djpkg >/dev/null
 payload office.djpkg "$out/payload/office-all.sqlite"
 payload schemes.djpkg "$out/payload/dept-schemes.sqlite"
+# and the office payload with an evidence file added, once sound and once with a hostile name.
+python3 "$evidence_seeds" "$out/payload/office-all.sqlite" "$out/payload"
 
 # xlsx and csv: the import fixtures, and tables and a scheme as the program exports them.
 cp "$fixtures"/import/*.xlsx "$out/xlsx/"

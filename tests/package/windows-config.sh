@@ -38,6 +38,7 @@ uninstall=$(sed -n '/^CPACK_NSIS_EXTRA_UNINSTALL_COMMANDS=/,$p' "$work/vars" | g
 ! grep -qi 'appdata' <<< "$uninstall" || fail "the uninstall commands touch AppData"
 grep -q 'deploy.cmake' "$work/build/installer/cmake_install.cmake" || fail "deploy step not installed"
 grep -q 'windeployqt' "$work/build/installer/deploy.cmake" || fail "deploy step does not run windeployqt"
+grep -q "iconengines/qsvgicon" "$work/build/installer/deploy.cmake" || fail "deploy step does not make sure of the SVG icon engine"
 
 # The icon: rendered by the build (only this target is built), 8 sizes, 256 px as PNG.
 cmake --build "$work/build" --target dj_windows_icon >"$work/build.log" 2>&1 ||

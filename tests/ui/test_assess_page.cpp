@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -126,7 +127,7 @@ TEST_CASE("party group marks and ballots typed on the page reach the total", "[u
             QMetaObject::invokeMethod(dlg, "accept");
         }
     });
-    child<QPushButton>(&page, "addEvaluator")->click();
+    child<QToolButton>(&page, "addEvaluator")->click();
     REQUIRE(grid->columnCount() == 3);
     grid->item(0, 1)->setText(QStringLiteral("92"));
     QApplication::processEvents();
@@ -159,7 +160,7 @@ TEST_CASE("party group marks and ballots typed on the page reach the total", "[u
             box->accept();
         }
     });
-    child<QPushButton>(&page, "sealAssessment")->click();
+    child<QToolButton>(&page, "sealAssessment")->click();
     CHECK(message.contains(QStringLiteral("Ballot 001")));
     CHECK_FALSE(AssessmentRepository(s.data()).ofYear(2026).sealed);
 
@@ -186,7 +187,7 @@ TEST_CASE("party group marks and ballots typed on the page reach the total", "[u
         if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
             box->button(QMessageBox::Yes)->click();
     });
-    child<QPushButton>(&page, "sealAssessment")->click();
+    child<QToolButton>(&page, "sealAssessment")->click();
     QApplication::processEvents();
     CHECK(AssessmentRepository(s.data()).ofYear(2026).sealed);
     CHECK(child<QLabel>(&page, "assessState")->text().startsWith(QStringLiteral("Sealed. ")));
@@ -351,7 +352,7 @@ TEST_CASE("the organisations assessed are changed on the page and undone", "[ui]
             list->item(i)->setCheckState(list->item(i)->text().contains(QStringLiteral("第一党支部")) ? Qt::Unchecked : Qt::Checked);
         dlg->accept();
     });
-    child<QPushButton>(&page, "assessOrgs")->click();
+    child<QToolButton>(&page, "assessOrgs")->click();
     QApplication::processEvents();
     CHECK(AssessmentRepository(s.data()).orgs(s.assessmentId).size() == 2); // 办公室党支部 and the 党总支
     CHECK(child<QTableView>(&page, "assessResults")->model()->rowCount() == 2);

@@ -38,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -276,7 +277,7 @@ TEST_CASE("a component not entered shows 未录入, the total is a draft and sea
             box->accept();
         }
     });
-    child<QPushButton>(&page, "sealAssessment")->click();
+    child<QToolButton>(&page, "sealAssessment")->click();
     QApplication::processEvents();
     CHECK(message.contains(QStringLiteral("服务中心第一党支部")));
     CHECK(message.contains(QCoreApplication::translate("dj::AssessSeal", "party group evaluation")));
@@ -291,7 +292,7 @@ TEST_CASE("a component not entered shows 未录入, the total is a draft and sea
             explained = view->toPlainText();
         qobject_cast<QDialog *>(w)->reject();
     });
-    child<QPushButton>(&page, "explainTotal")->click();
+    child<QToolButton>(&page, "explainTotal")->click();
     QApplication::processEvents();
     CHECK(explained.contains(AssessResultModel::tr("not entered")));
     CHECK(explained.contains(AssessResultModel::tr("%1 (draft)").arg(QString())));
@@ -353,7 +354,7 @@ TEST_CASE("the explanation of a total shows every score to 2 decimals", "[ui][as
         screenshot(*w, QStringLiteral("issue17-explain-rounded"));
         qobject_cast<QDialog *>(w)->reject();
     });
-    child<QPushButton>(&page, "explainTotal")->click();
+    child<QToolButton>(&page, "explainTotal")->click();
     QApplication::processEvents();
     REQUIRE_FALSE(explained.isEmpty());
     const QRegularExpression unrounded(QStringLiteral("\\d+\\.\\d{3,}"));

@@ -32,6 +32,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QTest>
+#include <QToolButton>
 
 namespace {
 
@@ -140,12 +141,12 @@ TEST_CASE("retiring an item greys it and stops recording, undo reinstates", "[ui
     tree->setCurrentItem(listRow(tree, QStringLiteral("办公室党支部")));
     const QString id = page.currentItem()->id;
     const int rows = page.itemModel()->rowCount();
-    child<QPushButton>(&page, "dutyRetireItem")->click();
+    child<QToolButton>(&page, "dutyRetireItem")->click();
     REQUIRE(page.selectItem(id));
     CHECK(page.currentItem()->isRetired());
     CHECK(page.itemModel()->rowOf(id) == rows - 1); // retired items follow the others
-    CHECK_FALSE(child<QPushButton>(&page, "dutyRecord")->isEnabled());
-    CHECK(child<QPushButton>(&page, "dutyRetireItem")->text() == QStringLiteral("Reinstate"));
+    CHECK_FALSE(child<QToolButton>(&page, "dutyRecord")->isEnabled());
+    CHECK(child<QToolButton>(&page, "dutyRetireItem")->text() == QStringLiteral("Reinstate"));
     f.session->undoStack()->undo();
     REQUIRE(page.selectItem(id));
     CHECK_FALSE(page.currentItem()->isRetired());
@@ -226,14 +227,14 @@ TEST_CASE("an organisation's or a person's lists on their own", "[ui][duty]")
     for (int g = 0; g < tree->topLevelItemCount(); ++g)
         lists += tree->topLevelItem(g)->childCount();
     CHECK(lists == 2);
-    CHECK(child<QPushButton>(&page, "dutyShowAll")->isVisible());
+    CHECK(child<QToolButton>(&page, "dutyShowAll")->isVisible());
     page.setFocus(QStringLiteral("person"), f.secretary2);
     REQUIRE(tree->topLevelItemCount() == 1);
     CHECK(tree->topLevelItem(0)->child(0)->text(0) == QStringLiteral("周支书（服务中心第一党支部）"));
     page.setFocus(QStringLiteral("person"), f.pgSecretary + QStringLiteral("x"));
     CHECK(tree->topLevelItemCount() == 0);
     CHECK(child<QLabel>(&page, "dutyListTitle")->text().startsWith(QStringLiteral("No lists of 2026 match")));
-    child<QPushButton>(&page, "dutyShowAll")->click();
+    child<QToolButton>(&page, "dutyShowAll")->click();
     CHECK(tree->topLevelItemCount() == 7);
 }
 

@@ -14,6 +14,7 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QToolButton>
 #include <catch2/catch.hpp>
 
 namespace {
@@ -70,7 +71,7 @@ TEST_CASE("a branch created through the dialog appears in the tree, undo and red
     auto *tree = f.page->findChild<QTreeView *>(QStringLiteral("orgTree"));
     REQUIRE(tree);
     f.page->selectOrganization(f.tree.organ);
-    withDialog([&] { f.page->findChild<QPushButton *>(QStringLiteral("addOrg"))->click(); }, [](QDialog *d) {
+    withDialog([&] { f.page->findChild<QToolButton *>(QStringLiteral("addOrg"))->click(); }, [](QDialog *d) {
         auto *type = d->findChild<QComboBox *>(QStringLiteral("orgType"));
         type->setCurrentIndex(type->findData(int(dj::OrgType::Branch)));
         d->findChild<QLineEdit *>(QStringLiteral("orgName"))->setText(QStringLiteral("对外贸易处党支部"));

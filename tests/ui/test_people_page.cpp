@@ -33,6 +33,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QUndoStack>
+#include <QToolButton>
 #include <functional>
 
 namespace {
@@ -159,7 +160,7 @@ TEST_CASE("Adding a person through the dialog can be undone and redone", "[ui][p
             dialog->reject();
         }
     });
-    child<QPushButton>(&page, "addPerson")->click();
+    child<QToolButton>(&page, "addPerson")->click();
     REQUIRE(refusal.isEmpty());
     CHECK(filled);
 
@@ -197,7 +198,7 @@ TEST_CASE("Adding a person through the dialog can be undone and redone", "[ui][p
             static_cast<QDialog *>(w)->reject();
         }
     });
-    child<QPushButton>(&page, "addPerson")->click();
+    child<QToolButton>(&page, "addPerson")->click();
     REQUIRE(refusal.isEmpty());
     CHECK(search->text() == QStringLiteral("孙丽"));
     CHECK(tableRows(page) == 1);
@@ -273,7 +274,7 @@ TEST_CASE("Transfer, posts and removal go through the undo stack", "[ui][people]
     auto *history = child<QTableWidget>(&page, "membershipHistory");
     auto *posts = child<QTableWidget>(&page, "personPosts");
     CHECK(history->rowCount() == 1);
-    CHECK_FALSE(child<QPushButton>(&page, "endPost")->isEnabled());
+    CHECK_FALSE(child<QToolButton>(&page, "endPost")->isEnabled());
 
     REQUIRE(session.run(new TransferCommand(session, zhang, QStringLiteral("张伟"), f.branch2,
                                             QStringLiteral("服务中心第一党支部"), QDate(2026, 3, 1),
@@ -344,15 +345,15 @@ TEST_CASE("Transfer, posts and removal go through the undo stack", "[ui][people]
 
     // End the post through the button: the only post held is preselected.
     page.selectPerson(zhang);
-    REQUIRE(child<QPushButton>(&page, "endPost")->isEnabled());
+    REQUIRE(child<QToolButton>(&page, "endPost")->isEnabled());
     onNextModal([](QWidget *w) {
         child<QPushButton>(w, "endPostOk")->click();
         if (w->isVisible())
             static_cast<QDialog *>(w)->reject();
     });
-    child<QPushButton>(&page, "endPost")->click();
+    child<QToolButton>(&page, "endPost")->click();
     CHECK(posts->item(0, 3)->text() == QStringLiteral("2026-11-24"));
-    CHECK_FALSE(child<QPushButton>(&page, "endPost")->isEnabled());
+    CHECK_FALSE(child<QToolButton>(&page, "endPost")->isEnabled());
     session.undoStack()->undo();
     CHECK(posts->item(0, 3)->text() != QStringLiteral("2026-11-24"));
 
@@ -362,7 +363,7 @@ TEST_CASE("Transfer, posts and removal go through the undo stack", "[ui][people]
         if (auto *box = qobject_cast<QMessageBox *>(w))
             box->button(QMessageBox::Yes)->click();
     });
-    child<QPushButton>(&page, "removePerson")->click();
+    child<QToolButton>(&page, "removePerson")->click();
     CHECK(tableRows(page) == before - 1);
     CHECK(session.undoStack()->undoText() == QStringLiteral("Remove person 张伟"));
     session.undoStack()->undo();

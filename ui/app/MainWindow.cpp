@@ -7,8 +7,8 @@
 #include "audit/AuditLogDialog.h"
 #include "access/SignInRequired.h"
 #include "backup/BackupActions.h"
+#include "audit/AuditedRestore.h"
 #include "backup/RestoreBackupDialog.h"
-#include "storage/BackupStore.h"
 #include "storage/InUseLock.h"
 #include "Session.h"
 #include "common/Clock.h"
@@ -21,6 +21,7 @@
 #include "report/OrgListReport.h"
 #include "report/RosterReport.h"
 #include "PreferencesDialog.h"
+#include "PageIcons.h"
 #include "PageShortcuts.h"
 #include "StartupFile.h"
 #include "common/CompactRows.h"
@@ -74,8 +75,6 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_nav->setFixedWidth(180);
     m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_nav->setTextElideMode(Qt::ElideRight);
-    m_nav->setIconSize(QSize(20, 20));
-    m_nav->setSpacing(2);
     m_nav->setStyleSheet(QStringLiteral("QListWidget{font-size:11pt;padding-top:6px}"
                                         "QListWidget::item{padding:8px 10px}"));
     for (const QString &name : {tr("Dashboard"), tr("Organisations"), tr("Members and posts"), tr("Responsibility lists"), tr("Assessment")})
@@ -99,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_userLabel->hide();
     statusBar()->addPermanentWidget(m_userLabel);
     createActions();
+    pageicons::install(this); // after the menus: it gives their actions icons too
 
     CompactRows::install();
     windowplacement::restore(this);
@@ -491,7 +491,7 @@ void MainWindow::restoreBackup()
     const QString path = m_session->db().path();
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const dj::BackupInfo before = dj::BackupStore::restore(m_session->db(), from);
+        const dj::BackupInfo before = dj::AuditedRestore::run(m_session->db(), from);
         QApplication::restoreOverrideCursor();
         // Everything shown came from the old content: open the file afresh (it may need an upgrade).
         if (openFile(path))

@@ -4,16 +4,16 @@
 #include "assess/AssessData.h"
 #include "assess/AssessmentRepository.h"
 #include "charts/AssessChart.h"
+#include "common/PageToolBar.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace dj;
@@ -34,22 +34,20 @@ AssessChartsTab::AssessChartsTab(Session &session, QWidget *parent) : QWidget(pa
     m_org = new QComboBox(this);
     m_org->setObjectName(QStringLiteral("chartOrg"));
     m_org->setMinimumContentsLength(20);
-    auto *png = new QPushButton(tr("Save as &PNG…"), this);
-    auto *print = new QPushButton(tr("&Print chart…"), this);
-    auto *top = new QHBoxLayout;
+    auto *top = new PageToolBar(QStringLiteral("chartsToolbar"), this);
     top->addWidget(m_kind);
     top->addWidget(m_org);
-    top->addStretch(1);
-    top->addWidget(png);
-    top->addWidget(print);
+    top->addStretch();
+    auto *png = top->addButton(QStringLiteral("image"), tr("Save as &PNG…"), QStringLiteral("chartSavePng"));
+    auto *print = top->addButton(QStringLiteral("print"), tr("&Print chart…"), QStringLiteral("chartPrint"));
     m_chart = new AssessChart(this);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(top);
     layout->addWidget(m_chart, 1);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &AssessChartsTab::redraw);
     connect(m_org, &QComboBox::currentIndexChanged, this, &AssessChartsTab::redraw);
-    connect(png, &QPushButton::clicked, this, &AssessChartsTab::savePng);
-    connect(print, &QPushButton::clicked, this, &AssessChartsTab::print);
+    connect(png, &QToolButton::clicked, this, &AssessChartsTab::savePng);
+    connect(print, &QToolButton::clicked, this, &AssessChartsTab::print);
 }
 
 void AssessChartsTab::setAssessment(const Assessment &a, const AssessResult &result)
@@ -182,7 +180,7 @@ void AssessChartsTab::redraw()
             for (int o = 0; o < in.orgs.size(); ++o)
                 index.insert(in.orgs.at(o).id, o);
             for (int i = 0; i < rows.size() && i < kMostBars; ++i) {
-                labels << rows.at(i).name.left(8);
+                labels << rows.at(i).name; // whole: the chart wraps it
                 scores.push_back(in.ballots.at(size_t(index.value(rows.at(i).orgId))));
             }
         }

@@ -16,6 +16,7 @@
 #include "app/ReportActions.h"
 #include "app/Session.h"
 #include "common/EnteredByDialog.h"
+#include "common/PageToolBar.h"
 #include "assess/AssessData.h"
 #include "assess/AssessExplain.h"
 #include "assess/AssessSeal.h"
@@ -24,6 +25,7 @@
 #include "common/Error.h"
 #include "common/FieldLimits.h"
 #include "common/TextLimits.h"
+#include "common/ViewFit.h"
 #include "report/AssessExplainReport.h"
 #include "report/AssessScoreFormReport.h"
 #include "report/ReportBallotReport.h"
@@ -31,7 +33,6 @@
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -41,12 +42,14 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace dj;
 
 AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
 {
+    setObjectName(QStringLiteral("assessPage"));
     m_year = new QComboBox(this);
     m_year->setObjectName(QStringLiteral("assessYear"));
     m_state = new QLabel(this);
@@ -60,28 +63,18 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     connect(m_by, &QPushButton::clicked, this, [this] { EnteredByDialog::change(m_session, this); });
     connect(&session, &Session::personChanged, this, &AssessPage::showPerson);
     showPerson();
-    auto *schemes = new QPushButton(tr("S&chemes…"), this);
-    schemes->setObjectName(QStringLiteral("assessSchemes"));
-    auto *create = new QPushButton(tr("&New assessment…"), this);
-    create->setObjectName(QStringLiteral("newAssessment"));
-    m_orgsButton = new QPushButton(tr("Organi&sations…"), this);
-    m_orgsButton->setObjectName(QStringLiteral("assessOrgs"));
-    m_rules = new QPushButton(tr("&Rules…"), this);
-    m_rules->setObjectName(QStringLiteral("assessRules"));
-    m_seal = new QPushButton(this);
-    m_seal->setObjectName(QStringLiteral("sealAssessment"));
-    auto *top = new QHBoxLayout;
+    auto *top = new PageToolBar(QStringLiteral("assessToolbar"), this);
     auto *yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
     top->addWidget(yearLabel);
     top->addWidget(m_year);
-    top->addStretch(1);
+    top->addStretch();
     top->addWidget(m_by);
-    top->addWidget(schemes);
-    top->addWidget(create);
-    top->addWidget(m_orgsButton);
-    top->addWidget(m_rules);
-    top->addWidget(m_seal);
+    auto *schemes = top->addButton(QStringLiteral("list"), tr("S&chemes…"), QStringLiteral("assessSchemes"));
+    auto *create = top->addButton(QStringLiteral("add"), tr("&New assessment…"), QStringLiteral("newAssessment"));
+    m_orgsButton = top->addButton(QStringLiteral("page-orgs"), tr("Organi&sations…"), QStringLiteral("assessOrgs"));
+    m_rules = top->addButton(QStringLiteral("rules"), tr("&Rules…"), QStringLiteral("assessRules"));
+    m_seal = top->addButton(QStringLiteral("seal"), QString(), QStringLiteral("sealAssessment"));
 
     // Results: the ranking, what to do with a row, and the pairs below.
     m_resultModel = new AssessResultModel(this);
@@ -91,25 +84,18 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->verticalHeader()->hide();
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(AssessResultModel::Name, QHeaderView::Stretch);
-    auto *explain = new QPushButton(tr("&Explain the total…"), this);
-    explain->setObjectName(QStringLiteral("explainTotal"));
-    auto *decide = new QPushButton(tr("&Decide a tied grade…"), this);
-    decide->setObjectName(QStringLiteral("decideGrade"));
-    auto *scoreForms = new QPushButton(tr("Score &forms as PDF…"), this);
-    scoreForms->setObjectName(QStringLiteral("printScoreForms"));
-    auto *ballot = new QPushButton(tr("Blank &ballot as PDF…"), this);
-    ballot->setObjectName(QStringLiteral("printBallot"));
-    auto *secretaries = new QPushButton(tr("Secretaries' &table as PDF…"), this);
-    secretaries->setObjectName(QStringLiteral("printSecretaries"));
-    auto *rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(scoreForms);
-    rowButtons->addWidget(ballot);
-    rowButtons->addWidget(secretaries);
-    rowButtons->addStretch(1);
-    rowButtons->addWidget(decide);
-    rowButtons->addWidget(explain);
+    // Every column within the width at 1366 px: long names and notes are cut short first,
+    // with the whole text in their tooltips.
+    viewfit::fitColumns(m_results, AssessResultModel::Name);
+    auto *rowButtons = new PageToolBar(QStringLiteral("assessResultsToolbar"), this);
+    auto *scoreForms =
+        rowButtons->addButton(QStringLiteral("document"), tr("Score &forms as PDF…"), QStringLiteral("printScoreForms"));
+    auto *ballot = rowButtons->addButton(QStringLiteral("document"), tr("Blank &ballot as PDF…"), QStringLiteral("printBallot"));
+    auto *secretaries = rowButtons->addButton(QStringLiteral("document"), tr("Secretaries' &table as PDF…"),
+                                              QStringLiteral("printSecretaries"));
+    rowButtons->addStretch();
+    auto *decide = rowButtons->addButton(QStringLiteral("decide"), tr("&Decide a tied grade…"), QStringLiteral("decideGrade"));
+    auto *explain = rowButtons->addButton(QStringLiteral("explain"), tr("&Explain the total…"), QStringLiteral("explainTotal"));
     m_pairs = new PairingPanel(session, this);
     auto *resultsPage = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPage);
@@ -125,7 +111,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_missing->hide();
     upperLayout->addWidget(m_missing);
     upperLayout->addWidget(m_results, 1);
-    upperLayout->addLayout(rowButtons);
+    upperLayout->addWidget(rowButtons);
     split->addWidget(upper);
     split->addWidget(m_pairs);
     split->setStretchFactor(0, 3);
@@ -145,29 +131,29 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     m_tabs->addTab(m_partyGroup, tr("Party group evaluation"));
     m_tabs->addTab(m_ballots, tr("Report ballots"));
     m_tabs->addTab(m_satisfaction, tr("Satisfaction survey"));
-    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_charts, PageToolBar::icon(QStringLiteral("chart")), tr("Charts"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(top);
     layout->addWidget(m_state);
     layout->addWidget(m_tabs, 1);
 
     connect(m_year, &QComboBox::currentIndexChanged, this, &AssessPage::yearChanged);
-    connect(create, &QPushButton::clicked, this, &AssessPage::newAssessment);
-    connect(schemes, &QPushButton::clicked, this, [this] { SchemesDialog(m_session, this).exec(); });
-    connect(m_rules, &QPushButton::clicked, this, &AssessPage::editRules);
-    connect(m_orgsButton, &QPushButton::clicked, this, &AssessPage::editOrgs);
-    connect(m_seal, &QPushButton::clicked, this, &AssessPage::sealOrReopen);
-    connect(explain, &QPushButton::clicked, this, &AssessPage::explain);
+    connect(create, &QToolButton::clicked, this, &AssessPage::newAssessment);
+    connect(schemes, &QToolButton::clicked, this, [this] { SchemesDialog(m_session, this).exec(); });
+    connect(m_rules, &QToolButton::clicked, this, &AssessPage::editRules);
+    connect(m_orgsButton, &QToolButton::clicked, this, &AssessPage::editOrgs);
+    connect(m_seal, &QToolButton::clicked, this, &AssessPage::sealOrReopen);
+    connect(explain, &QToolButton::clicked, this, &AssessPage::explain);
     connect(m_results, &QTableView::doubleClicked, this, &AssessPage::explain);
-    connect(decide, &QPushButton::clicked, this, &AssessPage::decideGrade);
-    connect(scoreForms, &QPushButton::clicked, this, &AssessPage::printScoreForms);
-    connect(secretaries, &QPushButton::clicked, this, [this] {
+    connect(decide, &QToolButton::clicked, this, &AssessPage::decideGrade);
+    connect(scoreForms, &QToolButton::clicked, this, &AssessPage::printScoreForms);
+    connect(secretaries, &QToolButton::clicked, this, [this] {
         if (!m_assessment.id.isEmpty())
             printReports({report::SecretaryTableReport::build(m_session.db(), m_assessment.year)},
                          QString::fromUtf8("党支部书记考核参考表 %1").arg(m_assessment.year));
     });
-    connect(ballot, &QPushButton::clicked, this, [this] {
+    connect(ballot, &QToolButton::clicked, this, [this] {
         if (!m_assessment.id.isEmpty())
             printReports({report::ReportBallotReport::build(m_session.db(), m_assessment.year)},
                          QString::fromUtf8("述职评议票 %1").arg(m_assessment.year));
@@ -285,6 +271,7 @@ void AssessPage::reload()
     m_orgsButton->setEnabled(a && !a->sealed);
     m_seal->setEnabled(bool(a));
     m_seal->setText(a && a->sealed ? tr("Re&open…") : tr("&Seal…"));
+    m_seal->setIcon(PageToolBar::icon(a && a->sealed ? QStringLiteral("unseal") : QStringLiteral("seal")));
     if (!a) {
         m_state->setText(tr("No assessment yet: start one with New assessment."));
     } else {

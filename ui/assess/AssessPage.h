@@ -16,6 +16,7 @@ class PartyGroupTab;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QTabWidget;
 class QTableView;
 class SatisfactionTab;
@@ -65,9 +66,9 @@ private:
     QLabel *m_state;
     QLabel *m_missing; // how many values each component still lacks
     QPushButton *m_by;
-    QPushButton *m_orgsButton;
-    QPushButton *m_rules;
-    QPushButton *m_seal;
+    QToolButton *m_orgsButton;
+    QToolButton *m_rules;
+    QToolButton *m_seal;
     QTabWidget *m_tabs;
     QTableView *m_results;
     AssessResultModel *m_resultModel;

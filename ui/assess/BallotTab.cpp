@@ -6,6 +6,7 @@
 #include "assess/BallotRepository.h"
 #include "common/FieldLimits.h"
 #include "common/TextLimits.h"
+#include "common/ViewFit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QMap>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,6 +52,7 @@ BallotTab::BallotTab(Session &session, std::function<QString()> enteredBy, QWidg
     m_ballots->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_mismatches = new QListWidget(this);
     m_mismatches->setObjectName(QStringLiteral("ballotMismatches"));
+    viewfit::fitRows(m_mismatches, 6); // each disagreement readable whole, without scrolling
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -164,6 +167,11 @@ void BallotTab::reload()
         m_ballots->setItem(row, 2, new QTableWidgetItem(it.value().first));
         m_ballots->setItem(row, 3, new QTableWidgetItem(QString::number(it.value().second)));
     }
+    // The list of typings as wide as its columns, so it needs no sideways scrolling.
+    QHeaderView *header = m_ballots->horizontalHeader();
+    header->resizeSections(QHeaderView::ResizeToContents);
+    m_ballots->setMinimumWidth(header->length() + m_ballots->verticalScrollBar()->sizeHint().width() +
+                               2 * m_ballots->frameWidth());
     m_mismatches->clear();
     for (const BallotMismatch &m : mismatches)
         m_mismatches->addItem(m.orgId.isEmpty()

@@ -9,19 +9,19 @@
 #include "assess/SchemeRepository.h"
 #include "assess/ScoreRepository.h"
 #include "common/Error.h"
-#include "common/EvidenceFile.h"
+#include "evidence/EvidenceFile.h"
 #include "common/FieldLimits.h"
+#include "common/PageToolBar.h"
 #include "common/TextLimits.h"
 #include "storage/AttachmentStore.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QPushButton>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -37,22 +37,19 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_org->setMinimumContentsLength(24);
     m_total = new QLabel(this);
     m_total->setObjectName(QStringLiteral("dailyTotal"));
-    auto *add = new QPushButton(tr("Add &evidence…"), this);
-    auto *open = new QPushButton(tr("&Open evidence"), this);
-    add->setObjectName(QStringLiteral("addEvidence"));
     m_mode = new QComboBox(this);
     m_mode->setObjectName(QStringLiteral("dailyMode"));
     m_mode->addItem(tr("One organisation's form"));
     m_mode->addItem(tr("One area, all organisations"));
     m_area = new QComboBox(this);
     m_area->setObjectName(QStringLiteral("dailyArea"));
-    auto *top = new QHBoxLayout;
+    auto *top = new PageToolBar(QStringLiteral("dailyToolbar"), this);
     top->addWidget(m_mode);
     top->addWidget(m_org);
     top->addWidget(m_area);
     top->addWidget(m_total, 1);
-    top->addWidget(add);
-    top->addWidget(open);
+    auto *add = top->addButton(QStringLiteral("attach"), tr("Add &evidence…"), QStringLiteral("addEvidence"));
+    auto *open = top->addButton(QStringLiteral("folder-open"), tr("&Open evidence"), QStringLiteral("openEvidence"));
 
     m_model = new DailyScoreModel(this);
     m_model->setStore([this](const ScoreInput &in, QString *error) { return store(in, error); });
@@ -110,7 +107,7 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
     m_pages->addWidget(gridPage);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(top);
     layout->addWidget(m_pages, 1);
     connect(m_org, &QComboBox::currentIndexChanged, this, &DailyScoreTab::reload);
     connect(m_area, &QComboBox::currentIndexChanged, this, &DailyScoreTab::reload);
@@ -123,8 +120,8 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
         reload();
     });
     m_area->hide();
-    connect(add, &QPushButton::clicked, this, &DailyScoreTab::addEvidence);
-    connect(open, &QPushButton::clicked, this, &DailyScoreTab::openEvidence);
+    connect(add, &QToolButton::clicked, this, &DailyScoreTab::addEvidence);
+    connect(open, &QToolButton::clicked, this, &DailyScoreTab::openEvidence);
 }
 
 void DailyScoreTab::moveDownAfterEnter(QTableView *view)
@@ -313,7 +310,7 @@ void DailyScoreTab::openEvidence()
     for (const Attachment &a : files)
         menu.addAction(a.name, this, [this, a] {
             QString error;
-            if (!evidence::open(m_session.db(), a, &error))
+            if (!evidence::open(this, m_session.db(), a, &error))
                 emit errorOccurred(error);
         });
     menu.exec(QCursor::pos());

@@ -85,7 +85,8 @@ QString ExplainDialog::html(const AssessExplanation &e)
                       entryText(i, l.review, bool(l.self)),
                       l.vetoes ? QStringLiteral("<b style='color:#b71c1c'>%1</b>").arg(tr("veto"))
                                : pts(l.points),
-                      esc(l.review ? l.review->note : l.self ? l.self->note : QString()), files.join(QStringLiteral("<br>")));
+                      esc(l.notes(tr("Self: "), tr("Review: ")).join(QLatin1Char('\n'))).replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                      files.join(QStringLiteral("<br>")));
     }
     h += QStringLiteral("</table>");
 

@@ -7,14 +7,14 @@
 #include "assess/IndicatorRules.h"
 #include "assess/PartyGroupRepository.h"
 #include "common/FieldLimits.h"
+#include "common/PageToolBar.h"
 #include "common/TextLimits.h"
 
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,14 +23,12 @@ using namespace dj;
 PartyGroupTab::PartyGroupTab(Session &session, std::function<QString()> enteredBy, QWidget *parent)
     : QWidget(parent), m_session(session), m_enteredBy(std::move(enteredBy))
 {
-    auto *add = new QPushButton(tr("Add an &evaluator…"), this);
-    add->setObjectName(QStringLiteral("addEvaluator"));
-    auto *top = new QHBoxLayout;
+    auto *top = new PageToolBar(QStringLiteral("partyGroupToolbar"), this);
     top->addWidget(new QLabel(tr("Each member of the party group scores each organisation from 0 to 100; the "
                                  "component is the mean."),
                               this),
                    1);
-    top->addWidget(add);
+    auto *add = top->addButton(QStringLiteral("add"), tr("Add an &evaluator…"), QStringLiteral("addEvaluator"));
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("partyGroupTable"));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -38,9 +36,9 @@ PartyGroupTab::PartyGroupTab(Session &session, std::function<QString()> enteredB
                              QAbstractItemView::EditKeyPressed);
     m_table->setItemDelegate(new textlimits::LimitedDelegate(dj::limits::NumberTextMax, m_table));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->addWidget(top);
     layout->addWidget(m_table, 1);
-    connect(add, &QPushButton::clicked, this, &PartyGroupTab::addEvaluator);
+    connect(add, &QToolButton::clicked, this, &PartyGroupTab::addEvaluator);
     connect(m_table, &QTableWidget::itemChanged, this, &PartyGroupTab::cellChanged);
 }
 

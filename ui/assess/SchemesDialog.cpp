@@ -139,7 +139,7 @@ void SchemesDialog::showScheme()
 void SchemesDialog::importSheet()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import a scheme"), QDir::homePath(),
-                                                      tr("Spreadsheets (*.xlsx *.csv)"));
+                                                      tr("Spreadsheets (*.xlsx *.xls *.csv)"));
     if (path.isEmpty())
         return;
     bool ok = false;

@@ -211,7 +211,7 @@ void AuditLogDialog::fillFilters()
     } catch (const dj::Error &e) {
         showMessage(e.message(), true);
     }
-    for (const char *op : {"insert", "update", "delete"})
+    for (const char *op : {"insert", "update", "delete", "event", "baseline"})
         m_op->addItem(AuditLogModel::opName(QLatin1String(op)), QString::fromLatin1(op));
 }
 

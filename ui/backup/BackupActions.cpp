@@ -1,6 +1,7 @@
 #include "BackupActions.h"
 
 #include "access/Permission.h"
+#include "audit/AuditEvent.h"
 
 #include "common/Error.h"
 #include "storage/BackupStore.h"
@@ -8,6 +9,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
 
@@ -49,14 +51,28 @@ bool withProgress(const QString &title, const QString &cancel, QWidget *parent, 
     return true;
 }
 
+// The copy stands; an entry the log could not take is said, not hidden.
+void recordEvent(const dj::Database &db, dj::AuditEvent::Kind kind, const QString &path, QWidget *parent)
+{
+    try {
+        dj::AuditEvent::record(db, kind, QFileInfo(path).fileName());
+    } catch (const dj::Error &e) {
+        QMessageBox::warning(parent, Tr::tr("Backup"),
+                             Tr::tr("The copy was made, but the audit log could not record it: %1").arg(e.message()));
+    }
+}
+
 } // namespace
 
 bool copyTo(const dj::Database &db, const QString &dest, const QString &title, QWidget *parent)
 {
-    return withProgress(title, Tr::tr("Cancel"), parent, [&](const dj::Database::Progress &p) {
+    const bool copied = withProgress(title, Tr::tr("Cancel"), parent, [&](const dj::Database::Progress &p) {
         dj::require(db, dj::Permission::CopyAllData); // a whole copy, unmasked: as a backup
         db.backupTo(dest, p);
     });
+    if (copied)
+        recordEvent(db, dj::AuditEvent::Kind::Copy, dest, parent);
+    return copied;
 }
 
 QString backUpNow(const dj::Database &db, QWidget *parent)
@@ -65,6 +81,8 @@ QString backUpNow(const dj::Database &db, QWidget *parent)
     withProgress(Tr::tr("Backing up…"), Tr::tr("Cancel"), parent, [&](const dj::Database::Progress &p) {
         path = dj::BackupStore(db).make(dj::BackupInfo::Reason::Manual, p).path;
     });
+    if (!path.isEmpty())
+        recordEvent(db, dj::AuditEvent::Kind::Backup, path, parent);
     return path;
 }
 

@@ -1,5 +1,7 @@
 #include "AssessChart.h"
 
+#include "ChartLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -141,6 +143,7 @@ void AssessChart::showCounts(const QString &title, const QStringList &labels, co
     chart->legend()->hide();
     auto *set = new QBarSet(tr("Organisations"));
     set->setColor(kRed);
+    set->setLabelColor(Qt::black); // the counts stand above the bars, on white
     int top = 1;
     for (int c : counts) {
         *set << c;
@@ -161,6 +164,7 @@ void AssessChart::showCounts(const QString &title, const QStringList &labels, co
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    chartlabels::keepWhole(chart, x, labels);
 }
 
 void AssessChart::showTrend(const QString &title, const QList<int> &years, const QList<double> &totals)
@@ -214,10 +218,11 @@ void AssessChart::showSpread(const QString &title, const QStringList &labels,
     chart->createDefaultAxes();
     for (QAbstractAxis *a : chart->axes(Qt::Vertical))
         static_cast<QValueAxis *>(a)->setRange(40, 100);
+    // Whole names, wrapped to the width of a box (slanted ones overlap and drift off their box).
     for (QAbstractAxis *a : chart->axes(Qt::Horizontal)) {
         a->setLabelsFont(font());
-        a->setTruncateLabels(false);
-        a->setLabelsAngle(-60);
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(a))
+            chartlabels::keepWhole(chart, categories, labels);
     }
 }
 

@@ -1,5 +1,7 @@
 #include "RateBarChart.h"
 
+#include "ChartLabels.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -72,6 +74,7 @@ void RateBarChart::setData(const QString &title, const QStringList &labels, cons
     d->chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(x);
     series->attachAxis(y);
+    chartlabels::keepWhole(d->chart, x, labels); // "机关党委书记", not "机关党…"
     d->bars = int(labels.size());
     connect(series, &QBarSeries::clicked, this, [this](int index, QBarSet *) { emit barActivated(index); });
 }

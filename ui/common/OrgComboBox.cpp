@@ -6,7 +6,9 @@
 
 OrgComboBox::OrgComboBox(QWidget *parent) : QComboBox(parent)
 {
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    // As wide as the longest name offered: a branch's name is never cut short ("市商务服务中心
+    // 第二党…" could be either of two branches).
+    setSizeAdjustPolicy(QComboBox::AdjustToContents);
     setMinimumContentsLength(18);
     setMaxVisibleItems(20);
 }

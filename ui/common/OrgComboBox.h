@@ -9,7 +9,8 @@ namespace dj {
 class Database;
 }
 
-// Picks an organisation from the tree, shown indented ("  第一党支部 (党支部)").
+// Picks an organisation from the tree, shown indented ("  第一党支部 (党支部)"), as wide as the
+// longest name it offers.
 // Only active organisations of the accepted types are offered; `noneText` adds a first
 // entry meaning "no organisation" (e.g. "All organisations" in a filter).
 class OrgComboBox : public QComboBox
@@ -25,6 +26,9 @@ public:
 
     QString currentOrgId() const;
     bool setCurrentOrgId(const QString &id);
+
+    // Never narrower than the longest name (Qt's own minimum would cut it short).
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
 private:
     QList<dj::OrgType> m_types;

@@ -5,6 +5,7 @@
 #include "duty/DutyProgress.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/PageToolBar.h"
 #include "common/UiText.h"
 #include "org/OrgStatistics.h"
 #include "storage/Database.h"
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -46,7 +48,16 @@ DashboardPage::DashboardPage(Session &session, QWidget *parent) : QWidget(parent
     m_title = new QLabel;
     m_title->setObjectName(QStringLiteral("dashboardTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size:16pt;font-weight:bold;color:#a61b1b;padding:4px 0"));
-    layout->addWidget(m_title);
+    // The title and, on its right, the page's toolbar: read again, print, export.
+    auto *bar = new PageToolBar(QStringLiteral("dashboardToolbar"));
+    bar->addWidget(m_title, 1);
+    auto *refreshButton = bar->addButton(QStringLiteral("refresh"), tr("Refresh"), QStringLiteral("dashboardRefresh"));
+    refreshButton->setToolTip(tr("Count again and look for overdue items (F5)"));
+    connect(refreshButton, &QToolButton::clicked, this, [this] {
+        refresh();
+        refreshDuty();
+    });
+    layout->addWidget(bar);
 
     auto *cards = new QGroupBox(tr("Organisations and members"));
     auto *grid = new QGridLayout(cards);

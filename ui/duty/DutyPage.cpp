@@ -11,6 +11,8 @@
 #include "common/BackgroundRead.h"
 #include "common/Clock.h"
 #include "common/Error.h"
+#include "common/PageToolBar.h"
+#include "common/ViewFit.h"
 #include "duty/DutyProgress.h"
 #include "duty/DutyRecordRepository.h"
 #include "duty/DutyRepository.h"
@@ -21,11 +23,10 @@
 #include "storage/Query.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPushButton>
+#include <QToolButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -46,13 +47,6 @@ QString rateText(int done, int expected)
 {
     return expected > 0 ? QStringLiteral("%1%").arg(100.0 * done / expected, 0, 'f', 1) : QStringLiteral("—");
 }
-
-QPushButton *button(const QString &text, const char *name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(QString::fromLatin1(name));
-    return b;
-}
 } // namespace
 
 DutyPage::DutyPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session)
@@ -69,36 +63,34 @@ DutyPage::DutyPage(Session &session, QWidget *parent) : QWidget(parent), m_sessi
     m_filter->setObjectName(QStringLiteral("dutyFilter"));
     m_filter->setPlaceholderText(tr("Filter lists by organisation or name"));
     m_filter->setClearButtonEnabled(true);
-    auto *generate = button(tr("&Generate the year's lists…"), "dutyGenerate", this);
-    auto *templates = button(tr("&Templates…"), "dutyTemplates", this);
-    connect(templates, &QPushButton::clicked, this, [this] { TemplatesDialog(m_session, this).exec(); });
+    auto *bar = new PageToolBar(QStringLiteral("dutyToolbar"), this);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dutySummary"));
     m_summary->setWordWrap(true);
-    m_showAll = button(tr("Show all lists"), "dutyShowAll", this);
-    m_showAll->hide();
-    connect(m_showAll, &QPushButton::clicked, this, [this] { setFocus({}, {}); });
-    auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Year:"), this));
     bar->addWidget(m_year);
     bar->addWidget(m_quarter);
     bar->addWidget(m_filter, 1);
-    bar->addWidget(m_showAll);
-    bar->addWidget(templates);
-    bar->addWidget(generate);
+    m_showAll = bar->addButton(QStringLiteral("list"), tr("Show all lists"), QStringLiteral("dutyShowAll"));
+    m_showAll->hide();
+    connect(m_showAll, &QToolButton::clicked, this, [this] { setFocus({}, {}); });
+    auto *templates = bar->addButton(QStringLiteral("templates"), tr("&Templates…"), QStringLiteral("dutyTemplates"));
+    connect(templates, &QToolButton::clicked, this, [this] { TemplatesDialog(m_session, this).exec(); });
+    auto *generate =
+        bar->addButton(QStringLiteral("generate"), tr("&Generate the year's lists…"), QStringLiteral("dutyGenerate"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dutyTabs"));
     m_tabs->addTab(buildListsTab(), tr("Lists and records"));
     m_charts = new DutyChartsPanel(this);
     m_charts->setObjectName(QStringLiteral("dutyCharts"));
-    m_tabs->addTab(m_charts, tr("Completion"));
+    m_tabs->addTab(m_charts, PageToolBar::icon(QStringLiteral("chart")), tr("Completion"));
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
-    connect(generate, &QPushButton::clicked, this, &DutyPage::generate);
+    connect(generate, &QToolButton::clicked, this, &DutyPage::generate);
     connect(m_year, &QComboBox::activated, this, &DutyPage::reload);
     connect(m_quarter, &QComboBox::activated, this, &DutyPage::reload);
     connect(m_filter, &QLineEdit::textChanged, this, &DutyPage::fillTree);
@@ -138,6 +130,7 @@ QWidget *DutyPage::buildListsTab()
     m_tree->setHeaderLabels({tr("List"), tr("Done"), tr("Late")});
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    viewfit::tipElided(m_tree); // "name（branch）" of a post list is often longer than the column
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &DutyPage::showList);
 
     m_listTitle = new QLabel(tab);
@@ -154,12 +147,14 @@ QWidget *DutyPage::buildListsTab()
     m_items->horizontalHeader()->setSectionResizeMode(DutyItemModel::Title, QHeaderView::Stretch);
     connect(m_items->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DutyPage::showRecords);
     connect(m_items, &QTableView::doubleClicked, this, &DutyPage::recordWork);
-    m_addItem = button(tr("Add item…"), "dutyAddItem", tab);
-    m_editItem = button(tr("Edit item…"), "dutyEditItem", tab);
-    m_retire = button(tr("Retire"), "dutyRetireItem", tab);
-    connect(m_addItem, &QPushButton::clicked, this, &DutyPage::addItem);
-    connect(m_editItem, &QPushButton::clicked, this, &DutyPage::editItem);
-    connect(m_retire, &QPushButton::clicked, this, &DutyPage::retireItem);
+    auto *itemButtons = new PageToolBar(QStringLiteral("dutyItemToolbar"), tab);
+    m_addItem = itemButtons->addButton(QStringLiteral("add"), tr("Add item…"), QStringLiteral("dutyAddItem"));
+    m_editItem = itemButtons->addButton(QStringLiteral("edit"), tr("Edit item…"), QStringLiteral("dutyEditItem"));
+    m_retire = itemButtons->addButton(QStringLiteral("archive"), tr("Retire"), QStringLiteral("dutyRetireItem"));
+    itemButtons->addStretch();
+    connect(m_addItem, &QToolButton::clicked, this, &DutyPage::addItem);
+    connect(m_editItem, &QToolButton::clicked, this, &DutyPage::editItem);
+    connect(m_retire, &QToolButton::clicked, this, &DutyPage::retireItem);
 
     m_recordTable = new QTableWidget(0, 4, tab);
     m_recordTable->setObjectName(QStringLiteral("dutyRecords"));
@@ -171,34 +166,28 @@ QWidget *DutyPage::buildListsTab()
     m_recordTable->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_recordTable, &QTableWidget::itemSelectionChanged, this, &DutyPage::updateButtons);
     connect(m_recordTable, &QTableWidget::cellDoubleClicked, this, &DutyPage::editRecord);
-    auto *recordsPdf = button(tr("Record of duties as PDF…"), "dutyRecordsPdf", tab);
-    recordsPdf->setToolTip(tr("履责纪实 of the selected list's organisation, or of its person for a post list"));
-    connect(recordsPdf, &QPushButton::clicked, this, &DutyPage::exportRecords);
-    m_record = button(tr("&Record work…"), "dutyRecord", tab);
-    m_editRecord = button(tr("Edit record…"), "dutyEditRecord", tab);
-    m_removeRecord = button(tr("Remove record"), "dutyRemoveRecord", tab);
-    connect(m_record, &QPushButton::clicked, this, &DutyPage::recordWork);
-    connect(m_editRecord, &QPushButton::clicked, this, &DutyPage::editRecord);
-    connect(m_removeRecord, &QPushButton::clicked, this, &DutyPage::removeRecord);
-
-    auto *itemButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_addItem, m_editItem, m_retire})
-        itemButtons->addWidget(b);
-    itemButtons->addStretch();
-    auto *recordButtons = new QHBoxLayout;
-    for (QPushButton *b : {m_record, m_editRecord, m_removeRecord})
-        recordButtons->addWidget(b);
+    auto *recordButtons = new PageToolBar(QStringLiteral("dutyRecordToolbar"), tab);
+    m_record = recordButtons->addButton(QStringLiteral("record"), tr("&Record work…"), QStringLiteral("dutyRecord"));
+    m_editRecord = recordButtons->addButton(QStringLiteral("edit"), tr("Edit record…"), QStringLiteral("dutyEditRecord"));
+    m_removeRecord =
+        recordButtons->addButton(QStringLiteral("delete"), tr("Remove record"), QStringLiteral("dutyRemoveRecord"));
     recordButtons->addStretch();
-    recordButtons->addWidget(recordsPdf);
+    auto *recordsPdf =
+        recordButtons->addButton(QStringLiteral("document"), tr("Record of duties as PDF…"), QStringLiteral("dutyRecordsPdf"));
+    recordsPdf->setToolTip(tr("履责纪实 of the selected list's organisation, or of its person for a post list"));
+    connect(recordsPdf, &QToolButton::clicked, this, &DutyPage::exportRecords);
+    connect(m_record, &QToolButton::clicked, this, &DutyPage::recordWork);
+    connect(m_editRecord, &QToolButton::clicked, this, &DutyPage::editRecord);
+    connect(m_removeRecord, &QToolButton::clicked, this, &DutyPage::removeRecord);
     auto *right = new QWidget(tab);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_listTitle);
     rightLayout->addWidget(m_items, 3);
-    rightLayout->addLayout(itemButtons);
+    rightLayout->addWidget(itemButtons);
     rightLayout->addWidget(new QLabel(tr("Work recorded on the selected item (履责纪实):"), right));
     rightLayout->addWidget(m_recordTable, 2);
-    rightLayout->addLayout(recordButtons);
+    rightLayout->addWidget(recordButtons);
     auto *split = new QSplitter(tab);
     split->setObjectName(QStringLiteral("dutySplitter"));
     split->addWidget(m_tree);
@@ -492,6 +481,7 @@ void DutyPage::updateButtons()
     m_editItem->setEnabled(item);
     m_retire->setEnabled(item);
     m_retire->setText(item && item->isRetired() ? tr("Reinstate") : tr("Retire"));
+    m_retire->setIcon(PageToolBar::icon(item && item->isRetired() ? QStringLiteral("restore") : QStringLiteral("archive")));
     m_record->setEnabled(item && !item->isRetired());
     m_editRecord->setEnabled(record);
     m_removeRecord->setEnabled(record);

@@ -10,7 +10,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class QToolButton;
 class QTabWidget;
 class BackgroundRead;
 class QTableView;
@@ -93,14 +93,14 @@ private:
     QComboBox *m_quarter;
     QLineEdit *m_filter;
     QLabel *m_summary;
-    QPushButton *m_showAll;
+    QToolButton *m_showAll;
     QTabWidget *m_tabs;
     QTreeWidget *m_tree = nullptr;
     QLabel *m_listTitle = nullptr;
     QTableView *m_items = nullptr;
     DutyItemModel *m_model = nullptr;
     QTableWidget *m_recordTable = nullptr;
-    QPushButton *m_addItem = nullptr, *m_editItem = nullptr, *m_retire = nullptr;
-    QPushButton *m_record = nullptr, *m_editRecord = nullptr, *m_removeRecord = nullptr;
+    QToolButton *m_addItem = nullptr, *m_editItem = nullptr, *m_retire = nullptr;
+    QToolButton *m_record = nullptr, *m_editRecord = nullptr, *m_removeRecord = nullptr;
     DutyChartsPanel *m_charts = nullptr;
 };

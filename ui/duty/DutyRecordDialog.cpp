@@ -6,11 +6,12 @@
 #include "common/Clock.h"
 #include "common/DateField.h"
 #include "common/Error.h"
-#include "common/EvidenceFile.h"
+#include "evidence/EvidenceFile.h"
 #include "common/FieldLimits.h"
 #include "common/FieldProblems.h"
 #include "common/TextLimits.h"
 #include "duty/DutyRecordRepository.h"
+#include "evidence/EvidenceName.h"
 #include "storage/AttachmentStore.h"
 #include "storage/RowIds.h"
 #include "storage/Transaction.h"
@@ -90,6 +91,8 @@ void DutyRecordDialog::build()
     m_remove = new QPushButton(tr("&Remove"), this);
     m_open = new QPushButton(tr("&Open"), this);
     m_saveAs = new QPushButton(tr("&Save as…"), this);
+    m_open->setObjectName(QStringLiteral("recordOpenFile"));
+    m_saveAs->setObjectName(QStringLiteral("recordSaveFileAs"));
     connect(add, &QPushButton::clicked, this, [this] {
         addFiles(QFileDialog::getOpenFileNames(this, tr("Evidence files"), QDir::homePath()));
     });
@@ -200,11 +203,15 @@ void DutyRecordDialog::removeFile()
 void DutyRecordDialog::openFile()
 {
     if (const int p = currentPending(); p >= 0) {
-        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_pending.at(p))))
-            showError(tr("No program is set up to open %1.").arg(QFileInfo(m_pending.at(p)).fileName()));
+        // Not stored yet, but the desktop opens documents and pictures only, as for stored ones.
+        const QString name = QFileInfo(m_pending.at(p)).fileName();
+        if (!dj::EvidenceName::canOpen(name))
+            showError(tr("%1 is not a document or picture, so it is not opened here.").arg(dj::EvidenceName::clean(name)));
+        else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_pending.at(p))))
+            showError(tr("No program is set up to open %1.").arg(name));
     } else if (const int s = currentStored(); s >= 0) {
         QString error;
-        if (!evidence::open(m_session.db(), m_stored.at(s), &error))
+        if (!evidence::open(this, m_session.db(), m_stored.at(s), &error))
             showError(error);
     }
 }
@@ -214,15 +221,9 @@ void DutyRecordDialog::saveFileAs()
     const int s = currentStored();
     if (s < 0)
         return;
-    const dj::Attachment &a = m_stored.at(s);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save evidence file"), QDir::home().filePath(a.name));
-    if (path.isEmpty())
-        return;
-    try {
-        dj::AttachmentStore(m_session.db()).saveAs(a.id, path);
-    } catch (const dj::Error &e) {
-        showError(e.message());
-    }
+    QString error;
+    if (!evidence::saveAs(this, m_session.db(), m_stored.at(s), &error))
+        showError(error);
 }
 
 void DutyRecordDialog::dragEnterEvent(QDragEnterEvent *event)

@@ -9,17 +9,18 @@
 #include "ReactivateOrgCommand.h"
 #include "app/Session.h"
 #include "common/Clock.h"
+#include "common/PageToolBar.h"
 #include "common/UiText.h"
+#include "common/ViewFit.h"
 #include "org/PersonRepository.h"
 #include "org/PostRepository.h"
 #include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
+#include <QToolButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTreeView>
@@ -28,12 +29,6 @@
 
 namespace {
 enum Field { FName, FShort, FCode, FType, FKind, FEstablished, FTerm, FStatus, FContact, FMembers, FieldCount };
-QPushButton *button(const QString &name, const QString &text)
-{
-    auto *b = new QPushButton(text);
-    b->setObjectName(name);
-    return b;
-}
 } // namespace
 
 OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session(session), m_model(new OrgTreeModel(this))
@@ -46,18 +41,18 @@ OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session
     m_tree->setAlternatingRowColors(true);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(OrgTreeModel::Name, QHeaderView::Stretch);
+    viewfit::tipElided(m_tree); // a deep branch's long name, whole in its tooltip
     m_showDissolved = new QCheckBox(tr("Show dissolved"));
     m_showDissolved->setObjectName(QStringLiteral("showDissolved"));
 
-    m_add = button(QStringLiteral("addOrg"), tr("Add sub-organisation…"));
-    m_edit = button(QStringLiteral("editOrg"), tr("Edit / move…"));
-    m_dissolve = button(QStringLiteral("dissolveOrg"), tr("Dissolve…"));
-    m_reactivate = button(QStringLiteral("reactivateOrg"), tr("Reactivate"));
-    m_members = button(QStringLiteral("showMembers"), tr("Show members"));
-    m_duty = button(QStringLiteral("showDuty"), tr("Responsibility lists"));
-    auto *bar = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_dissolve, m_reactivate, m_members, m_duty})
-        bar->addWidget(b);
+    auto *bar = new PageToolBar(QStringLiteral("orgToolbar"));
+    m_add = bar->addButton(QStringLiteral("add"), tr("Add sub-organisation…"), QStringLiteral("addOrg"));
+    m_edit = bar->addButton(QStringLiteral("edit"), tr("Edit / move…"), QStringLiteral("editOrg"));
+    m_dissolve = bar->addButton(QStringLiteral("archive"), tr("Dissolve…"), QStringLiteral("dissolveOrg"));
+    m_reactivate = bar->addButton(QStringLiteral("restore"), tr("Reactivate"), QStringLiteral("reactivateOrg"));
+    bar->addSeparator();
+    m_members = bar->addButton(QStringLiteral("page-people"), tr("Show members"), QStringLiteral("showMembers"));
+    m_duty = bar->addButton(QStringLiteral("page-duty"), tr("Responsibility lists"), QStringLiteral("showDuty"));
     bar->addStretch();
     bar->addWidget(m_showDissolved);
 
@@ -98,15 +93,15 @@ OrgPage::OrgPage(Session &session, QWidget *parent) : QWidget(parent), m_session
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(bar);
     layout->addWidget(split, 1);
 
-    connect(m_add, &QPushButton::clicked, this, &OrgPage::addChild);
-    connect(m_edit, &QPushButton::clicked, this, &OrgPage::editCurrent);
-    connect(m_dissolve, &QPushButton::clicked, this, &OrgPage::dissolveCurrent);
-    connect(m_reactivate, &QPushButton::clicked, this, &OrgPage::reactivateCurrent);
-    connect(m_members, &QPushButton::clicked, this, [this] { emit showMembersRequested(currentOrgId()); });
-    connect(m_duty, &QPushButton::clicked, this, [this] { emit showDutyRequested(currentOrgId()); });
+    connect(m_add, &QToolButton::clicked, this, &OrgPage::addChild);
+    connect(m_edit, &QToolButton::clicked, this, &OrgPage::editCurrent);
+    connect(m_dissolve, &QToolButton::clicked, this, &OrgPage::dissolveCurrent);
+    connect(m_reactivate, &QToolButton::clicked, this, &OrgPage::reactivateCurrent);
+    connect(m_members, &QToolButton::clicked, this, [this] { emit showMembersRequested(currentOrgId()); });
+    connect(m_duty, &QToolButton::clicked, this, [this] { emit showDutyRequested(currentOrgId()); });
     connect(m_tree, &QTreeView::doubleClicked, this, &OrgPage::editCurrent);
     connect(m_showDissolved, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setShowDissolved(on);
@@ -155,7 +150,7 @@ QString OrgPage::currentOrgId() const
 void OrgPage::showDetails()
 {
     const dj::Organization *o = current();
-    for (QPushButton *b : {m_edit, m_dissolve, m_members, m_duty})
+    for (QToolButton *b : {m_edit, m_dissolve, m_members, m_duty})
         b->setEnabled(o && o->isActive());
     m_reactivate->setVisible(o && !o->isActive());
     m_add->setEnabled(!o || o->isActive());

@@ -7,7 +7,7 @@ class OrgTreeModel;
 class QTreeView;
 class QLabel;
 class QTableWidget;
-class QPushButton;
+class QToolButton;
 class QCheckBox;
 class QFormLayout;
 namespace dj {
@@ -48,10 +48,10 @@ private:
     QFormLayout *m_form;
     QList<QLabel *> m_fields;
     QTableWidget *m_posts;
-    QPushButton *m_add;
-    QPushButton *m_edit;
-    QPushButton *m_dissolve;
-    QPushButton *m_reactivate;
-    QPushButton *m_members;
-    QPushButton *m_duty;
+    QToolButton *m_add;
+    QToolButton *m_edit;
+    QToolButton *m_dissolve;
+    QToolButton *m_reactivate;
+    QToolButton *m_members;
+    QToolButton *m_duty;
 };

@@ -9,7 +9,9 @@
 #include "app/Session.h"
 #include "common/Error.h"
 #include "common/OrgComboBox.h"
+#include "common/PageToolBar.h"
 #include "common/UiText.h"
+#include "common/ViewFit.h"
 #include "org/PersonRepository.h"
 #include "org/PostRepository.h"
 
@@ -19,11 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,13 +42,6 @@ QTableWidget *smallTable(const QString &name, const QStringList &headers, QWidge
     t->horizontalHeader()->setStretchLastSection(true);
     t->setWordWrap(false);
     return t;
-}
-
-QPushButton *button(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    return b;
 }
 
 void setRow(QTableWidget *t, int row, const QStringList &cells)
@@ -80,14 +75,18 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("peopleCount"));
 
-    m_add = button(tr("&Add…"), QStringLiteral("addPerson"), this);
-    m_edit = button(tr("&Edit…"), QStringLiteral("editPerson"), this);
-    m_transfer = button(tr("&Transfer…"), QStringLiteral("transferPerson"), this);
-    m_remove = button(tr("&Remove"), QStringLiteral("removePerson"), this);
-    m_addPost = button(tr("Add &post…"), QStringLiteral("addPost"), this);
-    m_endPost = button(tr("E&nd post…"), QStringLiteral("endPost"), this);
-    m_duty = button(tr("Responsibility lists"), QStringLiteral("showPersonDuty"), this);
-    connect(m_duty, &QPushButton::clicked, this, [this] { emit showDutyRequested(currentPersonId()); });
+    auto *actions = new PageToolBar(QStringLiteral("peopleToolbar"), this);
+    m_add = actions->addButton(QStringLiteral("add"), tr("&Add…"), QStringLiteral("addPerson"));
+    m_edit = actions->addButton(QStringLiteral("edit"), tr("&Edit…"), QStringLiteral("editPerson"));
+    m_transfer = actions->addButton(QStringLiteral("transfer"), tr("&Transfer…"), QStringLiteral("transferPerson"));
+    m_remove = actions->addButton(QStringLiteral("delete"), tr("&Remove"), QStringLiteral("removePerson"));
+    actions->addSeparator();
+    m_addPost = actions->addButton(QStringLiteral("post-add"), tr("Add &post…"), QStringLiteral("addPost"));
+    m_endPost = actions->addButton(QStringLiteral("post-end"), tr("E&nd post…"), QStringLiteral("endPost"));
+    actions->addSeparator();
+    m_duty = actions->addButton(QStringLiteral("page-duty"), tr("Responsibility lists"), QStringLiteral("showPersonDuty"));
+    actions->addStretch();
+    connect(m_duty, &QToolButton::clicked, this, [this] { emit showDutyRequested(currentPersonId()); });
     m_transfer->setToolTip(tr("Move the person to another branch (transfer of membership)"));
     m_endPost->setToolTip(tr("End the post selected in the person's post list"));
 
@@ -95,15 +94,6 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     filters->addWidget(m_search, 2);
     filters->addWidget(m_orgFilter, 1);
     filters->addWidget(m_count);
-    auto *actions = new QHBoxLayout;
-    for (QPushButton *b : {m_add, m_edit, m_transfer, m_remove})
-        actions->addWidget(b);
-    actions->addSpacing(16);
-    actions->addWidget(m_addPost);
-    actions->addWidget(m_endPost);
-    actions->addSpacing(16);
-    actions->addWidget(m_duty);
-    actions->addStretch(1);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("peopleTable"));
@@ -116,22 +106,17 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
-    // Room for a four-character name; long branch names are elided (the tooltip has them).
-    const QFontMetrics fm = m_table->fontMetrics();
-    const int name = fm.horizontalAdvance(QStringLiteral("欧阳文华")) + 16;
-    const int branch = fm.horizontalAdvance(QStringLiteral("市医疗保障发展集团党支部")) + 16;
-    m_table->setColumnWidth(PersonTableModel::Name, qMax(m_table->columnWidth(0), name));
-    m_table->setColumnWidth(PersonTableModel::Branch, branch);
+    // Whole branch names while they fit; cut short (full name in the tooltip) when they do not.
+    viewfit::fitColumns(m_table);
 
-    auto *details = new QWidget(this);
-    buildDetails(details);
+    m_details = new QWidget(this);
+    m_details->setObjectName(QStringLiteral("personDetails"));
+    buildDetails(m_details);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("peopleSplitter"));
     splitter->addWidget(m_table);
-    splitter->addWidget(details);
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({680, 400}); // proportions: the list gets most of the width
@@ -139,7 +124,7 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
 
     auto *top = new QVBoxLayout(this);
     top->addLayout(filters);
-    top->addLayout(actions);
+    top->addWidget(actions);
     top->addWidget(splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
@@ -152,13 +137,13 @@ PeoplePage::PeoplePage(Session &session, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &PeoplePage::editPerson);
     connect(m_posts, &QTableWidget::itemSelectionChanged, this, &PeoplePage::updateButtons);
     using Slot = void (PeoplePage::*)();
-    for (const auto &[b, slot] : {std::pair<QPushButton *, Slot>{m_add, &PeoplePage::addPerson},
+    for (const auto &[b, slot] : {std::pair<QToolButton *, Slot>{m_add, &PeoplePage::addPerson},
                                   {m_edit, &PeoplePage::editPerson},
                                   {m_transfer, &PeoplePage::transferPerson},
                                   {m_remove, &PeoplePage::removePerson},
                                   {m_addPost, &PeoplePage::addPost},
                                   {m_endPost, &PeoplePage::endPost}})
-        connect(b, &QPushButton::clicked, this, slot);
+        connect(b, &QToolButton::clicked, this, slot);
     connect(m_model, &PersonTableModel::loadFailed, &m_session, &Session::errorOccurred);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &PeoplePage::updateCount);
     connect(&m_session, &Session::peopleChanged, this, &PeoplePage::reloadPeople);
@@ -329,6 +314,10 @@ void PeoplePage::showDetails()
     const bool shown = !p.id.isEmpty();
     m_detailTitle->setText(shown ? p.name : tr("No person selected"));
     m_detailBody->setVisible(shown);
+    // Nobody selected: the empty panel gives its width to the list. A hidden splitter child
+    // keeps its size in the splitter (and in its saved state), so it comes back as wide as the
+    // user left it.
+    m_details->setVisible(shown);
 
     QString branch;
     for (const dj::Membership &m : std::as_const(history)) {
@@ -386,7 +375,7 @@ const dj::PostView *PeoplePage::currentPost() const
 void PeoplePage::updateButtons()
 {
     const bool person = !currentPersonId().isEmpty();
-    for (QPushButton *b : {m_edit, m_transfer, m_remove, m_addPost, m_duty})
+    for (QToolButton *b : {m_edit, m_transfer, m_remove, m_addPost, m_duty})
         b->setEnabled(person);
     const dj::PostView *post = currentPost();
     m_endPost->setEnabled(person && post && !post->post.to.isValid());

@@ -7,7 +7,7 @@
 class QGridLayout;
 class QLabel;
 class QLineEdit;
-class QPushButton;
+class QToolButton;
 class QTableView;
 class QTableWidget;
 class QTimer;
@@ -61,8 +61,9 @@ private:
     QLabel *m_count;
     QTimer *m_searchTimer;
     QTableView *m_table;
-    QPushButton *m_add, *m_edit, *m_transfer, *m_remove, *m_addPost, *m_endPost, *m_duty;
+    QToolButton *m_add, *m_edit, *m_transfer, *m_remove, *m_addPost, *m_endPost, *m_duty;
 
+    QWidget *m_details = nullptr; // hidden while nobody is selected
     QLabel *m_detailTitle = nullptr;
     QWidget *m_detailBody = nullptr;
     QList<QLabel *> m_values; // one per detail field, in the order of the form
