@@ -121,7 +121,7 @@ int assessGrading(const CliArgs &a)
                   .arg(year)
                   .arg(now.grading.grades().join(QLatin1Char('/')),
                        now.grading.method == dj::Grading::Method::Quota ? Tr::tr("quota") : Tr::tr("thresholds"),
-                       now.grading.limitsText())
+                       now.grading.shownLimitsText())
                   .arg(QStringList{QString::number(now.ballotPoints.value(0)), QString::number(now.ballotPoints.value(1)),
                                    QString::number(now.ballotPoints.value(2)), QString::number(now.ballotPoints.value(3))}
                            .join(QLatin1Char('/')))

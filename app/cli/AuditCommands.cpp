@@ -3,6 +3,7 @@
 #include "audit/AuditEvent.h"
 #include "audit/AuditLog.h"
 #include "audit/AuditTrail.h"
+#include "exchange/TableLabels.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
+
+// `text` padded to `columns` terminal columns, a Chinese character taking two.
+QString padded(const QString &text, int columns)
+{
+    int used = 0;
+    for (const QChar c : text)
+        used += c.unicode() >= 0x2E80 ? 2 : 1;
+    return text + QString(qMax(0, columns - used), QLatin1Char(' '));
+}
 
 // A local calendar day from --from/--to; the filter's bounds are the starts of days.
 QDateTime dayStart(const CliArgs &a, const QString &option, int plusDays)
@@ -99,8 +109,9 @@ int audit(const CliArgs &a)
     printLine(Tr::tr("     No.  Time (local)         Change  Table               Row                                   User"));
     for (const dj::AuditEntry &e : entries)
         printLine(QStringLiteral("%1  %2  %3  %4  %5  %6")
-                      .arg(QString::number(e.seq).rightJustified(8), localTime(e.at), e.op.leftJustified(6),
-                           e.table.leftJustified(18), e.rowId.leftJustified(36), e.user));
+                      .arg(QString::number(e.seq).rightJustified(8), localTime(e.at),
+                           padded(dj::TableLabels::change(e.op), 6), padded(dj::TableLabels::table(e.table), 18),
+                           e.rowId.leftJustified(36), e.user));
     if (entries.isEmpty())
         printLine(Tr::tr("  (no entries)"));
     return Ok;

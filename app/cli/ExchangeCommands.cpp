@@ -6,6 +6,8 @@
 #include "exchange/PackageExport.h"
 #include "exchange/PackageImport.h"
 #include "exchange/PeerRepository.h"
+#include "exchange/ExchangeScope.h"
+#include "exchange/TableLabels.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -24,6 +26,16 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
+
+// "全部数据", "组织 A11 及其下级"… instead of all, org:A11; a scope it cannot read as it is.
+QString scopeText(const QString &scope)
+{
+    try {
+        return dj::ExchangeScope::parse(scope).describe();
+    } catch (const dj::Error &) {
+        return scope;
+    }
+}
 
 QByteArray passphraseFrom(const CliArgs &a)
 {
@@ -148,11 +160,11 @@ int importPackage(const CliArgs &a)
                                             {QStringLiteral("conflicts"), conflicts}}));
         return Ok;
     }
-    printLine(Tr::tr("Package %1 from %2, sequence %3, scope %4").arg(h.packageId, h.sender.officeName).arg(h.sequence).arg(h.scope));
+    printLine(Tr::tr("Package %1 from %2, sequence %3, scope %4").arg(h.packageId, h.sender.officeName).arg(h.sequence).arg(scopeText(h.scope)));
     if (!o.gapWarning.isEmpty())
         printLine(Tr::tr("Warning: %1").arg(o.gapWarning));
     for (int k = 0; k < dj::ImportCounts::CategoryCount; ++k)
-        printLine(QStringLiteral("  %1\t%2").arg(dj::ImportCounts::key(dj::ImportCounts::Category(k))).arg(o.counts.total(dj::ImportCounts::Category(k))));
+        printLine(QStringLiteral("  %1\t%2").arg(dj::TableLabels::category(dj::ImportCounts::Category(k))).arg(o.counts.total(dj::ImportCounts::Category(k))));
     if (o.nothingToDo)
         printLine(Tr::tr("Nothing to change: this file already has everything in the package."));
     else if (options.dryRun)
@@ -190,16 +202,17 @@ int importLog(const CliArgs &a)
         return Ok;
     }
     for (const auto &e : entries)
-        printLine(QStringLiteral("%1\t%2\t%3\t#%4\t%5\tnew %6, updated %7, deleted %8, conflicts %9%10")
+        printLine(QStringLiteral("%1\t%2\t%3\t#%4\t%5\t%6%7")
                       .arg(e.id)
                       .arg(e.importedAt, e.senderName)
                       .arg(e.sequence)
-                      .arg(e.scope)
-                      .arg(e.count(QStringLiteral("new")))
-                      .arg(e.count(QStringLiteral("updated")))
-                      .arg(e.count(QStringLiteral("deleted")))
-                      .arg(e.count(QStringLiteral("conflicts")))
-                      .arg(e.undoneAt.isEmpty() ? QString() : Tr::tr("\tundone %1").arg(e.undoneAt)));
+                      .arg(scopeText(e.scope),
+                           Tr::tr("new %1, updated %2, deleted %3, conflicts %4")
+                               .arg(e.count(QStringLiteral("new")))
+                               .arg(e.count(QStringLiteral("updated")))
+                               .arg(e.count(QStringLiteral("deleted")))
+                               .arg(e.count(QStringLiteral("conflicts"))),
+                           e.undoneAt.isEmpty() ? QString() : Tr::tr("\tundone %1").arg(e.undoneAt)));
     return Ok;
 }
 
@@ -240,11 +253,14 @@ int conflictsList(const CliArgs &a)
         printJson(QJsonDocument(out));
         return Ok;
     }
+    // The table and fields as officers call them; the column names that --theirs-fields takes
+    // follow in brackets.
     for (const auto &c : list)
-        printLine(QStringLiteral("%1\t%2\t%3\t%4%5")
+        printLine(QStringLiteral("%1\t%2\t%3\t%4 (%5)%6")
                       .arg(c.id)
-                      .arg(c.table, c.rowId, c.differing().join(QLatin1Char(',')),
-                           c.resolution.isEmpty() ? QString() : QStringLiteral("\t") + c.resolution));
+                      .arg(dj::TableLabels::table(c.table), c.rowId, dj::TableLabels::columns(c.differing()),
+                           c.differing().join(QLatin1Char(',')),
+                           c.resolution.isEmpty() ? QString() : QStringLiteral("\t") + dj::TableLabels::resolution(c.resolution)));
     if (list.isEmpty())
         printLine(Tr::tr("No conflicts wait for a decision."));
     return Ok;

@@ -7,6 +7,7 @@
 #include "org/OrgStatistics.h"
 #include "exchange/BusinessTables.h"
 #include "exchange/OfficeIdentity.h"
+#include "exchange/TableLabels.h"
 #include "setup/NewDepartment.h"
 #include "storage/Database.h"
 #include "storage/Migrations.h"
@@ -193,7 +194,7 @@ int info(const CliArgs &a)
     printLine(Tr::tr("Office: %1 (%2)").arg(db->officeName(), db->officeId()));
     printLine(Tr::tr("Schema version: %1").arg(db->schemaVersion()));
     for (const QString &t : kTables)
-        printLine(Tr::tr("  %1: %2 rows").arg(t).arg(tables.value(t).toInt()));
+        printLine(Tr::tr("  %1: %2 rows").arg(dj::TableLabels::table(t)).arg(tables.value(t).toInt()));
     for (dj::OrgType t : dj::vocab::orgTypes())
         printLine(Tr::tr("  %1: %2").arg(dj::vocab::label(t)).arg(s.activeByType.value(t)));
     printLine(Tr::tr("Members: %1 full, %2 probationary").arg(s.fullMembers).arg(s.probationaryMembers));

@@ -1,6 +1,7 @@
 #include "ListCommands.h"
 
 #include "common/Clock.h"
+#include "exchange/TableLabels.h"
 #include "org/OrganizationRepository.h"
 #include "org/PersonRepository.h"
 #include "org/PostRepository.h"
@@ -97,7 +98,10 @@ int personList(const CliArgs &a)
                                         {QStringLiteral("phone"), r.phone},
                                         {QStringLiteral("idNumber"), r.idNumber}});
             } else {
-                printLine(QStringList{r.name, QString(r.gender), iso(r.birthDate), standing, r.branchCode, r.branchName, r.phone}
+                // 男/女 and 正式党员/预备党员 as on the page; the codes are in --json.
+                printLine(QStringList{r.name, dj::TableLabels::value(QStringLiteral("person"), QStringLiteral("gender"), QString(r.gender)),
+                                      iso(r.birthDate), dj::TableLabels::value(QStringLiteral("person"), QStringLiteral("standing"), standing),
+                                      r.branchCode, r.branchName, r.phone}
                               .join(QLatin1Char('\t')));
             }
         }

@@ -57,7 +57,7 @@ QString finalReason(const AssessExplanation &e, const QString &total)
     return Tr::tr("Rank %1 of %2 by quota (%3) gives %4.")
         .arg(r.rank)
         .arg(e.organisations)
-        .arg(e.grading.limitsText(), r.grade);
+        .arg(e.grading.shownLimitsText(), r.grade);
 }
 } // namespace
 

@@ -39,6 +39,12 @@ QString Grading::limitsText() const
     return parts.join(QLatin1Char(','));
 }
 
+QString Grading::shownLimitsText() const
+{
+    //: 其余 — exactly this word: it is what parse() reads back
+    return limitsText().replace(QStringLiteral("rest"), Tr::tr("rest"));
+}
+
 QString Grading::code(Method m) { return m == Method::Quota ? QStringLiteral("quota") : QStringLiteral("threshold"); }
 
 Grading::Method Grading::methodFromCode(const QString &code)

@@ -24,6 +24,8 @@ struct Grading
     int restIndex() const; // quotas only
     // "90,75" or "30,rest,10", as stored and typed on the command line.
     QString limitsText() const;
+    // The same for people to read and type back: "30,其余,10" in Chinese (parse reads both).
+    QString shownLimitsText() const;
     // Throws dj::Error(Invalid) with the reason: unknown scale, wrong count, thresholds not
     // falling, a share outside 0–100, not exactly one rest, shares above 100 together.
     static Grading parse(const QString &scale, Method method, const QString &limits);

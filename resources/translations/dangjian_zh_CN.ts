@@ -250,7 +250,7 @@ Rule: %3 — %4; at most %5 points</source>
     </message>
     <message>
         <source>Save as &amp;PNG…</source>
-        <translation>保存为 PNG(&amp;P)…</translation>
+        <translation>保存为图片(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Print chart…</source>
@@ -637,7 +637,7 @@ Rule: %3 — %4; at most %5 points</source>
     </message>
     <message>
         <source>The share in percent of each grade, best first; “rest” for the one that takes the rest. Grades above it get at most their share, grades below it at least theirs; counts round down. Equal totals across a boundary are left for you to decide.</source>
-        <translation>各等次所占的百分比，按等次从高到低填写；取其余名额的等次填“rest”。该等次以上的各等次名额不超过其比例，以下的各等次名额不少于其比例；名额数向下取整。分界处综合得分相同的，由您确定等次。</translation>
+        <translation>各等次所占的百分比，按等次从高到低填写；取其余名额的等次填“其余”。该等次以上的各等次名额不超过其比例，以下的各等次名额不少于其比例；名额数向下取整。分界处综合得分相同的，由您确定等次。</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@ Rule: %3 — %4; at most %5 points</source>
     <message>
         <source>Row id</source>
         <extracomment>行号（记录的 id）</extracomment>
-        <translation>记录 ID</translation>
+        <translation>记录编号</translation>
     </message>
     <message>
         <source>Search</source>
@@ -791,36 +791,6 @@ Rule: %3 — %4; at most %5 points</source>
 <context>
     <name>AuditLogModel</name>
     <message>
-        <source>Account</source>
-        <extracomment>账户</extracomment>
-        <translation>账户</translation>
-    </message>
-    <message>
-        <source>Trusted office</source>
-        <extracomment>可信单位</extracomment>
-        <translation>可信单位</translation>
-    </message>
-    <message>
-        <source>Exchange conflict</source>
-        <extracomment>交换冲突</extracomment>
-        <translation>交换冲突</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <extracomment>新增</extracomment>
-        <translation>新增</translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <extracomment>修改</extracomment>
-        <translation>修改</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <extracomment>删除</extracomment>
-        <translation>删除</translation>
-    </message>
-    <message>
         <source>Entry %1, at %2 (UTC)</source>
         <translation>第 %1 条，时间 %2（UTC）</translation>
     </message>
@@ -858,16 +828,6 @@ Rule: %3 — %4; at most %5 points</source>
         <source>Digest after</source>
         <extracomment>变更后摘要</extracomment>
         <translation>变更后摘要</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <extracomment>操作</extracomment>
-        <translation>操作</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <extracomment>记录基线（记录开始时或升级后行的状态）</extracomment>
-        <translation>基线</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2117,308 @@ Rule: %2 — %3</source>
         <source>Value</source>
         <translation>数值</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <extracomment>账户</extracomment>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Trusted office</source>
+        <extracomment>可信单位</extracomment>
+        <translation>可信单位</translation>
+    </message>
+    <message>
+        <source>Exchange conflict</source>
+        <extracomment>交换冲突</extracomment>
+        <translation>交换冲突</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>各项答案</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>年度考核</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Ballot number</source>
+        <translation>票号</translation>
+    </message>
+    <message>
+        <source>Points of the ballot words</source>
+        <translation>评议等次折算分值</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Carries out</source>
+        <translation>落实上级事项</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>票数</translation>
+    </message>
+    <message>
+        <source>File contents</source>
+        <translation>文件内容</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>录入次序</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评价人</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频次</translation>
+    </message>
+    <message>
+        <source>Grade chosen</source>
+        <translation>选定等次</translation>
+    </message>
+    <message>
+        <source>Grade limits</source>
+        <translation>分数线/比例</translation>
+    </message>
+    <message>
+        <source>Grades by</source>
+        <translation>等次评定方式</translation>
+    </message>
+    <message>
+        <source>Grade scale</source>
+        <translation>等次档次</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Maximum score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>文件类型</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>Belongs to (kind)</source>
+        <translation>所属记录类别</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Rater kind</source>
+        <translation>评议人类别</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Retired on</source>
+        <translation>停用日期</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>评分方式</translation>
+    </message>
+    <message>
+        <source>Counts as satisfied</source>
+        <translation>计为满意的选项数</translation>
+    </message>
+    <message>
+        <source>Sealed</source>
+        <translation>已封存</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>校验值</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Stronger organisation</source>
+        <translation>较强组织</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>责任主体</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标比例</translation>
+    </message>
+    <message>
+        <source>Trimmed from</source>
+        <translation>去掉最高分和最低分的最少票数</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Weight of the daily score</source>
+        <translation>日常考核权重</translation>
+    </message>
+    <message>
+        <source>Weight of the party group evaluation</source>
+        <translation>党组评价权重</translation>
+    </message>
+    <message>
+        <source>Weight of the report ballot</source>
+        <translation>述职评议权重</translation>
+    </message>
+    <message>
+        <source>Weaker organisation</source>
+        <translation>较弱组织</translation>
+    </message>
+    <message>
+        <source>Ballot word</source>
+        <translation>评议等次</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>起始年度</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>截止年度</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <extracomment>是 / 否</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <extracomment>男 / 女</extracomment>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Full member</source>
+        <extracomment>正式党员 / 预备党员</extracomment>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary member</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>the separator between column names in a list: 、</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>kept this office&apos;s version</source>
+        <extracomment>保留本单位</extracomment>
+        <translation>保留本单位</translation>
+    </message>
+    <message>
+        <source>took the other office&apos;s version</source>
+        <extracomment>采用对方</extracomment>
+        <translation>采用对方</translation>
+    </message>
+    <message>
+        <source>merged field by field</source>
+        <extracomment>按字段合并</extracomment>
+        <translation>按字段合并</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <extracomment>新增</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <extracomment>修改</extracomment>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>操作</extracomment>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <extracomment>记录基线（记录开始时或升级后行的状态）</extracomment>
+        <translation>基线</translation>
+    </message>
 </context>
 <context>
     <name>ExplainDialog</name>
@@ -3019,7 +3281,7 @@ Rule: %2 — %3</source>
     </message>
     <message>
         <source>&lt;h3&gt;Dangjian Desk %1&lt;/h3&gt;&lt;p&gt;Party-building responsibility lists, assessment and records for government departments, kept in one local file.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;机关党建工作台 %1&lt;/h3&gt;&lt;p&gt;用于党政机关党建责任清单、量化考核和履责纪实等工作，全部数据保存在一个本地文件中。&lt;/p&gt;&lt;p&gt;本软件依据 GNU 通用公共许可证（GPL）第 3 版或更高版本授权使用。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;机关党建工作台 %1&lt;/h3&gt;&lt;p&gt;用于党政机关党建责任清单、量化考核和履责纪实等工作，全部数据保存在一个本地文件中。&lt;/p&gt;&lt;p&gt;本软件依据 GNU 通用公共许可证第 3 版或更高版本授权使用。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>
@@ -6335,6 +6597,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
                                审计日志，最新的在前：谁在何时修改了哪一行、做了哪些操作；
                                --out 导出为 CSV（仅限管理员和机关党委）</translation>
     </message>
+    <message>
+        <source>new %1, updated %2, deleted %3, conflicts %4</source>
+        <translation>新增 %1，更新 %2，删除 %3，冲突 %4</translation>
+    </message>
 </context>
 <context>
     <name>dj::AccountRepository</name>
@@ -7254,7 +7520,7 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>The scale %1 needs %2 shares, one per grade, one of them “rest”.</source>
-        <translation>等次档次 %1 需要 %2 个比例，每个等次一个，其中一个为“rest”（其余名额）。</translation>
+        <translation>等次档次 %1 需要 %2 个比例，每个等次一个，其中一个为“其余”。</translation>
     </message>
     <message>
         <source>The share of %1 must be between 0 and 100 %.</source>
@@ -7262,11 +7528,16 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
     <message>
         <source>Exactly one grade takes the rest (write “rest” for it).</source>
-        <translation>须有且只有一个等次取其余名额（该等次填写“rest”）。</translation>
+        <translation>须有且只有一个等次取其余名额（该等次填写“其余”）。</translation>
     </message>
     <message>
         <source>The shares add up to more than 100 %.</source>
         <translation>各等次比例之和超过 100%。</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <extracomment>其余 — exactly this word: it is what parse() reads back</extracomment>
+        <translation>其余</translation>
     </message>
 </context>
 <context>

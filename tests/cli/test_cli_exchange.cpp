@@ -1,6 +1,11 @@
 // dangjian-cli export / import / import log / import undo / conflicts, as an office would use
 // them, and an import killed at its crash points leaving all or nothing.
+#include "AddOrg.h"
 #include "CliRun.h"
+#include "ExchangeFixture.h"
+#include "org/IdNumber.h"
+#include "org/OrganizationRepository.h"
+#include "org/PersonRepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -114,4 +119,62 @@ TEST_CASE("encrypted packages and conflicts through the command line", "[exchang
     CHECK(runCli({s("import"), t.b, locked, s("--passphrase-file"), pass}).code == 0);
     CHECK(runCli({s("conflicts"), s("resolve"), t.b, s("1")}).code == 2);
     CHECK(runCli({s("conflicts"), s("resolve"), t.b, s("1"), s("--take"), s("mine")}).code == 3);
+}
+
+TEST_CASE("in Chinese the command line names tables, columns and counts as officers do",
+          "[exchange][cli][i18n]")
+{
+    // Issue 17, item 15: the tables, categories and settlements of the exchange commands, the
+    // audit log and info come out as 组织, 冲突, 保留本单位, not organization, conflicts, mine.
+    Offices x;
+    QString a, package;
+    {
+        auto da = x.make(s("甲"));
+        auto db = x.make(s("乙"));
+        const QStringList ids = smallTree(*da);
+        dj::Person p;
+        p.name = s("王芳");
+        p.gender = QLatin1Char('F');
+        p.birthDate = QDate(1980, 5, 6);
+        p.idNumber = dj::IdNumber::compose(s("110101"), p.birthDate, 12);
+        p.joinedOn = QDate(2005, 7, 1);
+        p.fullMemberOn = QDate(2006, 7, 1);
+        p.branchId = ids[2];
+        dj::PersonRepository(*da).insert(p, QDate(2020, 1, 1));
+        Offices::trust(*db, *da);
+        Offices::trust(*da, *db);
+        x.receive(*db, x.send(*da));
+        for (dj::Database *d : {da.get(), db.get()}) {
+            x.tick();
+            dj::OrganizationRepository orgs(*d);
+            dj::Organization o = orgs.get(ids[2]);
+            o.name = d == da.get() ? s("甲改的名字") : s("乙改的名字");
+            orgs.update(o);
+        }
+        package = x.send(*db);
+        a = da->path();
+    }
+    const QStringList zh{s("DJ_LANG=zh_CN")};
+    const QString imported = QString::fromUtf8(runCli({s("import"), a, package}, {}, zh).out);
+    CHECK(imported.contains(s("冲突\t1")));
+    const QString conflicts = QString::fromUtf8(runCli({s("conflicts"), a}, {}, zh).out);
+    CHECK(conflicts.contains(s("\t组织\t")));
+    CHECK(conflicts.contains(s("名称 (name)"))); // the label, and the name --theirs-fields takes
+    REQUIRE(runCli({s("conflicts"), s("resolve"), a, s("1"), s("--take"), s("mine")}, {}, zh).code == 0);
+    const QString settled = QString::fromUtf8(runCli({s("conflicts"), a, s("--all")}, {}, zh).out);
+    CHECK(settled.contains(s("保留本单位")));
+    const QString log = QString::fromUtf8(runCli({s("import"), s("log"), a}, {}, zh).out);
+    CHECK(log.contains(s("新增 0，更新 0，删除 0，冲突 1")));
+    const QString audit = QString::fromUtf8(runCli({s("audit"), a}, {}, zh).out);
+    CHECK(audit.contains(s("组织")));
+    CHECK(audit.contains(s("修改")));
+    const QString info = QString::fromUtf8(runCli({s("info"), a}, {}, zh).out);
+    CHECK(info.contains(s("  组织：4 行")));
+    const QString people = QString::fromUtf8(runCli({s("person"), s("list"), a}, {}, zh).out);
+    CHECK(people.startsWith(s("王芳\t女\t1980-05-06\t正式党员\tA11\t")));
+    for (const QString &out : {imported, conflicts, settled, log, audit, info, people})
+        for (const char *raw : {"organization", "mine", "new ", "updated", "deleted", "update "}) {
+            INFO(out.toStdString());
+            CHECK_FALSE(out.contains(QString::fromLatin1(raw)));
+        }
 }

@@ -12,7 +12,7 @@
 #include "exchange/ConflictFieldsModel.h"
 #include "exchange/ConflictRepository.h"
 #include "exchange/ConflictsDialog.h"
-#include "exchange/ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 #include "exchange/ExportPackageDialog.h"
 #include "exchange/ImportCheckPage.h"
 #include "exchange/ImportCountsModel.h"
@@ -22,6 +22,7 @@
 #include "exchange/ImportPreviewPage.h"
 #include "exchange/OfficesDialog.h"
 #include "exchange/PackageReader.h"
+#include "org/OrgVocabulary.h"
 #include "org/OrganizationRepository.h"
 
 #include <QAbstractItemModelTester>
@@ -197,7 +198,7 @@ TEST_CASE("the import wizard checks, previews and imports a package, the data ar
     REQUIRE(model->rowCount() > 10); // the demo fills most tables, plus the total row
     CHECK(model->tableAt(0) == QStringLiteral("organization"));
     CHECK(model->headerData(0, Qt::Vertical, Qt::DisplayRole).toString() ==
-          ExchangeTableNames::table(QStringLiteral("organization")));
+          dj::TableLabels::table(QStringLiteral("organization")));
     const int orgs = organisations(*a);
     CHECK(model->data(model->index(0, dj::ImportCounts::New), Qt::DisplayRole).toString() ==
           QString::number(orgs));
@@ -212,7 +213,7 @@ TEST_CASE("the import wizard checks, previews and imports a package, the data ar
     CHECK(child<QListWidget>(&w, "importRowIds")
               ->item(0)
               ->text()
-              .startsWith(ExchangeTableNames::table(QStringLiteral("organization")) +
+              .startsWith(dj::TableLabels::table(QStringLiteral("organization")) +
                           QStringLiteral(" · ")));
     CHECK_FALSE(child<QLabel>(&w, "importNothing")->isVisibleTo(&w));
     CHECK(organisations(s.db()) == 0); // a preview changes nothing
@@ -358,7 +359,7 @@ TEST_CASE("the conflicts dialog settles two offices renaming the same organisati
     d.show();
     auto *list = child<QTableWidget>(&d, "conflictList");
     REQUIRE(list->rowCount() == 2);
-    CHECK(list->item(0, 0)->text() == ExchangeTableNames::table(QStringLiteral("organization")));
+    CHECK(list->item(0, 0)->text() == dj::TableLabels::table(QStringLiteral("organization")));
     CHECK(list->item(0, 2)->text() == QStringLiteral("乙")); // the sender, by name
     ConflictFieldsModel *fields = d.fieldsModel();
     Tester tester(fields, Tester::FailureReportingMode::Fatal);
@@ -373,6 +374,14 @@ TEST_CASE("the conflicts dialog settles two offices renaming the same organisati
     CHECK(fields->data(fields->index(name, ConflictFieldsModel::Theirs), Qt::DisplayRole)
               .toString()
               .startsWith(QStringLiteral("乙改")));
+    // What the row refers to by name, codes as labels, the owning office by its name.
+    const auto mine = [&](const char *column) {
+        return fields->data(fields->index(fields->rowOf(QString::fromLatin1(column)), ConflictFieldsModel::Mine), Qt::DisplayRole)
+            .toString();
+    };
+    CHECK(mine("parent_id") == QStringLiteral("机关党委"));
+    CHECK(mine("org_type") == dj::vocab::label(dj::OrgType::Branch));
+    CHECK(mine("owner_office") == QStringLiteral("甲"));
     // The differing field is highlighted and can be ticked; an equal one cannot.
     CHECK(fields->data(fields->index(name, ConflictFieldsModel::Field), Qt::BackgroundRole)
               .isValid());

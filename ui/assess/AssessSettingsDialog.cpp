@@ -40,7 +40,7 @@ AssessSettingsDialog::AssessSettingsDialog(const Assessment &a, QWidget *parent)
     m_method->addItem(tr("By thresholds of the total"), int(Grading::Method::Threshold));
     m_method->addItem(tr("By quotas (shares of the organisations)"), int(Grading::Method::Quota));
     m_method->setCurrentIndex(a.grading.method == Grading::Method::Quota ? 1 : 0);
-    m_limits = new QLineEdit(a.grading.limitsText(), this);
+    m_limits = new QLineEdit(a.grading.shownLimitsText(), this);
     m_limits->setObjectName(QStringLiteral("gradeLimits"));
     m_limits->setMaxLength(dj::limits::GradeLimitsTextMax);
     m_limitsHelp = new QLabel(this);
@@ -76,17 +76,17 @@ AssessSettingsDialog::AssessSettingsDialog(const Assessment &a, QWidget *parent)
     connect(m_method, &QComboBox::currentIndexChanged, this, &AssessSettingsDialog::methodChanged);
     connect(m_scale, &QComboBox::currentIndexChanged, this, &AssessSettingsDialog::methodChanged);
     methodChanged();
-    m_limits->setText(a.grading.limitsText());
+    m_limits->setText(a.grading.shownLimitsText());
 }
 
 void AssessSettingsDialog::methodChanged()
 {
     const auto method = Grading::Method(m_method->currentData().toInt());
     const Grading d = Grading::defaults(m_scale->currentData().toString(), method);
-    m_limits->setText(d.limitsText());
+    m_limits->setText(d.shownLimitsText());
     m_limitsHelp->setText(method == Grading::Method::Threshold
                               ? tr("The lowest total of each grade but the last, best first (for %1: %2).")
-                                    .arg(d.grades().join(QLatin1Char('/')), d.limitsText())
+                                    .arg(d.grades().join(QLatin1Char('/')), d.shownLimitsText())
                               : tr("The share in percent of each grade, best first; “rest” for the one that takes "
                                    "the rest. Grades above it get at most their share, grades below it at least "
                                    "theirs; counts round down. Equal totals across a boundary are left for you to "

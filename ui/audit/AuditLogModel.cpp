@@ -1,8 +1,7 @@
 #include "AuditLogModel.h"
 
-#include "audit/AuditEvent.h"
 #include "common/IndexInside.h"
-#include "exchange/ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -18,41 +17,12 @@ void AuditLogModel::setEntries(const QList<dj::AuditEntry> &entries)
 
 QString AuditLogModel::tableName(const QString &table)
 {
-    // The tables outside exchange packages; the business tables are named where packages are.
-    static const QHash<QString, QString> own = {
-        //: 账户
-        {QStringLiteral("account"), tr("Account")},
-        //: 可信单位
-        {QStringLiteral("peer_office"), tr("Trusted office")},
-        //: 交换冲突
-        {QStringLiteral("sync_conflict"), tr("Exchange conflict")},
-    };
-    if (const auto it = own.constFind(table); it != own.cend())
-        return *it;
-    // An event's entry names the kind of event where a change names its table.
-    if (const QString event = dj::AuditEvent::label(table); event != table)
-        return event;
-    return ExchangeTableNames::table(table);
+    return dj::TableLabels::table(table);
 }
 
 QString AuditLogModel::opName(const QString &op)
 {
-    if (op == QLatin1String("insert"))
-        //: 新增
-        return tr("Added");
-    if (op == QLatin1String("update"))
-        //: 修改
-        return tr("Changed");
-    if (op == QLatin1String("delete"))
-        //: 删除
-        return tr("Deleted");
-    if (op == QLatin1String("event"))
-        //: 操作
-        return tr("Event");
-    if (op == QLatin1String("baseline"))
-        //: 记录基线（记录开始时或升级后行的状态）
-        return tr("Baseline");
-    return op;
+    return dj::TableLabels::change(op);
 }
 
 QString AuditLogModel::localTime(const QString &isoUtc)

@@ -1,7 +1,7 @@
 #include "ConflictFieldsModel.h"
 
 #include "common/IndexInside.h"
-#include "ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 
 #include <QBrush>
 #include <QColor>
@@ -67,11 +67,15 @@ QVariant ConflictFieldsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Field:
-            return ExchangeTableNames::column(column);
+            return dj::TableLabels::column(column);
         case Mine:
-            return text(m_conflict.mine.value(r));
-        case Theirs:
-            return text(m_conflict.theirs.value(r));
+        case Theirs: {
+            // Codes as the rest of the program names them (党支部, not branch); the stored
+            // value stays in the tooltip.
+            const QString shown = text((index.column() == Mine ? m_conflict.mine : m_conflict.theirs).value(r));
+            return m_names ? m_names(column, dj::TableLabels::value(m_conflict.table, column, shown))
+                           : dj::TableLabels::value(m_conflict.table, column, shown);
+        }
         default:
             return {};
         }

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+#include <functional>
 
 // One conflict side by side: a row per column of the table row, this office's value (本单位)
 // and the other office's (对方), the columns that differ first and highlighted, and for those
@@ -20,6 +21,10 @@ public:
     // `editable`: the conflict is still open, so the check boxes can be ticked.
     void setConflict(const dj::SyncConflict &conflict, bool editable);
     void clear();
+    // What a stored value reads as (a row id as the name of what it refers to); the model
+    // shows codes as their labels by itself.
+    using Names = std::function<QString(const QString &column, const QString &value)>;
+    void setNames(Names names) { m_names = std::move(names); }
     // The database columns ticked "take theirs".
     QSet<QString> takeTheirs() const { return m_theirs; }
     // The model row of a database column; -1 when the row has no such column.
@@ -49,4 +54,5 @@ private:
     QList<int> m_order;
     QSet<QString> m_theirs;
     bool m_editable = false;
+    Names m_names;
 };

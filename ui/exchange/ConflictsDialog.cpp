@@ -1,12 +1,13 @@
 #include "ConflictsDialog.h"
 
 #include "ConflictFieldsModel.h"
-#include "ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 #include "ExchangeUi.h"
 #include "access/Masking.h"
 #include "app/Session.h"
 #include "common/Error.h"
 #include "exchange/PeerRepository.h"
+#include "storage/Query.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -61,6 +62,8 @@ ConflictsDialog::ConflictsDialog(Session &session, QWidget *parent)
     m_fields = new QTableView(this);
     m_fields->setObjectName(QStringLiteral("conflictFields"));
     m_fields->setModel(m_fieldsModel);
+    m_fieldsModel->setNames(
+        [this](const QString &column, const QString &value) { return referenceName(column, value); });
     m_fields->verticalHeader()->hide();
     m_fields->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_fields->setWordWrap(false);
@@ -129,6 +132,28 @@ QString ConflictsDialog::officeName(const QString &officeId) const
     return peer ? peer->key.officeName : officeId;
 }
 
+QString ConflictsDialog::referenceName(const QString &column, const QString &value) const
+{
+    // A row id says nothing to an officer: the organisation, person or office it refers to
+    // (the id itself is the cell's tooltip).
+    static const QSet<QString> orgs = {QStringLiteral("parent_id"), QStringLiteral("org_id"),
+                                       QStringLiteral("branch_id"), QStringLiteral("strong_org_id"),
+                                       QStringLiteral("weak_org_id")};
+    static const QSet<QString> people = {QStringLiteral("person_id"), QStringLiteral("contact_person_id")};
+    if (value.isEmpty())
+        return value;
+    if (column == QLatin1String("owner_office"))
+        return value == m_session.db().officeId() ? m_session.db().officeName() : officeName(value);
+    const QString sql = orgs.contains(column)     ? QStringLiteral("SELECT name FROM organization WHERE id = :id")
+                        : people.contains(column) ? QStringLiteral("SELECT name FROM person WHERE id = :id")
+                                                  : QString();
+    if (sql.isEmpty())
+        return value;
+    dj::Query q(m_session.db(), sql);
+    const QString name = q.bind(QStringLiteral(":id"), value).scalar().toString();
+    return name.isEmpty() ? value : name;
+}
+
 QString ConflictsDialog::rowLabel(const dj::SyncConflict &c) const
 {
     // A name says more than a row id, when the row has one.
@@ -153,8 +178,8 @@ void ConflictsDialog::reload()
         const QString state =
             c.resolvedAt.isEmpty()
                 ? tr("open")
-                : tr("settled %1 (%2)").arg(exchangeui::localTime(c.resolvedAt), c.resolution);
-        const QStringList cells = {ExchangeTableNames::table(c.table), rowLabel(c),
+                : tr("settled %1 (%2)").arg(exchangeui::localTime(c.resolvedAt), dj::TableLabels::resolution(c.resolution));
+        const QStringList cells = {dj::TableLabels::table(c.table), rowLabel(c),
                                    officeName(c.senderOffice), exchangeui::localTime(c.detectedAt),
                                    state};
         for (int col = 0; col < cells.size(); ++col)
@@ -163,6 +188,7 @@ void ConflictsDialog::reload()
     }
     m_list->resizeColumnToContents(TableCol);
     m_list->resizeColumnToContents(DetectedCol);
+    m_list->resizeColumnToContents(StateCol); // "settled … (kept this office's version)" in full
     if (!selectConflict(keep) && !m_conflicts.isEmpty())
         m_list->setCurrentCell(0, 0);
     showConflict();
@@ -200,7 +226,7 @@ void ConflictsDialog::showConflict()
         m_fieldsModel->setConflict(shown, open);
         m_heading->setText(
             tr("%1 “%2”: changed here and at %3. The differing fields are highlighted.")
-                .arg(ExchangeTableNames::table(c.table), rowLabel(c), officeName(c.senderOffice)));
+                .arg(dj::TableLabels::table(c.table), rowLabel(c), officeName(c.senderOffice)));
     } else {
         m_fieldsModel->clear();
         m_heading->setText(m_conflicts.isEmpty() && !m_showSettled->isChecked()

@@ -40,6 +40,7 @@ private:
     bool settle(const std::function<void(dj::ConflictRepository &, qint64)> &how);
     QString officeName(const QString &officeId) const;
     QString rowLabel(const dj::SyncConflict &c) const;
+    QString referenceName(const QString &column, const QString &value) const;
 
     Session &m_session;
     QList<dj::SyncConflict> m_conflicts;

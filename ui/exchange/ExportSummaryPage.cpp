@@ -1,6 +1,6 @@
 #include "ExportSummaryPage.h"
 
-#include "ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 #include "ExchangeUi.h"
 #include "exchange/BusinessTables.h"
 
@@ -66,7 +66,7 @@ void ExportSummaryPage::setOutcome(const dj::ExportOutcome &o, const QString &pa
             continue;
         const int r = m_rows->rowCount();
         m_rows->insertRow(r);
-        m_rows->setItem(r, 0, new QTableWidgetItem(ExchangeTableNames::table(table)));
+        m_rows->setItem(r, 0, new QTableWidgetItem(dj::TableLabels::table(table)));
         auto *count = new QTableWidgetItem(QString::number(n));
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_rows->setItem(r, 1, count);

@@ -1,7 +1,7 @@
 #include "ImportCountsModel.h"
 
 #include "common/IndexInside.h"
-#include "ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 #include "exchange/BusinessTables.h"
 
 #include <QBrush>
@@ -77,12 +77,12 @@ QVariant ImportCountsModel::headerData(int section, Qt::Orientation o, int role)
         return {};
     if (o == Qt::Horizontal)
         return section >= 0 && section < dj::ImportCounts::CategoryCount
-                   ? ExchangeTableNames::category(dj::ImportCounts::Category(section))
+                   ? dj::TableLabels::category(dj::ImportCounts::Category(section))
                    : QVariant();
     if (section < 0 || section > m_tables.size())
         return {};
     return section == m_tables.size() ? tr("Total")
-                                      : ExchangeTableNames::table(m_tables.at(section));
+                                      : dj::TableLabels::table(m_tables.at(section));
 }
 
 QList<dj::ImportCounts::Row> ImportCountsModel::rowsAt(const QModelIndex &index) const

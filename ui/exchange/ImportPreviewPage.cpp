@@ -1,6 +1,6 @@
 #include "ImportPreviewPage.h"
 
-#include "ExchangeTableNames.h"
+#include "exchange/TableLabels.h"
 #include "ImportCountsModel.h"
 #include "exchange/PackageImport.h"
 
@@ -83,7 +83,7 @@ void ImportPreviewPage::showRows()
     const QList<dj::ImportCounts::Row> rows = m_model->rowsAt(index);
     for (const dj::ImportCounts::Row &r : rows)
         m_rows->addItem(
-            allTables ? ExchangeTableNames::table(r.table) + QStringLiteral(" · ") + r.id : r.id);
+            allTables ? dj::TableLabels::table(r.table) + QStringLiteral(" · ") + r.id : r.id);
     // Only a sample of each count is kept: say how many are not listed.
     const qint64 counted = m_model->data(index, Qt::DisplayRole).toString().toLongLong();
     if (counted > rows.size())
