@@ -2,6 +2,7 @@
 
 #include <QAbstractItemView>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QListView>
@@ -71,7 +72,13 @@ public:
         QHeaderView *header = m_view->horizontalHeader();
         const int n = header->count();
         const int avail = m_view->viewport()->width();
-        const int least = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000"));
+        // Short values — names, dates, phone numbers, codes — are never cut: a name read as
+        // "张…" is no name. Only long texts (branch names, notes) give up width, down to a
+        // few characters; when even that does not fit, the view scrolls sideways.
+        const QFontMetrics fm = m_view->fontMetrics();
+        const int shortText = std::max(fm.horizontalAdvance(QStringLiteral("00000000000")),
+                                       fm.horizontalAdvance(QString(5, QChar(0x56FD)))) + 2 * fm.averageCharWidth();
+        const int least = fm.horizontalAdvance(QString(6, QChar(0x56FD)));
         const auto *base = static_cast<const QAbstractItemView *>(m_view); // public there
         QList<int> want(n, 0), floor(n, 0);
         int most = 0;
@@ -80,7 +87,7 @@ public:
                 continue;
             const int head = header->sectionSizeHint(c);
             want[c] = std::max(head, base->sizeHintForColumn(c));
-            floor[c] = std::min(want[c], std::max(head, least));
+            floor[c] = want[c] <= shortText ? want[c] : std::min(want[c], std::max(head, least));
             most = std::max(most, want[c]);
         }
         auto widthsAt = [&](int cap) {
@@ -91,7 +98,9 @@ public:
         };
         auto sum = [](const QList<int> &w) { return std::accumulate(w.begin(), w.end(), 0); };
         QList<int> widths = want;
-        if (sum(want) > avail) {
+        if (sum(floor) >= avail) {
+            widths = floor; // too narrow for all: every column at its least, scrolling sideways
+        } else if (sum(want) > avail) {
             // The largest cap on any column's width at which all of them fit.
             int lo = 0, hi = most;
             while (lo < hi) {

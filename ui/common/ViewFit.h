@@ -21,7 +21,9 @@ void tipElided(QAbstractItemView *view);
 
 // Keeps the columns of `view` as wide as their contents (and headers) while they fit the
 // viewport; when they do not, the widest are narrowed first, evenly, so no horizontal scroll
-// bar appears while each column keeps room for its header. Room to spare goes to
+// bar appears while each column keeps room for its header. Short values (names, dates,
+// phone numbers) are never cut; when the long columns at six characters still do not fit,
+// the view scrolls sideways. Room to spare goes to
 // `stretchColumn` (the last column when -1). Refits when the view is resized or the data
 // changes, and tips elided cells (tipElided).
 void fitColumns(QTableView *view, int stretchColumn = -1);
