@@ -3,6 +3,7 @@
 // Finding a named child widget in a UI test (the test stops when it is missing), and
 // answering a modal dialog that code under test opens with exec().
 #include <QApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QObject>
 #include <QString>
@@ -36,4 +37,21 @@ inline void onNextModal(const std::function<void(QWidget *)> &act)
             act(w);
     });
     timer->start(10);
+}
+
+// Runs `fill` on the dialog `open` brings up with exec(); a dialog `fill` leaves open is
+// rejected, so a test never hangs in exec().
+inline void withDialog(const std::function<void()> &open, const std::function<void(QDialog *)> &fill)
+{
+    bool seen = false;
+    QTimer::singleShot(0, [&] {
+        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dlg);
+        seen = true;
+        fill(dlg);
+        if (dlg->isVisible())
+            dlg->reject();
+    });
+    open();
+    CHECK(seen);
 }

@@ -1,6 +1,7 @@
 // Text that fits (issue 17, items 13 and 14): at 1366×768 with the demo department's long
 // branch names nothing is cut off without the full text at hand, the results fit the width,
 // and the people page's empty detail panel gives its room to the list.
+#include "DemoFile.h"
 #include "Screenshot.h"
 #include "Widgets.h"
 #include "app/MainWindow.h"
@@ -30,24 +31,7 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString fitDemoFile()
-{
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("fit.djdb"));
-        auto db = dj::Database::create(p, QStringLiteral("市商务局机关党委"));
-        dj::DemoGenerator::generate(*db, dj::DemoGenerator::Scale::Department);
-        return p;
-    }();
-    return path;
-}
 
-void forgetWindow()
-{
-    QSettings s;
-    s.remove(QStringLiteral("window"));
-    s.remove(QStringLiteral("splitters"));
-}
 
 // A main window of 1366×768 (a common office laptop) with the demo department open.
 void open1366(MainWindow &w)
@@ -57,7 +41,7 @@ void open1366(MainWindow &w)
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
     w.resize(1366, 768);
-    REQUIRE(w.openFile(fitDemoFile()));
+    REQUIRE(w.openFile(demoDepartmentFile(QStringLiteral("fit.djdb"))));
     QApplication::processEvents();
 }
 
@@ -163,7 +147,7 @@ void checkNoEllipsis(QWidget *chartWidget, const QStringList &wholeLabels)
 TEST_CASE("the post dialog shows the whole name of the organisation", "[ui][fit]")
 {
     chineseForScreenshots();
-    forgetWindow();
+    forgetWindowPlacement();
     MainWindow w;
     open1366(w);
     w.showPage(MainWindow::People);
@@ -198,14 +182,14 @@ TEST_CASE("the post dialog shows the whole name of the organisation", "[ui][fit]
     });
     child<PeoplePage>(&w, "peoplePage")->addPost();
     CHECK(seen);
-    forgetWindow();
+    forgetWindowPlacement();
 }
 
 TEST_CASE("the people page's empty detail panel gives its width to the list and comes back as left",
           "[ui][fit]")
 {
     chineseForScreenshots();
-    forgetWindow();
+    forgetWindowPlacement();
     int chosen = 0;
     {
         MainWindow w;
@@ -257,14 +241,14 @@ TEST_CASE("the people page's empty detail panel gives its width to the list and 
     CHECK(details->isVisible());
     INFO("remembered " << chosen << " px, now " << details->width());
     CHECK(std::abs(details->width() - chosen) < 30);
-    forgetWindow();
+    forgetWindowPlacement();
 }
 
 TEST_CASE("long names in the organisation and list trees are whole or in their tooltips",
           "[ui][fit]")
 {
     chineseForScreenshots();
-    forgetWindow();
+    forgetWindowPlacement();
     MainWindow w;
     open1366(w);
     // The user keeps the trees narrow.
@@ -289,13 +273,13 @@ TEST_CASE("long names in the organisation and list trees are whole or in their t
     cut += checkWholeOrTipped(lists, 0);
     CHECK(cut > 0);
     screenshot(w, QStringLiteral("fit-duty-tree"));
-    forgetWindow();
+    forgetWindowPlacement();
 }
 
 TEST_CASE("chart labels are drawn whole", "[ui][fit]")
 {
     chineseForScreenshots();
-    forgetWindow();
+    forgetWindowPlacement();
     MainWindow w;
     open1366(w);
     w.showPage(MainWindow::Duty);
@@ -335,13 +319,13 @@ TEST_CASE("chart labels are drawn whole", "[ui][fit]")
         checkNoEllipsis(child<QWidget>(&w, "assessTabs"), k == 4 ? names : QStringList());
         screenshot(w, QStringLiteral("fit-assess-chart%1").arg(k));
     }
-    forgetWindow();
+    forgetWindowPlacement();
 }
 
 TEST_CASE("the ballot mismatches show whole, without scrolling", "[ui][fit]")
 {
     chineseForScreenshots();
-    forgetWindow();
+    forgetWindowPlacement();
     MainWindow w;
     open1366(w);
     w.showPage(MainWindow::Assess);
@@ -364,13 +348,13 @@ TEST_CASE("the ballot mismatches show whole, without scrolling", "[ui][fit]")
     auto *ballots = child<QTableView>(&w, "ballotList");
     CHECK(ballots->horizontalScrollBar()->maximum() == 0);
     screenshot(w, QStringLiteral("fit-ballots"));
-    forgetWindow();
+    forgetWindowPlacement();
 }
 
 TEST_CASE("the assessment results fit 1366 px without scrolling sideways", "[ui][fit]")
 {
     chineseForScreenshots();
-    forgetWindow();
+    forgetWindowPlacement();
     MainWindow w;
     open1366(w);
     w.showPage(MainWindow::Assess);
@@ -386,5 +370,5 @@ TEST_CASE("the assessment results fit 1366 px without scrolling sideways", "[ui]
         checkWholeOrTipped(results, c);
     }
     screenshot(w, QStringLiteral("fit-results"));
-    forgetWindow();
+    forgetWindowPlacement();
 }

@@ -58,21 +58,6 @@ void clickOk(QWidget *dialog)
     child<QDialogButtonBox>(dialog, "")->button(QDialogButtonBox::Ok)->click();
 }
 
-// Runs `fill` on the dialog `open` brings up with exec().
-void withDialog(const std::function<void()> &open, const std::function<void(QDialog *)> &fill)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dlg);
-        seen = true;
-        fill(dlg);
-        if (dlg->isVisible())
-            dlg->reject(); // refused: never leave the test hanging in exec()
-    });
-    open();
-    CHECK(seen);
-}
 
 struct Forms : SmallTree
 {

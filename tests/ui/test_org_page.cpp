@@ -1,3 +1,4 @@
+#include "Widgets.h"
 #include "SmallTree.h"
 
 #include "app/Session.h"
@@ -18,19 +19,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-// Runs `fill` on the dialog that `open` brings up (modal dialogs block in exec()).
-void withDialog(const std::function<void()> &open, const std::function<void(QDialog *)> &fill)
-{
-    bool seen = false;
-    QTimer::singleShot(0, [&] {
-        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dlg);
-        seen = true;
-        fill(dlg);
-    });
-    open();
-    CHECK(seen);
-}
 
 bool treeHas(QTreeView *tree, const QString &name)
 {

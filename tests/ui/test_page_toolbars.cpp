@@ -1,6 +1,7 @@
 // Toolbars and icons (issue 17, item 12): the sidebar's pages have icons, each page shows its
 // main actions as a row of icon + Chinese text, nothing of it is cut off at 1366 px, the row
 // is no taller than the push buttons it replaced, and the icons draw (the SVG plugin is there).
+#include "DemoFile.h"
 #include "Screenshot.h"
 #include "Widgets.h"
 #include "app/Application.h"
@@ -24,17 +25,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString toolbarDemoFile()
-{
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("toolbars.djdb"));
-        auto db = dj::Database::create(p, QStringLiteral("市商务局机关党委"));
-        dj::DemoGenerator::generate(*db, dj::DemoGenerator::Scale::Department);
-        return p;
-    }();
-    return path;
-}
 
 // Whether the icon draws something at sidebar/toolbar size: a missing SVG icon engine or
 // image plugin gives a null or empty pixmap.
@@ -108,7 +98,7 @@ TEST_CASE("the sidebar and each page's toolbar have icons and Chinese text, uncu
     w.resize(1366, 768);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openFile(toolbarDemoFile()));
+    REQUIRE(w.openFile(demoDepartmentFile(QStringLiteral("toolbars.djdb"))));
     REQUIRE(w.width() == 1366);
 
     auto *nav = child<QListWidget>(&w, "navigation");
@@ -216,7 +206,7 @@ TEST_CASE("the toolbar's print and export buttons follow the window's actions", 
 {
     MainWindow w;
     w.show();
-    REQUIRE(w.openFile(toolbarDemoFile()));
+    REQUIRE(w.openFile(demoDepartmentFile(QStringLiteral("toolbars.djdb"))));
     w.showPage(MainWindow::People);
     auto *page = child<QStackedWidget>(&w, "pages")->currentWidget();
     auto *exportButton = child<QToolButton>(page, "pageExportTable");
@@ -245,7 +235,7 @@ TEST_CASE(
     w.resize(1366, 768);
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openFile(toolbarDemoFile()));
+    REQUIRE(w.openFile(demoDepartmentFile(QStringLiteral("toolbars.djdb"))));
     w.showPage(MainWindow::People);
     QApplication::processEvents();
     auto *add = child<QToolButton>(&w, "addPerson");

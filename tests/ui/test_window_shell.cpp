@@ -1,5 +1,6 @@
 // The window around the pages (issue 17, items 12 and 13): keyboard shortcuts, where the
 // window opens, compact rows, remembered splitters.
+#include "DemoFile.h"
 #include "Screenshot.h"
 #include "Widgets.h"
 #include "app/MainWindow.h"
@@ -22,34 +23,17 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QString shellDemoFile()
-{
-    static QTemporaryDir dir;
-    static const QString path = [] {
-        const QString p = dir.filePath(QStringLiteral("shell.djdb"));
-        auto db = dj::Database::create(p, QStringLiteral("市商务局机关党委"));
-        dj::DemoGenerator::generate(*db, dj::DemoGenerator::Scale::Department);
-        return p;
-    }();
-    return path;
-}
 
-void forgetWindow()
-{
-    QSettings s;
-    s.remove(QStringLiteral("window"));
-    s.remove(QStringLiteral("splitters"));
-}
 } // namespace
 
 TEST_CASE("Ctrl+1…5 switch pages, Ctrl+F finds the search box, Ctrl+S and F5 say what they did", "[ui][shell]")
 {
     chineseForScreenshots();
-    forgetWindow();
+    forgetWindowPlacement();
     MainWindow w;
     w.show();
     REQUIRE(QTest::qWaitForWindowExposed(&w));
-    REQUIRE(w.openFile(shellDemoFile()));
+    REQUIRE(w.openFile(demoDepartmentFile(QStringLiteral("shell.djdb"))));
     auto *nav = child<QListWidget>(&w, "navigation");
     auto *pages = child<QStackedWidget>(&w, "pages");
     for (int i : {2, 5, 3, 1, 4}) {
@@ -85,7 +69,7 @@ TEST_CASE("Ctrl+1…5 switch pages, Ctrl+F finds the search box, Ctrl+S and F5 s
 
 TEST_CASE("the window opens maximised the first time and never larger than the screen", "[ui][shell]")
 {
-    forgetWindow();
+    forgetWindowPlacement();
     const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
     {
         MainWindow w;
@@ -109,18 +93,18 @@ TEST_CASE("the window opens maximised the first time and never larger than the s
         const QRect bar(w.statusBar()->mapToGlobal(QPoint(0, 0)), w.statusBar()->size());
         CHECK(area.contains(bar));
     }
-    forgetWindow();
+    forgetWindowPlacement();
 }
 
 TEST_CASE("table rows are about the font's height and splitters keep their sizes", "[ui][shell]")
 {
-    forgetWindow();
+    forgetWindowPlacement();
     QList<int> sizes;
     {
         MainWindow w;
         w.show();
         REQUIRE(QTest::qWaitForWindowExposed(&w));
-        REQUIRE(w.openFile(shellDemoFile()));
+        REQUIRE(w.openFile(demoDepartmentFile(QStringLiteral("shell.djdb"))));
         w.showPage(MainWindow::Assess);
         QApplication::processEvents();
         auto *results = child<QTableView>(&w, "assessResults");
@@ -144,7 +128,7 @@ TEST_CASE("table rows are about the font's height and splitters keep their sizes
     MainWindow again;
     again.show();
     REQUIRE(QTest::qWaitForWindowExposed(&again));
-    REQUIRE(again.openFile(shellDemoFile()));
+    REQUIRE(again.openFile(demoDepartmentFile(QStringLiteral("shell.djdb"))));
     child<QTableView>(&again, "peopleTable")->selectRow(0);
     QApplication::processEvents();
     // The same share of the width (the window itself may differ by its frame).
@@ -153,5 +137,5 @@ TEST_CASE("table rows are about the font's height and splitters keep their sizes
     const double before = double(sizes[1]) / (sizes[0] + sizes[1]);
     const double after = double(restored[1]) / (restored[0] + restored[1]);
     CHECK(std::abs(after - before) < 0.03);
-    forgetWindow();
+    forgetWindowPlacement();
 }
