@@ -46,6 +46,9 @@ struct RawReadOnly
     explicit RawReadOnly(const QString &path)
     {
         sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+        // Another program writing the file at this moment (a checkpoint, its WAL index being
+        // rebuilt) is waited for, as every other connection waits: busy is not damaged.
+        sqlite3_busy_timeout(db, Database::BusyTimeoutMs);
     }
     ~RawReadOnly() { sqlite3_close_v2(db); }
     // Runs `sql`, returns the first integer; on error sets `rc`.
@@ -77,13 +80,18 @@ void finishInterruptedWrite(const QString &path)
     if (!QFileInfo::exists(path + QStringLiteral("-journal")) && !QFileInfo::exists(path + QStringLiteral("-wal")))
         return;
     sqlite3 *db = nullptr;
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK)
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, Database::BusyTimeoutMs);
         sqlite3_exec(db, "PRAGMA schema_version", nullptr, nullptr, nullptr);
+    }
     sqlite3_close_v2(db);
 }
 
-[[noreturn]] void throwCorrupt(const QString &path, const QString &detail)
+[[noreturn]] void throwCorrupt(const QString &path, int rc, const QString &detail)
 {
+    if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+        throw Error(Error::Kind::Storage, Tr::tr("%1 is being written by another program and stayed busy: try again "
+                                                 "in a moment.").arg(nativeName(path)));
     throw Error(Error::Kind::Corrupt,
                 Tr::tr("%1 is damaged and cannot be opened (%2). Restore it from a backup copy.")
                     .arg(nativeName(path), detail));
@@ -113,14 +121,14 @@ int Database::probe(const QString &path)
     int rc = SQLITE_OK;
     const int appId = raw.pragmaInt("PRAGMA application_id", rc);
     if (rc != SQLITE_OK)
-        throwCorrupt(path, QString::fromUtf8(sqlite3_errstr(rc)));
+        throwCorrupt(path, rc, QString::fromUtf8(sqlite3_errstr(rc)));
     if (appId != ApplicationId)
         throw Error(Error::Kind::NotOurFile,
                     Tr::tr("%1 is a SQLite database but not a Dangjian Desk data file.")
                         .arg(nativeName(path)));
     const int version = raw.pragmaInt("PRAGMA user_version", rc);
     if (rc != SQLITE_OK)
-        throwCorrupt(path, QString::fromUtf8(sqlite3_errstr(rc)));
+        throwCorrupt(path, rc, QString::fromUtf8(sqlite3_errstr(rc)));
     if (version > Migrations::latestVersion())
         throw Error(Error::Kind::TooNew,
                     Tr::tr("%1 was written by a newer version of Dangjian Desk (data format %2; this "
@@ -131,7 +139,7 @@ int Database::probe(const QString &path)
     // Reading the schema parses every CREATE statement: a damaged catalogue fails here.
     raw.pragmaInt("SELECT count(*) FROM sqlite_schema", rc);
     if (rc != SQLITE_OK)
-        throwCorrupt(path, QString::fromUtf8(sqlite3_errmsg(raw.db)));
+        throwCorrupt(path, rc, QString::fromUtf8(sqlite3_errmsg(raw.db)));
     return version;
 }
 
@@ -354,7 +362,7 @@ void Database::loadOffice()
     m_officeId = meta(QStringLiteral("office_id"));
     m_officeName = meta(QStringLiteral("office_name"));
     if (m_officeId.isEmpty())
-        throwCorrupt(m_path, Tr::tr("the office record is missing"));
+        throwCorrupt(m_path, SQLITE_CORRUPT, Tr::tr("the office record is missing"));
 }
 
 QString Database::meta(const QString &key) const

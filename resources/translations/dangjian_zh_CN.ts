@@ -7312,6 +7312,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>%1 asks for a user name and a password: sign in first.</source>
         <translation>%1 需要用户名和密码：请先登录。</translation>
     </message>
+    <message>
+        <source>%1 is being written by another program and stayed busy: try again in a moment.</source>
+        <translation>%1 正由另一个程序写入，一直处于忙碌状态：请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>dj::DateText</name>

@@ -4,10 +4,15 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QTemporaryDir>
 
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Settings (window placement, splitter sizes, preferences) of this run only: ctest runs
+    // test cases side by side, and two of them sharing one settings file race each other.
+    QTemporaryDir settings;
+    qputenv("XDG_CONFIG_HOME", settings.path().toUtf8());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("DangjianDeskTests"));
     QApplication::setApplicationName(QStringLiteral("dangjian-tests"));
