@@ -53,18 +53,19 @@ QList<AuditDrift> AuditReconcile::find(const Database &db, const Progress &progr
         SqlStmt q(h, sql);
         while (q.step()) {
             const QString id = q.text(0);
+            const QByteArray digest = q.blob(1);
             const auto it = rows.constFind(id);
             if (it == rows.cend() || it->isNull())
                 // No entry, or the last one deleted it: the row came back without the program.
-                out.append({it == rows.cend() ? AuditDrift::Kind::Unlogged : AuditDrift::Kind::Changed, table, id});
-            else if (*it != q.blob(1))
-                out.append({AuditDrift::Kind::Changed, table, id});
+                out.append({it == rows.cend() ? AuditDrift::Kind::Unlogged : AuditDrift::Kind::Changed, table, id, digest});
+            else if (*it != digest)
+                out.append({AuditDrift::Kind::Changed, table, id, digest});
             if (it != rows.cend())
                 rows.erase(it);
         }
         for (auto it = rows.cbegin(); it != rows.cend(); ++it)
             if (!it->isNull())
-                out.append({AuditDrift::Kind::Removed, table, it.key()});
+                out.append({AuditDrift::Kind::Removed, table, it.key(), {}});
     }
     return out;
 }
@@ -76,23 +77,14 @@ int AuditReconcile::baseline(Database &db)
     const QList<AuditDrift> drift = find(db);
     if (drift.isEmpty())
         return 0;
-    QHash<QString, QHash<QString, QByteArray>> digests; // the rows' digests now
-    for (const QString &table : AuditTrail::tables()) {
-        const QByteArray sql = AuditTrail::digestQuery(db, table);
-        if (sql.isEmpty())
-            continue;
-        SqlStmt q(db.handle(), sql);
-        while (q.step())
-            digests[table].insert(q.text(0), q.blob(1));
-    }
     Transaction tx(db);
     SqlStmt add(db.handle(), "INSERT INTO temp.dj_audit_sink VALUES (?1, ?2, 'baseline', NULL, ?3)");
     for (const AuditDrift &d : drift) {
         add.bind(1, d.table).bind(2, d.rowId);
-        if (d.kind == AuditDrift::Kind::Removed)
+        if (d.digest.isEmpty())
             add.bindNull(3);
         else
-            add.bindBlob(3, digests.value(d.table).value(d.rowId));
+            add.bindBlob(3, d.digest);
         add.exec();
         add.reset();
     }

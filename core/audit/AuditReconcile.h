@@ -20,6 +20,7 @@ struct AuditDrift
     Kind kind = Kind::Changed;
     QString table;
     QString rowId;
+    QByteArray digest; // the row's digest now (empty when removed)
 };
 
 // Compares every audited row with the last entry the log has for it. The log chains what this

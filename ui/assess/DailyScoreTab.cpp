@@ -252,8 +252,9 @@ bool DailyScoreTab::store(const ScoreInput &input, QString *error)
     }
     auto *cmd = new FunctionCommand(
         m_session, tr("Enter a score"),
-        [this, id, input, by] { ScoreRepository(m_session.db()).set(id, {input}, by); },
-        [this, id, old, by] { ScoreRepository(m_session.db()).set(id, {old}, by); });
+        // The session, not the tab: the command outlives the widget on the undo stack.
+        [s = &m_session, id, input, by] { ScoreRepository(s->db()).set(id, {input}, by); },
+        [s = &m_session, id, old, by] { ScoreRepository(s->db()).set(id, {old}, by); });
     cmd->setTouchesAssess();
     return m_session.run(cmd, error);
 }
@@ -278,13 +279,13 @@ void DailyScoreTab::addEvidence()
         auto added = std::make_shared<QString>();
         auto *cmd = new FunctionCommand(
             m_session, tr("Add evidence"),
-            [this, entry, path, added] {
+            [s = &m_session, entry, path, added] {
                 if (added->isEmpty())
-                    *added = AttachmentStore(m_session.db()).addFile(QStringLiteral("assess_score"), entry, path);
+                    *added = AttachmentStore(s->db()).addFile(QStringLiteral("assess_score"), entry, path);
                 else
-                    AttachmentStore(m_session.db()).restore(*added);
+                    AttachmentStore(s->db()).restore(*added);
             },
-            [this, added] { AttachmentStore(m_session.db()).remove(*added); });
+            [s = &m_session, added] { AttachmentStore(s->db()).remove(*added); });
         cmd->setTouchesAssess();
         QString error;
         if (!m_session.run(cmd, &error)) {

@@ -126,8 +126,8 @@ void PairingPanel::keep()
     const QString id = m_assessment.id;
     const QList<AssessPair> old = AssessmentRepository(m_session.db()).pairs(id);
     auto *cmd = new FunctionCommand(
-        m_session, tr("Keep the pairs"), [this, id, now] { AssessmentRepository(m_session.db()).setPairs(id, now); },
-        [this, id, old] { AssessmentRepository(m_session.db()).setPairs(id, old); });
+        m_session, tr("Keep the pairs"), [s = &m_session, id, now] { AssessmentRepository(s->db()).setPairs(id, now); },
+        [s = &m_session, id, old] { AssessmentRepository(s->db()).setPairs(id, old); });
     cmd->setTouchesAssess();
     QString error;
     if (!m_session.run(cmd, &error))

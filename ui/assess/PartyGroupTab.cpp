@@ -174,8 +174,8 @@ void PartyGroupTab::cellChanged(QTableWidgetItem *item)
     }
     auto *cmd = new FunctionCommand(
         m_session, tr("Enter a party-group mark"),
-        [this, id, now, by] { PartyGroupRepository(m_session.db()).set(id, {now}, by); },
-        [this, id, old, by] { PartyGroupRepository(m_session.db()).set(id, {old}, by); });
+        [s = &m_session, id, now, by] { PartyGroupRepository(s->db()).set(id, {now}, by); },
+        [s = &m_session, id, old, by] { PartyGroupRepository(s->db()).set(id, {old}, by); });
     cmd->setTouchesAssess();
     QString error;
     if (!m_session.run(cmd, &error)) {

@@ -223,17 +223,17 @@ void SchemesDialog::editIndicator(bool adding)
         auto id = std::make_shared<QString>();
         cmd = new FunctionCommand(
             m_session, tr("Add indicator %1").arg(now.code),
-            [this, schemeId, now, id] {
+            [s = &m_session, schemeId, now, id] {
                 if (id->isEmpty())
-                    *id = SchemeRepository(m_session.db()).addIndicator(schemeId, now);
+                    *id = SchemeRepository(s->db()).addIndicator(schemeId, now);
                 else
-                    SchemeRepository(m_session.db()).restoreIndicator(*id);
+                    SchemeRepository(s->db()).restoreIndicator(*id);
             },
-            [this, id] { SchemeRepository(m_session.db()).removeIndicator(*id); });
+            [s = &m_session, id] { SchemeRepository(s->db()).removeIndicator(*id); });
     } else {
         cmd = new FunctionCommand(
-            m_session, tr("Edit indicator %1").arg(now.code), [this, now] { SchemeRepository(m_session.db()).updateIndicator(now); },
-            [this, old] { SchemeRepository(m_session.db()).updateIndicator(old); });
+            m_session, tr("Edit indicator %1").arg(now.code), [s = &m_session, now] { SchemeRepository(s->db()).updateIndicator(now); },
+            [s = &m_session, old] { SchemeRepository(s->db()).updateIndicator(old); });
     }
     cmd->setTouchesAssess();
     QString error;
@@ -251,8 +251,8 @@ void SchemesDialog::removeIndicator()
     const QString id = m_indicators->item(row, 0)->data(Qt::UserRole).toString();
     auto *cmd = new FunctionCommand(
         m_session, tr("Remove indicator %1").arg(m_indicators->item(row, 1)->text()),
-        [this, id] { SchemeRepository(m_session.db()).removeIndicator(id); },
-        [this, id] { SchemeRepository(m_session.db()).restoreIndicator(id); });
+        [s = &m_session, id] { SchemeRepository(s->db()).removeIndicator(id); },
+        [s = &m_session, id] { SchemeRepository(s->db()).restoreIndicator(id); });
     cmd->setTouchesAssess();
     QString error;
     if (!m_session.run(cmd, &error))

@@ -41,31 +41,70 @@ private:
     QAbstractItemView *m_view;
 };
 
-// Sets the column widths of a table from its contents and its viewport's width.
-class ColumnFitter : public QObject
+// Fits a view again once its model's contents change (once per turn of the event loop) and
+// when its viewport is resized; what fitting means is the subclass's.
+class Refitter : public QObject
 {
 public:
-    ColumnFitter(QTableView *view, int stretch) : QObject(view), m_view(view), m_stretch(stretch)
+    explicit Refitter(QAbstractItemView *view) : QObject(view)
+    {
+        view->viewport()->installEventFilter(this);
+        if (QAbstractItemModel *m = view->model()) {
+            connect(m, &QAbstractItemModel::modelReset, this, &Refitter::later);
+            connect(m, &QAbstractItemModel::layoutChanged, this, &Refitter::later);
+            connect(m, &QAbstractItemModel::headerDataChanged, this, &Refitter::later);
+            connect(m, &QAbstractItemModel::rowsInserted, this, &Refitter::later);
+            connect(m, &QAbstractItemModel::rowsRemoved, this, &Refitter::later);
+            connect(m, &QAbstractItemModel::columnsInserted, this, &Refitter::later);
+            connect(m, &QAbstractItemModel::dataChanged, this, &Refitter::later);
+        }
+    }
+
+protected:
+    virtual void fit() = 0;
+    // A resize: fit at once, or after the view has laid its items out anew.
+    virtual void resized() { later(); }
+
+    void later()
+    {
+        if (m_queued)
+            return;
+        m_queued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_queued = false;
+            fit();
+        });
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const auto *view = static_cast<QAbstractItemView *>(parent());
+        if (watched == view->viewport() && event->type() == QEvent::Resize)
+            resized();
+        return false;
+    }
+
+private:
+    bool m_queued = false;
+};
+
+// Sets the column widths of a table from its contents and its viewport's width.
+class ColumnFitter : public Refitter
+{
+public:
+    ColumnFitter(QTableView *view, int stretch) : Refitter(view), m_view(view), m_stretch(stretch)
     {
         QHeaderView *header = view->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::Interactive);
-        view->viewport()->installEventFilter(this);
-        if (QAbstractItemModel *m = view->model()) {
-            connect(m, &QAbstractItemModel::modelReset, this, &ColumnFitter::later);
-            connect(m, &QAbstractItemModel::layoutChanged, this, &ColumnFitter::later);
-            connect(m, &QAbstractItemModel::headerDataChanged, this, &ColumnFitter::later);
-            connect(m, &QAbstractItemModel::rowsInserted, this, &ColumnFitter::later);
-            connect(m, &QAbstractItemModel::rowsRemoved, this, &ColumnFitter::later);
-            connect(m, &QAbstractItemModel::columnsInserted, this, &ColumnFitter::later);
-            connect(m, &QAbstractItemModel::dataChanged, this, &ColumnFitter::later);
-        }
         later();
     }
 
-    void fit()
+protected:
+    void resized() override { fit(); }
+
+    void fit() override
     {
-        m_queued = false;
         if (m_fitting)
             return;
         m_fitting = true;
@@ -131,53 +170,29 @@ public:
         m_fitting = false;
     }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-            fit();
-        return false;
-    }
-
 private:
-    void later()
-    {
-        if (m_queued)
-            return;
-        m_queued = true;
-        QTimer::singleShot(0, this, &ColumnFitter::fit);
-    }
-
     QTableView *m_view;
     int m_stretch;
     bool m_fitting = false;
-    bool m_queued = false;
 };
 
 // Keeps a word-wrapped list's minimum height at its rows' height, up to a number of rows.
-class RowFitter : public QObject
+class RowFitter : public Refitter
 {
 public:
-    RowFitter(QListView *view, int maxRows) : QObject(view), m_view(view), m_maxRows(maxRows)
+    RowFitter(QListView *view, int maxRows) : Refitter(view), m_view(view), m_maxRows(maxRows)
     {
         view->setWordWrap(true);
         view->setUniformItemSizes(false);
         view->setResizeMode(QListView::Adjust);
         view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         view->setTextElideMode(Qt::ElideNone);
-        view->viewport()->installEventFilter(this);
-        if (QAbstractItemModel *m = view->model()) {
-            connect(m, &QAbstractItemModel::modelReset, this, &RowFitter::later);
-            connect(m, &QAbstractItemModel::rowsInserted, this, &RowFitter::later);
-            connect(m, &QAbstractItemModel::rowsRemoved, this, &RowFitter::later);
-            connect(m, &QAbstractItemModel::dataChanged, this, &RowFitter::later);
-        }
         later();
     }
 
-    void fit()
+protected:
+    void fit() override
     {
-        m_queued = false;
         QAbstractItemModel *m = m_view->model();
         const int rows = m ? std::min(m->rowCount(m_view->rootIndex()), m_maxRows) : 0;
         int height = 0;
@@ -192,27 +207,9 @@ public:
         m_view->setMinimumHeight(height + frame);
     }
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        // A new width wraps the text anew once the view has laid its items out.
-        if (watched == m_view->viewport() && event->type() == QEvent::Resize)
-            later();
-        return false;
-    }
-
 private:
-    void later()
-    {
-        if (m_queued)
-            return;
-        m_queued = true;
-        QTimer::singleShot(0, this, &RowFitter::fit);
-    }
-
     QListView *m_view;
     int m_maxRows;
-    bool m_queued = false;
 };
 
 } // namespace
