@@ -1,9 +1,11 @@
 #pragma once
 
+#include "common/Error.h"
 #include "common/FieldProblem.h"
 
 #include <QHash>
 #include <QObject>
+#include <QStringList>
 
 class QFormLayout;
 class QLabel;
@@ -36,6 +38,21 @@ public:
     void set(const QString &key, const QString &message);
     // The message shown for `key` (empty if none), for tests and callers.
     QString shown(const QString &key) const;
+
+    // Adds to `problems` what core's check finds (`check()` returns its list), except for the
+    // fields the form has already named (`own`): the form's own word on a field comes first.
+    // A check that fails is a problem of the whole form.
+    template <typename Check>
+    static void addChecked(QList<dj::FieldProblem> &problems, const QStringList &own, Check check)
+    {
+        try {
+            for (const dj::FieldProblem &f : check())
+                if (!own.contains(f.field))
+                    problems.append(f);
+        } catch (const dj::Error &e) {
+            problems.append({QString(), e.message()});
+        }
+    }
 
 private:
     struct Field

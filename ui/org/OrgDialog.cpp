@@ -167,13 +167,7 @@ void OrgDialog::accept()
         }
     }
     const dj::Organization o = organization();
-    try {
-        for (const dj::FieldProblem &f : dj::OrganizationRepository(m_db).problems(o))
-            if (!ownProblem.contains(f.field))
-                problems.append(f);
-    } catch (const dj::Error &e) {
-        problems.append({QString(), e.message()});
-    }
+    FieldProblems::addChecked(problems, ownProblem, [&] { return dj::OrganizationRepository(m_db).problems(o); });
     if (m_problems->show(problems))
         return;
     QString error;

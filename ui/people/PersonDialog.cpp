@@ -392,13 +392,7 @@ void PersonDialog::accept()
         problems.append({QStringLiteral("memberSince"), tr("Enter the date the person joined the branch.")});
     if (m_branch && m_branch->currentOrgId().isEmpty())
         problems.append({QStringLiteral("branchId"), tr("Choose the branch the member belongs to.")});
-    try {
-        for (const dj::FieldProblem &f : dj::PersonRepository(m_session.db()).problems(p))
-            if (!ownProblem.contains(f.field))
-                problems.append(f);
-    } catch (const dj::Error &e) {
-        problems.append({QString(), e.message()});
-    }
+    FieldProblems::addChecked(problems, ownProblem, [&] { return dj::PersonRepository(m_session.db()).problems(p); });
     if (m_problems->show(problems))
         return;
     QString failure;
