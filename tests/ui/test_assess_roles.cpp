@@ -69,6 +69,7 @@ bool opensEditor(QTableView *table, int row, int column)
     if (editor)
         QTest::keyClick(editor, Qt::Key_Escape);
     QApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the closed editor goes
     return editor != nullptr;
 }
 
