@@ -1,6 +1,7 @@
 #include "AccountRepository.h"
 
 #include "PasswordHash.h"
+#include "audit/AuditEvent.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/FieldCheck.h"
@@ -145,6 +146,10 @@ void AccountRepository::add(const Account &account, const QString &password)
         .bind(QStringLiteral(":x"), account.disabled ? 1 : 0)
         .bind(QStringLiteral(":c"), Clock::stamp())
         .exec();
+    // In the hash chain: removing the account rows with another program no longer turns
+    // sign-in off (AccountsWereOn).
+    if (first)
+        AuditEvent::record(m_db, AuditEvent::Kind::AccountsOn, account.name.trimmed());
     tx.commit();
 }
 
@@ -231,6 +236,8 @@ void AccountRepository::remove(const QString &name)
     Transaction tx(m_db);
     requireAnAdminLeft(old->name, nullptr);
     Query(m_db, QStringLiteral("DELETE FROM account WHERE name = :n")).bind(QStringLiteral(":n"), old->name).exec();
+    if (!enabled(m_db))
+        AuditEvent::record(m_db, AuditEvent::Kind::AccountsOff, old->name);
     tx.commit();
 }
 

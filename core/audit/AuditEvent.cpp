@@ -35,6 +35,10 @@ QString AuditEvent::code(Kind kind)
         return QStringLiteral("sign-in");
     case Kind::SignInFailed:
         return QStringLiteral("sign-in-failed");
+    case Kind::AccountsOn:
+        return QStringLiteral("accounts-on");
+    case Kind::AccountsOff:
+        return QStringLiteral("accounts-off");
     }
     return {};
 }
@@ -42,7 +46,8 @@ QString AuditEvent::code(Kind kind)
 QStringList AuditEvent::codes()
 {
     QStringList out;
-    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed})
+    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed, Kind::AccountsOn,
+                   Kind::AccountsOff})
         out << code(k);
     return out;
 }
@@ -61,6 +66,10 @@ QString AuditEvent::label(const QString &code)
         return Tr::tr("Signed in");
     if (code == QLatin1String("sign-in-failed"))
         return Tr::tr("Sign-in refused");
+    if (code == QLatin1String("accounts-on"))
+        return Tr::tr("Sign-in turned on");
+    if (code == QLatin1String("accounts-off"))
+        return Tr::tr("Sign-in turned off");
     return code;
 }
 

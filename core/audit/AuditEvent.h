@@ -20,6 +20,8 @@ public:
         Copy,         // "Save a copy"; subject: the copy's name
         SignIn,       // subject: the account
         SignInFailed, // subject: the name typed
+        AccountsOn,   // the first account was added: the file asks for a sign-in from now on
+        AccountsOff,  // the last account was removed in the program: sign-in turned off
     };
     // The word stored in the entry's table column (stable: CSV exports and scripts read it).
     static QString code(Kind kind);
