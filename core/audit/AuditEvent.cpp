@@ -35,6 +35,8 @@ QString AuditEvent::code(Kind kind)
         return QStringLiteral("sign-in");
     case Kind::SignInFailed:
         return QStringLiteral("sign-in-failed");
+    case Kind::Trust:
+        return QStringLiteral("trust");
     }
     return {};
 }
@@ -42,7 +44,7 @@ QString AuditEvent::code(Kind kind)
 QStringList AuditEvent::codes()
 {
     QStringList out;
-    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed})
+    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed, Kind::Trust})
         out << code(k);
     return out;
 }
@@ -61,6 +63,8 @@ QString AuditEvent::label(const QString &code)
         return Tr::tr("Signed in");
     if (code == QLatin1String("sign-in-failed"))
         return Tr::tr("Sign-in refused");
+    if (code == QLatin1String("trust"))
+        return Tr::tr("Office trust changed");
     return code;
 }
 

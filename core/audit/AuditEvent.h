@@ -20,6 +20,7 @@ public:
         Copy,         // "Save a copy"; subject: the copy's name
         SignIn,       // subject: the account
         SignInFailed, // subject: the name typed
+        Trust,        // an office's key trusted, its scope changed or its trust revoked; subject says which
     };
     // The word stored in the entry's table column (stable: CSV exports and scripts read it).
     static QString code(Kind kind);
