@@ -3,11 +3,15 @@
 // jump; a sealed assessment is the department's; trust is committed only with an import.
 #include "AddOrg.h"
 #include "ExchangeFixture.h"
+#include "access/AccountRepository.h"
+#include "access/Authenticator.h"
+#include "access/SignInRegistry.h"
 #include "assess/AssessmentRepository.h"
 #include "assess/SchemeRepository.h"
 #include "assess/ScoreRepository.h"
 #include "common/Error.h"
 #include "duty/DutyRecordRepository.h"
+#include "exchange/ImportLog.h"
 #include "exchange/RefusedPackage.h"
 #include "org/PersonRepository.h"
 #include "storage/Query.h"
@@ -310,4 +314,49 @@ TEST_CASE("a changed key, a revoked office and a look-alike name need a person's
 
     CHECK(peers.sameName(OfficeIdentity::publicKey(*other)).size() == 1);
     CHECK(peers.sameName(OfficeIdentity::publicKey(*a)).isEmpty());
+}
+
+TEST_CASE("import undo needs the right to import; imported_by and trusted_by are the account", "[exchange][trust][access]")
+{
+    Offices x;
+    auto a = x.make(QStringLiteral("甲"));
+    addOrg(*a, OrgType::PartyGroup, {}, QStringLiteral("甲党组"), QStringLiteral("X"));
+    const QString path = x.path(QStringLiteral("乙.djdb"));
+    const QString pw = QStringLiteral("正确的密码-2026");
+    {
+        auto b = x.make(QStringLiteral("乙"));
+        const QString branch = smallTree(*b)[2];
+        AccountRepository repo(*b);
+        Account admin;
+        admin.name = admin.displayName = QStringLiteral("guanli");
+        admin.role = Role::Admin;
+        repo.add(admin, pw);
+        Account zhibu;
+        zhibu.name = zhibu.displayName = QStringLiteral("zhibu");
+        zhibu.role = Role::Branch;
+        zhibu.scopeOrgId = branch;
+        repo.add(zhibu, pw);
+    }
+    const QString pkg = x.send(*a);
+    {
+        Authenticator::signIn(path, QStringLiteral("guanli"), pw);
+        auto b = Database::open(path);
+        PackageImportOptions o;
+        o.byWhom = QStringLiteral("someone-else"); // what a caller may name: not recorded
+        o.trust.on = true;
+        PackageImport(*b, pkg).run(o);
+        CHECK(ImportLog(*b).all().first().importedBy == QStringLiteral("guanli"));
+        CHECK(PeerRepository(*b).find(a->officeId())->trustedBy == QStringLiteral("guanli"));
+    }
+    SignInRegistry::forget(path);
+    Authenticator::signIn(path, QStringLiteral("zhibu"), pw);
+    auto b = Database::open(path);
+    try {
+        ImportLog(*b).undoLast(QStringLiteral("zhibu"));
+        FAIL("a branch account undid an import");
+    } catch (const Error &e) {
+        CHECK(e.kind() == Error::Kind::Denied);
+    }
+    CHECK(ImportLog(*b).all().first().undoneAt.isEmpty());
+    SignInRegistry::forget(path);
 }
