@@ -1,5 +1,6 @@
 #include "ExchangeCommands.h"
 
+#include "OfficeCommands.h"
 #include "access/Masking.h"
 #include "exchange/ConflictRepository.h"
 #include "exchange/ImportLog.h"
@@ -66,6 +67,15 @@ dj::OfficeKey recipientFrom(dj::Database &db, const QString &spec)
                     QCoreApplication::translate("cli", "No trusted office is called %1, and no key file has that name.").arg(spec));
 }
 
+QJsonArray refusedJson(const QList<dj::RefusedRow> &rows)
+{
+    QJsonArray out;
+    for (const dj::RefusedRow &r : rows)
+        out.append(QJsonObject{{QStringLiteral("table"), r.table}, {QStringLiteral("rowId"), r.id},
+                               {QStringLiteral("reason"), r.reason}});
+    return out;
+}
+
 QJsonObject countsJson(const dj::ImportCounts &c)
 {
     QJsonObject out;
@@ -119,19 +129,33 @@ int importPackage(const CliArgs &a)
     dj::PackageImport import(*db, package);
     const dj::PackageHeader &h = import.header();
     const bool json = a.has(QStringLiteral("json"));
-    if (a.has(QStringLiteral("trust")) && import.sender() == dj::PackageImport::Sender::Unknown) {
-        printLine(Tr::tr("The package is signed by %1 (%2).").arg(h.sender.officeName, h.sender.officeId));
-        printLine(Tr::tr("Fingerprint: %1").arg(h.senderFingerprint()));
-        if (!a.has(QStringLiteral("yes")) &&
-            !confirm(Tr::tr("Compare the fingerprint with that office. Type yes to trust its key:")))
-            throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted and nothing was imported."));
-        import.trustSender(currentUser());
-    }
     dj::PackageImportOptions options;
+    using Sender = dj::PackageImport::Sender;
+    if (a.has(QStringLiteral("trust")) && import.sender() != Sender::Trusted && import.sender() != Sender::ThisOffice) {
+        // Trusted with the import, committed only when it succeeds.
+        options.trust.speaksForOrgId = speaksForOption(a, *db);
+        printLine(Tr::tr("The package is signed by %1 (%2).").arg(h.sender.officeName, h.sender.officeId));
+        options.trust.confirmed = confirmTrust(a, *db, h.sender);
+        options.trust.on = true;
+    }
     options.dryRun = a.has(QStringLiteral("dry-run"));
+    options.skipRefused = a.has(QStringLiteral("skip-refused"));
     options.passphrase = passphraseFrom(a);
     options.byWhom = currentUser();
-    const dj::ImportOutcome o = import.run(options);
+    dj::ImportOutcome o;
+    try {
+        o = import.run(options);
+    } catch (const dj::RefusedPackage &e) {
+        if (!json)
+            throw; // one line: the first refused row and why
+        printJson(QJsonDocument(QJsonObject{{QStringLiteral("package"), h.packageId},
+                                            {QStringLiteral("sender"), h.sender.officeName},
+                                            {QStringLiteral("senderOfficeId"), h.sender.officeId},
+                                            {QStringLiteral("error"), e.message()},
+                                            {QStringLiteral("refusedTotal"), double(e.total())},
+                                            {QStringLiteral("refused"), refusedJson(e.rows())}}));
+        return exitCodeFor(e);
+    }
     if (json) {
         QJsonArray conflicts;
         if (!options.dryRun)
@@ -157,7 +181,9 @@ int importPackage(const CliArgs &a)
                                             {QStringLiteral("gapWarning"), o.gapWarning},
                                             {QStringLiteral("backup"), o.backupPath},
                                             {QStringLiteral("counts"), countsJson(o.counts)},
-                                            {QStringLiteral("conflicts"), conflicts}}));
+                                            {QStringLiteral("conflicts"), conflicts},
+                                            {QStringLiteral("refusedTotal"), double(o.refusedTotal)},
+                                            {QStringLiteral("refused"), refusedJson(o.refused)}}));
         return Ok;
     }
     printLine(Tr::tr("Package %1 from %2, sequence %3, scope %4").arg(h.packageId, h.sender.officeName).arg(h.sequence).arg(scopeText(h.scope)));
@@ -165,6 +191,10 @@ int importPackage(const CliArgs &a)
         printLine(Tr::tr("Warning: %1").arg(o.gapWarning));
     for (int k = 0; k < dj::ImportCounts::CategoryCount; ++k)
         printLine(QStringLiteral("  %1\t%2").arg(dj::TableLabels::category(dj::ImportCounts::Category(k))).arg(o.counts.total(dj::ImportCounts::Category(k))));
+    if (o.refusedTotal > 0)
+        printLine(Tr::tr("Left out: %n row(s) the sender may not change here:", nullptr, int(o.refusedTotal)));
+    for (const dj::RefusedRow &r : o.refused)
+        printLine(QStringLiteral("  %1\t%2\t%3").arg(r.table, r.id, r.reason));
     if (o.nothingToDo)
         printLine(Tr::tr("Nothing to change: this file already has everything in the package."));
     else if (options.dryRun)

@@ -239,11 +239,19 @@ QList<Command> commands()
                 "                               the office's public key as a small file for other offices"),
          {QStringLiteral("out")}, {}, cli::officeExportKey},
         {{QStringLiteral("office"), QStringLiteral("trust")},
-         Tr::tr("office trust FILE --key K.djkey [--yes]\n"
-                "                               trust another office's key after comparing its fingerprint"),
-         {QStringLiteral("key")}, {QStringLiteral("yes")}, cli::officeTrust},
+         Tr::tr("office trust FILE --key K.djkey --speaks-for department|ORGCODE [--yes]\n"
+                "                 [--replace-key] [--reinstate]\n"
+                "                               trust another office's key after comparing its fingerprint,\n"
+                "                               for the whole department or one organisation and below"),
+         {QStringLiteral("key"), QStringLiteral("speaks-for")},
+         {QStringLiteral("yes"), QStringLiteral("replace-key"), QStringLiteral("reinstate")}, cli::officeTrust},
+        {{QStringLiteral("office"), QStringLiteral("scope")},
+         Tr::tr("office scope FILE --office NAME --speaks-for department|ORGCODE\n"
+                "                               change what a trusted office speaks for"),
+         {QStringLiteral("office"), QStringLiteral("speaks-for")}, {}, cli::officeScope},
         {{QStringLiteral("office"), QStringLiteral("peers")},
-         Tr::tr("office peers FILE              the offices trusted here, with fingerprints"), {}, {}, cli::officePeers},
+         Tr::tr("office peers FILE [--json]     the offices trusted here, with fingerprints and what they speak for"), {},
+         json, cli::officePeers},
         {{QStringLiteral("export")},
          Tr::tr("export FILE --scope all|org:CODE|year:Y|schemes [--since-last OFFICE|K.djkey]\n"
                 "       [--encrypt-for K.djkey | --passphrase-file P] --out X.djpkg\n"
@@ -258,11 +266,15 @@ QList<Command> commands()
         {{QStringLiteral("import"), QStringLiteral("undo")},
          Tr::tr("import undo FILE               undo the last import"), {}, {}, cli::importUndo},
         {{QStringLiteral("import")},
-         Tr::tr("import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--trust [--yes]]\n"
-                "                               verify, preview (--dry-run) and merge a package; --trust\n"
-                "                               trusts an unknown sender after showing its fingerprint"),
-         {QStringLiteral("passphrase-file")},
-         {QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("trust"), QStringLiteral("yes")}, cli::importPackage},
+         Tr::tr("import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--skip-refused]\n"
+                "       [--trust --speaks-for department|ORGCODE [--yes] [--replace-key] [--reinstate]]\n"
+                "                               verify, preview (--dry-run) and merge a package; rows its\n"
+                "                               sender may not change refuse it, or --skip-refused leaves\n"
+                "                               them out; --trust trusts the sender with the import"),
+         {QStringLiteral("passphrase-file"), QStringLiteral("speaks-for")},
+         {QStringLiteral("dry-run"), QStringLiteral("json"), QStringLiteral("trust"), QStringLiteral("yes"),
+          QStringLiteral("skip-refused"), QStringLiteral("replace-key"), QStringLiteral("reinstate")},
+         cli::importPackage},
         {{QStringLiteral("conflicts"), QStringLiteral("resolve")},
          Tr::tr("conflicts resolve FILE ID --take mine|theirs | --theirs-fields COL,COL\n"
                 "                               settle a conflict with one version, or field by field"),

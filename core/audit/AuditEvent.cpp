@@ -39,6 +39,8 @@ QString AuditEvent::code(Kind kind)
         return QStringLiteral("accounts-on");
     case Kind::AccountsOff:
         return QStringLiteral("accounts-off");
+    case Kind::Trust:
+        return QStringLiteral("trust");
     }
     return {};
 }
@@ -47,7 +49,7 @@ QStringList AuditEvent::codes()
 {
     QStringList out;
     for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed, Kind::AccountsOn,
-                   Kind::AccountsOff})
+                   Kind::AccountsOff, Kind::Trust})
         out << code(k);
     return out;
 }
@@ -70,6 +72,8 @@ QString AuditEvent::label(const QString &code)
         return Tr::tr("Sign-in turned on");
     if (code == QLatin1String("accounts-off"))
         return Tr::tr("Sign-in turned off");
+    if (code == QLatin1String("trust"))
+        return Tr::tr("Office trust changed");
     return code;
 }
 

@@ -22,6 +22,7 @@ public:
         SignInFailed, // subject: the name typed
         AccountsOn,   // the first account was added: the file asks for a sign-in from now on
         AccountsOff,  // the last account was removed in the program: sign-in turned off
+        Trust,        // an office's key trusted, its scope changed or its trust revoked; subject says which
     };
     // The word stored in the entry's table column (stable: CSV exports and scripts read it).
     static QString code(Kind kind);

@@ -45,6 +45,8 @@ std::tuple<qint64, QString, QByteArray> rank(const QByteArray &row, const QStrin
 
 ImportCounts ImportEngine::run(bool checkNow, const Progress &progress)
 {
+    // Claims of descent SenderRules did not believe (relayed versions): compared as both changed.
+    SqlStmt::run(m_db.handle(), "CREATE TEMP TABLE IF NOT EXISTS dj_unproven (id TEXT PRIMARY KEY)");
     ImportCounts counts;
     const QStringList &tables = businessTables();
     int done = 0;
@@ -132,7 +134,7 @@ qint64 ImportEngine::compareExisting(const QString &table, ImportCounts &counts)
     }
     SqlStmt s(h, "SELECT x.id, CASE WHEN " + same +
                      " THEN 1 WHEN EXISTS (SELECT 1 FROM p.row_history r WHERE r.row_id = x.id AND r.version = m.version "
-                     "AND r.updated_at = m.updated_at) THEN 2 WHEN EXISTS (SELECT 1 FROM main.row_history r WHERE "
+                     "AND r.updated_at = m.updated_at) AND x.id NOT IN (SELECT id FROM temp.dj_unproven) THEN 2 WHEN EXISTS (SELECT 1 FROM main.row_history r WHERE "
                      "r.row_id = x.id AND r.version = x.version AND r.updated_at = x.updated_at) THEN 3 ELSE 4 END, "
                      "x.deleted > m.deleted FROM p." + t + " x JOIN main." + t + " m ON m.id = x.id");
     QList<QPair<QString, bool>> newer;

@@ -13,7 +13,7 @@ class Database;
 
 // Merges a validated payload into the data file, inside the caller's write transaction and
 // with the payload attached as schema "p". Per row: new → inserted; theirs descends from
-// ours (our version is in their history) → applied (a newer tombstone deletes); ours
+// ours (our version is in their history, a claim SenderRules believes) → applied (a newer tombstone deletes); ours
 // descends from theirs → older, ignored; identical → unchanged; both changed → a conflict:
 // both versions kept (the table shows the higher version, then the later time, then the
 // larger hash — the same on every office), listed for a person to settle.

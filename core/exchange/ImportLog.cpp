@@ -1,5 +1,7 @@
 #include "ImportLog.h"
 
+#include "access/Permission.h"
+
 #include "BusinessTables.h"
 #include "RowCodec.h"
 #include "RowHistory.h"
@@ -61,6 +63,7 @@ QList<ImportLogEntry> ImportLog::all() const
 ImportLogEntry ImportLog::undoLast(const QString &byWhom)
 {
     Q_UNUSED(byWhom)
+    require(m_db, Permission::ImportPackages); // undoing an import rewrites what it wrote
     const QList<ImportLogEntry> entries = all();
     if (entries.isEmpty())
         throw Error(Error::Kind::NotFound, Tr::tr("No package has been imported into this file."));

@@ -4,7 +4,10 @@
 #include "access/Permission.h"
 
 #include "PackageWriter.h"
+#include "OffsetVfs.h"
 #include "PayloadBuilder.h"
+#include "SenderRules.h"
+#include "SqlStmt.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "storage/Database.h"
@@ -16,6 +19,7 @@
 #include <QFileInfo>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <sqlite3.h>
 
 namespace dj {
 
@@ -88,23 +92,31 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
     });
     const PayloadBuilder::Progress built = [&](int done, int total) { return !progress || progress(done * buildShare / total); };
     ExportOutcome outcome;
+    QTemporaryDir work; // an encrypted package's plain payload, kept until what it held is recorded
+    QString payload;
+    qint64 offset = 0;
     if (inPlace) {
-        outcome.rows = PayloadBuilder(db).buildInPlace(writer.partPath(), writer.payloadOffset(), request.scope, since, built);
+        offset = writer.payloadOffset();
+        outcome.rows = PayloadBuilder(db).buildInPlace(writer.partPath(), offset, request.scope, since, built);
     } else {
-        QTemporaryDir work;
         if (!work.isValid())
             throw Error(Error::Kind::Storage, Tr::tr("No temporary folder is available: %1").arg(work.errorString()));
-        const QString payload = work.filePath(QStringLiteral("payload.sqlite"));
+        payload = work.filePath(QStringLiteral("payload.sqlite"));
         outcome.rows = PayloadBuilder(db).build(payload, request.scope, since, built);
         writer.addPayload(payload);
     }
     for (qint64 n : std::as_const(outcome.rows))
         outcome.totalRows += n;
     outcome.header = writer.finish();
+    if (inPlace)
+        payload = OffsetVfs::uri(request.out, offset); // the finished package, the payload where it was built
 
     // The package is in place; remembering it must succeed too, or the package goes again, so
     // a failure leaves neither (a package nobody knows was sent would break the sequence).
     try {
+        // Which row versions the recipient has now: it may build on them (SenderRules).
+        SqlStmt(db.handle(), "ATTACH DATABASE ?1 AS s").bind(1, payload).exec();
+        const auto detach = qScopeGuard([&] { sqlite3_exec(db.handle(), "DETACH DATABASE s", nullptr, nullptr, nullptr); });
         Transaction tx(db);
         Query(db, QStringLiteral("INSERT INTO exchange_sent (recipient, last_sequence, last_sent_at) VALUES (:r, :s, :t) "
                                  "ON CONFLICT(recipient) DO UPDATE SET last_sequence = excluded.last_sequence, "
@@ -113,6 +125,7 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
             .bind(QStringLiteral(":s"), h.sequence)
             .bind(QStringLiteral(":t"), startedAt)
             .exec();
+        SenderRules::recordExchanged(db.handle(), "s", stream, false);
         AuditEvent::record(db, AuditEvent::Kind::Export,
                            QFileInfo(request.out).fileName() + QStringLiteral(" → ") +
                                (request.recipient ? request.recipient->officeName : QStringLiteral("*")));

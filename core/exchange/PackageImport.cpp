@@ -5,6 +5,7 @@
 #include "OfficeIdentity.h"
 #include "PayloadSchema.h"
 #include "PeerRepository.h"
+#include "SenderRules.h"
 #include "SqlStmt.h"
 #include "common/Clock.h"
 #include "common/CrashPoint.h"
@@ -66,8 +67,6 @@ PackageImport::Sender PackageImport::sender() const
     return peer->key.publicKey == key.publicKey ? Sender::Trusted : Sender::OtherKey;
 }
 
-void PackageImport::trustSender(const QString &byWhom) { PeerRepository(m_db).trust(header().sender, byWhom); }
-
 QString PackageImport::checkSequence(qint64 &expected) const
 {
     SqlStmt s(m_db.handle(), "SELECT max(sequence) FROM import_log WHERE sender_office = ?1 AND recipient = ?2 "
@@ -92,7 +91,11 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
         throw Error(Error::Kind::Invalid, Tr::tr("This package was made for %1, not for this office (%2). Nothing was imported.")
                                               .arg(h.recipientOfficeName, me.officeName));
     QByteArray trustedKey = h.sender.publicKey;
-    switch (sender()) {
+    const Sender who = sender();
+    // Trusting now: a key change or a revoked office needs its own confirmation (the
+    // PeerRepository refuses it otherwise, inside the transaction below).
+    const bool trusting = options.trust.on && who != Sender::ThisOffice && who != Sender::Trusted;
+    switch (trusting ? Sender::Trusted : who) {
     case Sender::Trusted:
     case Sender::ThisOffice:
         break;
@@ -149,13 +152,20 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     sqlite3 *db = m_db.handle();
     Attached attached(db, payload);
     Transaction tx(m_db);
+    // The signed-in account, not what the caller names (a system user name).
+    const QString byWhom = m_db.user().signedIn ? m_db.user().user : options.byWhom;
+    if (trusting)
+        PeerRepository(m_db).trust(h.sender, options.trust.speaksForOrgId, byWhom, options.trust.confirmed);
+    QString scopeOrgId;
+    if (who != Sender::ThisOffice)
+        scopeOrgId = trusting ? options.trust.speaksForOrgId : PeerRepository(m_db).find(h.sender.officeId)->speaksForOrgId;
     SqlStmt::run(db, "PRAGMA defer_foreign_keys = ON; INSERT INTO exchange_write VALUES (1)");
     SqlStmt log(db, "INSERT INTO import_log (package_id, package_hash, sender_office, sender_name, recipient, sequence, "
                     "scope, created_at, imported_at, imported_by, counts, expected_sequence) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, '{}', ?11)");
     log.bind(1, h.packageId).bind(2, QString::fromLatin1(h.payloadHash.toHex())).bind(3, h.sender.officeId);
     log.bind(4, h.sender.officeName).bind(5, stream(h)).bind(6, h.sequence).bind(7, h.scope);
-    log.bind(8, h.createdAt.toString(Qt::ISODateWithMs)).bind(9, Clock::stamp()).bind(10, options.byWhom);
+    log.bind(8, h.createdAt.toString(Qt::ISODateWithMs)).bind(9, Clock::stamp()).bind(10, byWhom);
     if (outcome.gapWarning.isEmpty())
         log.bindNull(11);
     else
@@ -163,12 +173,32 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     log.exec();
     const qint64 importId = sqlite3_last_insert_rowid(db);
 
+    // Rows the sender may not change: the package is refused whole, or they are left out.
+    SenderRules rules(m_db, h.sender.officeId, h.sender.officeName, scopeOrgId, who == Sender::ThisOffice);
+    outcome.refused = rules.check();
+    outcome.refusedTotal = rules.total();
+    if (!outcome.refused.isEmpty()) {
+        if (!options.skipRefused && !options.dryRun)
+            throw RefusedPackage(rules.message(outcome.refused), outcome.refused, outcome.refusedTotal);
+        rules.dropRefused(); // a preview counts what importing the rest would do
+    }
     ImportEngine engine(m_db, importId, h.sender.officeId);
     outcome.counts = engine.run(options.dryRun, [&](int done, int total) { return !progress || progress(45 + done * 50 / total); });
     outcome.nothingToDo = !outcome.counts.changesAnything();
-    if (options.dryRun || outcome.nothingToDo)
-        return outcome; // the guard rolls everything back, the log row included
+    if (options.dryRun)
+        return outcome; // the guard rolls everything back, the log row and any trust included
+    if (outcome.nothingToDo) {
+        if (!trusting)
+            return outcome;
+        // Nothing to merge, but the key the person confirmed is trusted now.
+        SqlStmt(db, "DELETE FROM import_log WHERE id = ?1").bind(1, importId).exec();
+        SqlStmt::run(db, "DELETE FROM exchange_write");
+        tx.commit();
+        return outcome;
+    }
 
+    if (who != Sender::ThisOffice)
+        SenderRules::recordExchanged(db, "p", h.sender.officeId, true); // versions this sender has had
     SqlStmt::run(db, "DELETE FROM exchange_write");
     SqlStmt counts(db, "UPDATE import_log SET counts = ?1 WHERE id = ?2");
     counts.bind(1, QString::fromUtf8(countsJson(outcome.counts))).bind(2, importId).exec();

@@ -2,6 +2,8 @@
 
 #include "ImportCounts.h"
 #include "PackageReader.h"
+#include "PeerRepository.h"
+#include "RefusedPackage.h"
 
 #include <QString>
 #include <functional>
@@ -16,6 +18,18 @@ struct PackageImportOptions
     bool dryRun = false; // compare and count, change nothing (the preview)
     QString byWhom;
     bool backupFirst = true; // a verified copy in the backups folder before anything is merged
+    // Import the rows the sender may change and leave out (and list) the others; without it
+    // such a package is refused whole (RefusedPackage).
+    bool skipRefused = false;
+    // Trust the sender's key as the package brings it, committed only with the import (a
+    // preview or a failed import leaves nothing trusted): after a person compared the
+    // fingerprint with the sending office and said what it speaks for.
+    struct TrustSender
+    {
+        bool on = false;
+        QString speaksForOrgId; // empty: the whole department
+        PeerRepository::Confirmed confirmed;
+    } trust;
 };
 
 struct ImportOutcome
@@ -25,6 +39,8 @@ struct ImportOutcome
     bool nothingToDo = false; // the file already had everything in the package
     QString gapWarning;       // packages from this sender that have not arrived
     QString backupPath;       // the copy made before merging; empty when none was kept
+    QList<RefusedRow> refused; // rows the sender may not change (left out, or why a preview would be refused)
+    qint64 refusedTotal = 0;   // all of them; `refused` holds the first SenderRules::ListLimit
 };
 
 // Imports one package: checks it is for this office and signed by a trusted key, verifies and
@@ -40,9 +56,6 @@ public:
 
     const PackageHeader &header() const { return m_reader.header(); }
     Sender sender() const;
-    // Trusts the sender's key as the package brings it: only after a person compared the
-    // fingerprint with the sending office.
-    void trustSender(const QString &byWhom);
 
     ImportOutcome run(const PackageImportOptions &options, const Progress &progress = {});
 

@@ -139,6 +139,13 @@
             <numerusform>&lt;b&gt;%n rows were changed both here and at the other office.&lt;/b&gt; Both versions are kept until you decide which one is right.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out: %n row(s) the sender may not change here (see the preview&apos;s list).</source>
+        <translation>
+            <numerusform>Left out: %n row the sender may not change here (see the preview&apos;s list).</numerusform>
+            <numerusform>Left out: %n rows the sender may not change here (see the preview&apos;s list).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
@@ -147,6 +154,13 @@
         <translation>
             <numerusform>… and %n more</numerusform>
             <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above may not be changed by the sender, so the package is refused. Import the rest and leave these out</source>
+        <translation>
+            <numerusform>The row above may not be changed by the sender, so the package is refused. Import the rest and leave it out</numerusform>
+            <numerusform>%n rows above may not be changed by the sender, so the package is refused. Import the rest and leave these out</numerusform>
         </translation>
     </message>
 </context>
@@ -241,6 +255,13 @@
             <numerusform>Audit log: %n entries, unbroken; its head is %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Left out: %n row(s) the sender may not change here:</source>
+        <translation>
+            <numerusform>Left out: %n row the sender may not change here:</numerusform>
+            <numerusform>Left out: %n rows the sender may not change here:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>dj::ImportLog</name>
@@ -266,6 +287,16 @@
         <translation>
             <numerusform>%n member</numerusform>
             <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>dj::SenderRules</name>
+    <message numerus="yes">
+        <source>The package cannot be imported: row %1 of %2 (%3) is refused: %4. %n row(s) refused in all; nothing was imported.</source>
+        <translation>
+            <numerusform>The package cannot be imported: row %1 of %2 (%3) is refused: %4. %n row refused in all; nothing was imported.</numerusform>
+            <numerusform>The package cannot be imported: row %1 of %2 (%3) is refused: %4. %n rows refused in all; nothing was imported.</numerusform>
         </translation>
     </message>
 </context>

@@ -2876,6 +2876,14 @@ Rule: %2 — %3</source>
         <source>I compared this fingerprint with %1 (by phone or on paper) and trust it</source>
         <translation>我已与 %1 核对过这个指纹（电话或书面），信任该密钥</translation>
     </message>
+    <message>
+        <source>It speaks for:</source>
+        <translation>其代表范围：</translation>
+    </message>
+    <message>
+        <source>Packages from %1 may change only rows of what it speaks for: the whole department (the 机关党委 or 党组 office) or one organisation and below (a 党总支 or 党支部 office).</source>
+        <translation>%1 的数据包只能修改其代表范围内的数据：整个部门（机关党委或党组的单位），或某一组织及其下级（党总支或党支部的单位）。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCountsModel</name>
@@ -3070,6 +3078,12 @@ Rule: %2 — %3</source>
         <source>A copy of the file as it was before the import is kept in the backups folder (File → Restore from a backup): %1</source>
         <translation>导入前的文件副本已保存在备份文件夹中（文件 → 从备份恢复）：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out: %n row(s) the sender may not change here (see the preview&apos;s list).</source>
+        <translation>
+            <numerusform>未导入：发送单位无权在此修改的 %n 行数据（见预览中的列表）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportPeopleCommand</name>
@@ -3131,6 +3145,16 @@ Rule: %2 — %3</source>
         <source>… and %n more</source>
         <translation>
             <numerusform>……另有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) above may not be changed by the sender, so the package is refused. Import the rest and leave these out</source>
+        <translation>
+            <numerusform>发送单位无权修改以上 %n 行数据，因此整个数据包被拒绝。导入其余数据，不导入这些行</numerusform>
         </translation>
     </message>
 </context>
@@ -3714,6 +3738,26 @@ Rule: %2 — %3</source>
     <message>
         <source>Internal id: %1</source>
         <translation>内部编号：%1</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation>代表范围</translation>
+    </message>
+    <message>
+        <source>Change what it speaks for…</source>
+        <translation>修改代表范围…</translation>
+    </message>
+    <message>
+        <source>What it speaks for</source>
+        <translation>代表范围</translation>
+    </message>
+    <message>
+        <source>Packages from %1 may change rows of:</source>
+        <translation>%1 的数据包可以修改以下范围的数据：</translation>
+    </message>
+    <message>
+        <source>%1 now speaks for %2.</source>
+        <translation>%1 现在的代表范围：%2。</translation>
     </message>
 </context>
 <context>
@@ -5153,6 +5197,58 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
         <source>--op must be insert, update, delete, event or baseline.</source>
         <translation>--op 只能是 insert、update、delete、event 或 baseline。</translation>
     </message>
+    <message>
+        <source>Office: %1 (%2)</source>
+        <translation>单位：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Compare the fingerprint with the other office. Type yes to trust this key:</source>
+        <translation>请与对方单位核对指纹。输入 yes 信任该密钥：</translation>
+    </message>
+    <message>
+        <source>%1 is trusted here with another key. The new key replaces it:</source>
+        <translation>本单位信任的 %1 的密钥与此不同。新密钥将取代原密钥：</translation>
+    </message>
+    <message>
+        <source>  Old fingerprint: %1</source>
+        <translation>  原指纹：%1</translation>
+    </message>
+    <message>
+        <source>  New fingerprint: %1</source>
+        <translation>  新指纹：%1</translation>
+    </message>
+    <message>
+        <source>The key of %1 has changed; confirm the new fingerprint with that office, then add --replace-key.</source>
+        <translation>%1 的密钥已更换；请与该单位核对新指纹后，加上 --replace-key 再运行。</translation>
+    </message>
+    <message>
+        <source>Ask %1 whether it made a new key and compare the new fingerprint. Type yes to replace the key:</source>
+        <translation>请向 %1 确认其确已生成新密钥，并核对新指纹。输入 yes 更换密钥：</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>指纹：%1</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked here on %2.</source>
+        <translation>%1 的密钥已于 %2 在本单位被撤销信任。</translation>
+    </message>
+    <message>
+        <source>%1 was revoked here; to trust it again add --reinstate.</source>
+        <translation>%1 已被撤销信任；如需重新信任，请加上 --reinstate。</translation>
+    </message>
+    <message>
+        <source>Type yes to trust %1 again:</source>
+        <translation>输入 yes 重新信任 %1：</translation>
+    </message>
+    <message>
+        <source>Warning: another trusted office is also called %1 (fingerprint %2). Make sure this is not someone posing as it.</source>
+        <translation>警告：另一个已信任的单位也叫 %1（指纹 %2）。请确认这不是有人冒充该单位。</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the key was not trusted.</source>
+        <translation>未确认：未信任该密钥。</translation>
+    </message>
 </context>
 <context>
     <name>TransferCommand</name>
@@ -5221,6 +5317,38 @@ Work entered since that copy was made is replaced; a copy of the file as it is n
     <message>
         <source>Trust this key</source>
         <translation>信任该密钥</translation>
+    </message>
+    <message>
+        <source>Fingerprint trusted until now:</source>
+        <translation>原来信任的指纹：</translation>
+    </message>
+    <message>
+        <source>New fingerprint:</source>
+        <translation>新指纹：</translation>
+    </message>
+    <message>
+        <source>Speaks for:</source>
+        <translation>代表范围：</translation>
+    </message>
+    <message>
+        <source>%1 is trusted here with another key. Replace it only if %1 told you itself that it made a new key; otherwise someone may be posing as it.</source>
+        <translation>本单位信任的 %1 的密钥与此不同。只有 %1 亲自告知已生成新密钥时才可更换；否则可能有人冒充该单位。</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked here on %2. Trust it again only when you know why it was revoked and that this no longer holds.</source>
+        <translation>%1 的密钥已于 %2 被撤销信任。只有在清楚撤销原因且该原因已不存在时，才可重新信任。</translation>
+    </message>
+    <message>
+        <source>Another trusted office is also called %1 (fingerprint %2). Make sure this key is not someone posing as it.</source>
+        <translation>另一个已信任的单位也叫 %1（指纹 %2）。请确认这个密钥不是有人冒充该单位。</translation>
+    </message>
+    <message>
+        <source>%1 confirmed it made a new key, and I compared the new fingerprint with it (by phone or on paper): it matches</source>
+        <translation>%1 已确认生成了新密钥，我已与其核对新指纹（通过电话或书面），完全一致</translation>
+    </message>
+    <message>
+        <source>Replace the key</source>
+        <translation>更换密钥</translation>
     </message>
 </context>
 <context>
@@ -6063,30 +6191,8 @@ Commands:</source>
         <translation>已将 %1 的公钥写入 %2；密钥指纹 %3</translation>
     </message>
     <message>
-        <source>office trust FILE --key K.djkey [--yes]
-                               trust another office&apos;s key after comparing its fingerprint</source>
-        <translation>office trust 文件 --key 密钥.djkey [--yes]
-                               核对密钥指纹后，信任其他单位的密钥</translation>
-    </message>
-    <message>
-        <source>office peers FILE              the offices trusted here, with fingerprints</source>
-        <translation>office peers 文件              列出本单位信任的其他单位及其密钥指纹</translation>
-    </message>
-    <message>
         <source>Give the other office&apos;s key file with --key K.djkey.</source>
         <translation>请用 --key 密钥.djkey 指定其他单位的密钥文件。</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with the other office. Type yes to trust this key:</source>
-        <translation>请与对方单位核对密钥指纹。输入 yes 信任此密钥：</translation>
-    </message>
-    <message>
-        <source>Not confirmed: the key was not trusted.</source>
-        <translation>未确认：未信任该密钥。</translation>
-    </message>
-    <message>
-        <source>Trusted %1.</source>
-        <translation>已信任 %1。</translation>
     </message>
     <message>
         <source>trusted</source>
@@ -6141,14 +6247,6 @@ Commands:</source>
     <message>
         <source>The package is signed by %1 (%2).</source>
         <translation>数据包由 %1（%2）签名。</translation>
-    </message>
-    <message>
-        <source>Compare the fingerprint with that office. Type yes to trust its key:</source>
-        <translation>请与该单位核对指纹。输入 yes 信任其密钥：</translation>
-    </message>
-    <message>
-        <source>Not confirmed: the key was not trusted and nothing was imported.</source>
-        <translation>未确认：未信任该密钥，也未导入任何内容。</translation>
     </message>
     <message>
         <source>Package %1 from %2, sequence %3, scope %4</source>
@@ -6223,14 +6321,6 @@ Commands:</source>
     <message>
         <source>import undo FILE               undo the last import</source>
         <translation>import undo FILE               撤销最近一次导入</translation>
-    </message>
-    <message>
-        <source>import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--trust [--yes]]
-                               verify, preview (--dry-run) and merge a package; --trust
-                               trusts an unknown sender after showing its fingerprint</source>
-        <translation>import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--trust [--yes]]
-                               校验、预览（--dry-run）并合并数据包；--trust 在显示指纹
-                               后信任未知的发送单位</translation>
     </message>
     <message>
         <source>conflicts resolve FILE ID --take mine|theirs | --theirs-fields COL,COL
@@ -6617,6 +6707,68 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>--by names who enters only in a file without accounts; here the signed-in account %1 is recorded: leave out --by.</source>
         <translation>--by 只在未启用账号的文件中指定录入人；此文件记录已登录的账号 %1：请去掉 --by。</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out: %n row(s) the sender may not change here:</source>
+        <translation>
+            <numerusform>未导入：发送单位无权在此修改的 %n 行数据：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>office trust FILE --key K.djkey --speaks-for department|ORGCODE [--yes]
+                 [--replace-key] [--reinstate]
+                               trust another office&apos;s key after comparing its fingerprint,
+                               for the whole department or one organisation and below</source>
+        <translation>office trust FILE --key K.djkey --speaks-for department|ORGCODE [--yes]
+                 [--replace-key] [--reinstate]
+                               核对指纹后信任另一单位的密钥，
+                               代表范围为整个部门或某一组织及其下级</translation>
+    </message>
+    <message>
+        <source>office scope FILE --office NAME --speaks-for department|ORGCODE
+                               change what a trusted office speaks for</source>
+        <translation>office scope FILE --office NAME --speaks-for department|ORGCODE
+                               修改已信任单位的代表范围</translation>
+    </message>
+    <message>
+        <source>office peers FILE [--json]     the offices trusted here, with fingerprints and what they speak for</source>
+        <translation>office peers FILE [--json]     本单位信任的单位，及其指纹和代表范围</translation>
+    </message>
+    <message>
+        <source>import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--skip-refused]
+       [--trust --speaks-for department|ORGCODE [--yes] [--replace-key] [--reinstate]]
+                               verify, preview (--dry-run) and merge a package; rows its
+                               sender may not change refuse it, or --skip-refused leaves
+                               them out; --trust trusts the sender with the import</source>
+        <translation>import FILE X.djpkg [--dry-run] [--json] [--passphrase-file P] [--skip-refused]
+       [--trust --speaks-for department|ORGCODE [--yes] [--replace-key] [--reinstate]]
+                               校验、预览（--dry-run）并合并数据包；含有发送单位无权修改
+                               的数据时拒绝导入，--skip-refused 则不导入这些数据；
+                               --trust 在导入的同时信任发送单位</translation>
+    </message>
+    <message>
+        <source>Say what the office speaks for with --speaks-for department (the whole department) or --speaks-for ORGCODE (that organisation and below); a key is not trusted without it.</source>
+        <translation>请用 --speaks-for department（整个部门）或 --speaks-for 组织代码（该组织及其下级）说明该单位的代表范围；未说明则不信任其密钥。</translation>
+    </message>
+    <message>
+        <source>Trusted %1; it speaks for %2.</source>
+        <translation>已信任 %1，代表范围：%2。</translation>
+    </message>
+    <message>
+        <source>Name the trusted office with --office NAME (its name or id; see office peers).</source>
+        <translation>请用 --office 名称 指定已信任的单位（名称或编号，见 office peers）。</translation>
+    </message>
+    <message>
+        <source>No trusted office is called %1.</source>
+        <translation>没有名为 %1 的已信任单位。</translation>
+    </message>
+    <message>
+        <source>Several trusted offices are called %1; name one by its id (see office peers).</source>
+        <translation>有多个已信任的单位名为 %1，请用编号指定（见 office peers）。</translation>
+    </message>
+    <message>
+        <source>%1 now speaks for %2.</source>
+        <translation>%1 现在的代表范围：%2。</translation>
+    </message>
 </context>
 <context>
     <name>dj::AccountRepository</name>
@@ -6992,6 +7144,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Sign-in turned off</source>
         <translation>关闭登录</translation>
+    </message>
+    <message>
+        <source>Office trust changed</source>
+        <translation>单位信任变更</translation>
     </message>
 </context>
 <context>
@@ -8524,6 +8680,34 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>That office is not trusted here.</source>
         <translation>本单位未信任该单位。</translation>
     </message>
+    <message>
+        <source>The organisation an office is to speak for is not in this file.</source>
+        <translation>所指定的代表范围组织不在本数据文件中。</translation>
+    </message>
+    <message>
+        <source>%1 is trusted here with another key (fingerprint %2); the new key (fingerprint %3) replaces it only when that is confirmed.</source>
+        <translation>本单位信任的 %1 的密钥与此不同（指纹 %2）；新密钥（指纹 %3）须经确认才能取代原密钥。</translation>
+    </message>
+    <message>
+        <source>The key of %1 was revoked here on %2; it is trusted again only when that is confirmed.</source>
+        <translation>%1 的密钥已于 %2 被撤销信任；须经确认才能重新信任。</translation>
+    </message>
+    <message>
+        <source>the whole department</source>
+        <translation>整个部门</translation>
+    </message>
+    <message>
+        <source>an organisation no longer in this file</source>
+        <translation>本数据文件中已不存在的组织</translation>
+    </message>
+    <message>
+        <source>%1 %2 and below</source>
+        <translation>%1 %2 及其下级</translation>
+    </message>
+    <message>
+        <source>What an office speaks for is &quot;department&quot; (the whole department) or the code of an organisation in this file; &quot;%1&quot; is neither.</source>
+        <translation>代表范围应为“department”（整个部门）或本数据文件中某一组织的代码；“%1”两者都不是。</translation>
+    </message>
 </context>
 <context>
     <name>dj::PeopleImport</name>
@@ -9048,6 +9232,39 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The note on indicator %1</source>
         <translation>考核指标 %1 的说明</translation>
+    </message>
+</context>
+<context>
+    <name>dj::SenderRules</name>
+    <message>
+        <source>its version number is higher than the edits recorded in its history account for</source>
+        <translation>其版本号高于历史记录中的修改次数所能达到的版本</translation>
+    </message>
+    <message>
+        <source>it claims to follow this file&apos;s version, which was never sent to %1 nor received from it</source>
+        <translation>它声称基于本单位的某个版本修改，但该版本从未发送给 %1，也不是从 %1 收到的</translation>
+    </message>
+    <message>
+        <source>%1 speaks for %2, not the whole department, and may not change the department&apos;s %3</source>
+        <translation>%1 的代表范围是%2，不是整个部门，无权修改部门的%3</translation>
+    </message>
+    <message>
+        <source>the assessment is sealed; only the department office can reopen it</source>
+        <translation>该年度考核已封存，只有部门（机关党委）单位才能解除封存</translation>
+    </message>
+    <message>
+        <source>审核 scores are entered by the department office, not by %1</source>
+        <translation>审核分由部门（机关党委）单位录入，%1 无权录入</translation>
+    </message>
+    <message>
+        <source>it belongs to an organisation outside what %1 speaks for (%2)</source>
+        <translation>它属于 %1 代表范围（%2）以外的组织</translation>
+    </message>
+    <message numerus="yes">
+        <source>The package cannot be imported: row %1 of %2 (%3) is refused: %4. %n row(s) refused in all; nothing was imported.</source>
+        <translation>
+            <numerusform>数据包不能导入：%2（%3）的数据行 %1 被拒绝：%4。共拒绝 %n 行；未导入任何数据。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -9890,6 +10107,18 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Exchange</source>
         <translation>交换</translation>
+    </message>
+    <message>
+        <source>Choose what this office speaks for…</source>
+        <translation>请选择该单位的代表范围…</translation>
+    </message>
+    <message>
+        <source>The whole department (机关党委 or 党组 office)</source>
+        <translation>整个部门（机关党委或党组的单位）</translation>
+    </message>
+    <message>
+        <source>%1 %2 and below</source>
+        <translation>%1 %2 及其下级</translation>
     </message>
 </context>
 <context>

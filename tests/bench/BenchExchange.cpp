@@ -71,7 +71,7 @@ void benchExchange(const QString &cityFile)
 
     removeDb(empty);
     auto target = dj::Database::create(empty, QStringLiteral("接收单位（基准测试）"));
-    dj::PeerRepository(*target).trust(cityKey, QStringLiteral("bench"));
+    dj::PeerRepository(*target).trust(cityKey, QString(), QStringLiteral("bench"));
     dj::ImportOutcome first, again;
     const double importMs = ms([&] { first = dj::PackageImport(*target, pkg).run({}); });
     const double reimportMs = ms([&] { again = dj::PackageImport(*target, pkg).run({}); });

@@ -104,7 +104,7 @@ TEST_CASE("an import from the command line says where the copy from before is", 
     REQUIRE(runCli({s("init"), b, s("--office"), s("乙")}).code == 0);
     const QString key = dir.filePath(s("a.djkey")), package = dir.filePath(s("a.djpkg"));
     REQUIRE(runCli({s("office"), s("export-key"), a, s("--out"), key}).code == 0);
-    REQUIRE(runCli({s("office"), s("trust"), b, s("--key"), key, s("--yes")}).code == 0);
+    REQUIRE(runCli({s("office"), s("trust"), b, s("--key"), key, s("--speaks-for"), s("department"), s("--yes")}).code == 0);
     REQUIRE(runCli({s("export"), a, s("--scope"), s("all"), s("--out"), package}).code == 0);
     const CliRun r = runCli({s("import"), b, package});
     REQUIRE(r.code == 0);

@@ -45,7 +45,8 @@ TEST_CASE("export and import through the command line, then nothing to do again"
     CHECK(r.err.count('\n') == 1);
     CHECK(t.digest(t.b) == before);
     // Trusted on the spot after the fingerprint was shown and confirmed; a preview first.
-    r = runCli({s("import"), t.b, t.pkg, s("--trust"), s("--dry-run"), s("--json")}, "yes\n");
+    r = runCli({s("import"), t.b, t.pkg, s("--trust"), s("--speaks-for"), s("department"), s("--dry-run"), s("--json")},
+               "yes\n");
     REQUIRE(r.code == 0);
     const QJsonObject preview = QJsonDocument::fromJson(r.out.mid(r.out.indexOf('{'))).object();
     CHECK(preview.value(s("dryRun")).toBool());
@@ -54,9 +55,11 @@ TEST_CASE("export and import through the command line, then nothing to do again"
     CHECK(preview[s("counts")][s("new")][s("tables")][s("organization")].toDouble() > 0);
     CHECK(t.digest(t.b) == before);
 
-    r = runCli({s("import"), t.b, t.pkg, s("--json")});
+    // The preview trusted nothing: trust is committed only with an import.
+    CHECK(runCli({s("import"), t.b, t.pkg}).code == 4);
+    r = runCli({s("import"), t.b, t.pkg, s("--trust"), s("--speaks-for"), s("department"), s("--yes"), s("--json")});
     REQUIRE(r.code == 0);
-    const QJsonObject done = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject done = QJsonDocument::fromJson(r.out.mid(r.out.indexOf('{'))).object();
     CHECK(done[s("counts")][s("new")][s("total")].toDouble() == rows);
     CHECK(done[s("importId")].toDouble() == 1);
     CHECK(t.digest(t.b) == t.digest(t.a));
@@ -79,7 +82,7 @@ TEST_CASE("export and import through the command line, then nothing to do again"
 TEST_CASE("an import killed at any crash point leaves all or nothing", "[exchange][cli][crash]")
 {
     TwoOffices t;
-    REQUIRE(runCli({s("office"), s("trust"), t.b, s("--key"), t.key, s("--yes")}).code == 0);
+    REQUIRE(runCli({s("office"), s("trust"), t.b, s("--key"), t.key, s("--speaks-for"), s("department"), s("--yes")}).code == 0);
     const QByteArray before = t.digest(t.b);
     for (const char *point : {"import-midway", "import-before-commit"}) {
         CAPTURE(point);
@@ -98,7 +101,7 @@ TEST_CASE("an import killed at any crash point leaves all or nothing", "[exchang
 TEST_CASE("encrypted packages and conflicts through the command line", "[exchange][cli]")
 {
     TwoOffices t;
-    REQUIRE(runCli({s("office"), s("trust"), t.b, s("--key"), t.key, s("--yes")}).code == 0);
+    REQUIRE(runCli({s("office"), s("trust"), t.b, s("--key"), t.key, s("--speaks-for"), s("department"), s("--yes")}).code == 0);
     const QString bkey = t.dir.filePath(s("b.djkey"));
     REQUIRE(runCli({s("office"), s("export-key"), t.b, s("--out"), bkey}).code == 0);
     const QString sealed = t.dir.filePath(s("sealed.djpkg"));

@@ -47,16 +47,23 @@ TEST_CASE("office trust asks for confirmation unless --yes", "[exchange][cli]")
     REQUIRE(runCli({QStringLiteral("init"), b, QStringLiteral("--office"), QStringLiteral("乙机关")}).code == 0);
     const QString key = dir.filePath(QStringLiteral("b.djkey"));
     REQUIRE(runCli({QStringLiteral("office"), QStringLiteral("export-key"), b, QStringLiteral("--out"), key}).code == 0);
+    // Without saying what it speaks for: refused with a line that says so.
+    CliRun r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key, QStringLiteral("--yes")});
+    CHECK(r.code == 2);
+    CHECK(r.err.contains("--speaks-for"));
+    CHECK(r.err.count('\n') == 1);
+    const QString scope = QStringLiteral("--speaks-for"), department = QStringLiteral("department");
     // No confirmation on stdin: nothing is trusted.
-    CliRun r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key});
+    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key, scope, department});
     CHECK(r.code == 4);
     CHECK(r.err.contains("Not confirmed"));
     CHECK(runCli({QStringLiteral("office"), QStringLiteral("peers"), a}).out.trimmed().isEmpty());
-    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key}, "no\n");
+    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key, scope, department}, "no\n");
     CHECK(r.code == 4);
-    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key}, "yes\n");
+    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key, scope, department}, "yes\n");
     CHECK(r.code == 0);
-    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key, QStringLiteral("--yes")});
+    r = runCli({QStringLiteral("office"), QStringLiteral("trust"), a, QStringLiteral("--key"), key, scope, department,
+                QStringLiteral("--yes")});
     CHECK(r.code == 0);
     const QByteArray peers = runCli({QStringLiteral("office"), QStringLiteral("peers"), a}).out;
     CHECK(peers.contains("乙机关"));

@@ -192,7 +192,13 @@ TEST_CASE("three offices importing in different orders end with the same data", 
         for (const QString &p : orders[i])
             x.receive(*d, p);
         digests << Offices::digest(*d);
-        CHECK(ConflictRepository(*d).openCount() == 1); // a's and b's rename of the same branch
+        // a's and b's rename of the same branch. d got the origin's rows from whichever package
+        // came first, never from the office that claims to follow them: such relayed claims are
+        // not believed (issue 18) and wait for a person as conflicts too.
+        QStringList conflicted;
+        for (const SyncConflict &c : ConflictRepository(*d).list())
+            conflicted << c.rowId;
+        CHECK(conflicted.contains(ids[2]));
     }
     CHECK(digests[0] == digests[1]);
     CHECK(digests[1] == digests[2]);

@@ -76,15 +76,20 @@ TEST_CASE("another office is trusted by its key, replaced and revoked", "[exchan
     TempDb there;
     PeerRepository peers(*here);
     const OfficeKey theirs = OfficeIdentity::publicKey(*there);
-    CHECK_THROWS_WITH(peers.trust(OfficeIdentity::publicKey(*here), QStringLiteral("张三")), Catch::Contains("own key"));
-    peers.trust(theirs, QStringLiteral("张三"));
+    CHECK_THROWS_WITH(peers.trust(OfficeIdentity::publicKey(*here), QString(), QStringLiteral("张三")), Catch::Contains("own key"));
+    peers.trust(theirs, QString(), QStringLiteral("张三"));
     REQUIRE(peers.find(theirs.officeId));
     CHECK(peers.find(theirs.officeId)->trusted());
     CHECK(peers.find(theirs.officeId)->key.publicKey == theirs.publicKey);
     peers.revoke(theirs.officeId);
     CHECK_FALSE(peers.find(theirs.officeId)->trusted());
     CHECK_THROWS_AS(peers.revoke(theirs.officeId), Error);
-    peers.trust(theirs, QStringLiteral("李四")); // trusted again after a new comparison
+    // Trusting again does not silently lift the revocation: it must be confirmed.
+    CHECK_THROWS_WITH(peers.trust(theirs, QString(), QStringLiteral("李四")), Catch::Contains("revoked"));
+    CHECK_FALSE(peers.find(theirs.officeId)->trusted());
+    PeerRepository::Confirmed again;
+    again.reinstate = true;
+    peers.trust(theirs, QString(), QStringLiteral("李四"), again); // trusted again after a new comparison
     CHECK(peers.find(theirs.officeId)->trusted());
     CHECK(peers.all().size() == 1);
 }

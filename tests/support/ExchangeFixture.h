@@ -25,10 +25,12 @@ struct Offices
     {
         return dj::Database::create(path(office + QStringLiteral(".djdb")), office);
     }
-    // `receiver` trusts `sender`'s key, as after comparing fingerprints.
-    static void trust(dj::Database &receiver, dj::Database &sender)
+    // `receiver` trusts `sender`'s key, as after comparing fingerprints, for what it speaks
+    // for: "department" (the whole department) or an organisation code of receiver's file.
+    static void trust(dj::Database &receiver, dj::Database &sender, const QString &speaksFor = QStringLiteral("department"))
     {
-        dj::PeerRepository(receiver).trust(dj::OfficeIdentity::publicKey(sender), QStringLiteral("test"));
+        dj::PeerRepository peers(receiver);
+        peers.trust(dj::OfficeIdentity::publicKey(sender), peers.parseScope(speaksFor), QStringLiteral("test"));
     }
     QString send(dj::Database &from, const QString &scope = QStringLiteral("all"), bool sinceLast = false,
                  dj::Database *to = nullptr)

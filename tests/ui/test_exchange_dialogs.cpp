@@ -270,14 +270,27 @@ TEST_CASE("a package from an office not trusted yet needs the fingerprint confir
         CHECK_FALSE(dj::PeerRepository(s.db()).find(sender));
 
         confirm->click();
+        // What it speaks for is chosen too before going on.
+        CHECK_FALSE(w.button(QWizard::NextButton)->isEnabled());
+        auto *speaksFor = child<QComboBox>(&w, "importSpeaksFor");
+        CHECK(speaksFor->isVisibleTo(&w));
+        speaksFor->setFocus();
+        QTest::keyClick(speaksFor, Qt::Key_Down); // the whole department
         CHECK(w.button(QWizard::NextButton)->isEnabled());
         t.x.tick();
         w.next();
         REQUIRE(w.currentId() == ImportPackageDialog::PreviewPage);
+        // The preview trusts nothing (issue 18, item 8): trust comes with the import.
+        CHECK_FALSE(dj::PeerRepository(s.db()).find(sender));
+        CHECK(organisations(s.db()) == 0);
+        t.x.tick();
+        w.next();
+        REQUIRE(w.currentId() == ImportPackageDialog::ResultPage);
         const auto peer = dj::PeerRepository(s.db()).find(sender);
         REQUIRE(peer);
         CHECK(peer->trusted());
-        CHECK(organisations(s.db()) == 0);
+        CHECK(peer->department());
+        CHECK(organisations(s.db()) > 0);
     }
     // A revoked key stops at the check: no checkbox, no way on.
     dj::PeerRepository(s.db()).revoke(sender);
@@ -461,6 +474,10 @@ TEST_CASE("the offices dialog exports this office's key, trusts a key file and r
         auto *accept = child<QPushButton>(w, "trustAccept");
         waited = !accept->isEnabled();
         child<QCheckBox>(w, "trustCompared")->click();
+        waited = waited && !accept->isEnabled(); // what it speaks for is still to choose
+        auto *speaksFor = child<QComboBox>(w, "trustSpeaksFor");
+        speaksFor->setFocus();
+        QTest::keyClick(speaksFor, Qt::Key_Down);
         accept->click();
     });
     REQUIRE(d.trustKeyFile(theirs));
@@ -468,7 +485,8 @@ TEST_CASE("the offices dialog exports this office's key, trusts a key file and r
     CHECK(shown == dj::OfficeIdentity::publicKey(*t.b).fingerprint());
     REQUIRE(peers->rowCount() == 1);
     CHECK(peers->item(0, 0)->text() == QStringLiteral("乙"));
-    CHECK(peers->item(0, 4)->text() == OfficesDialog::tr("trusted"));
+    CHECK(peers->item(0, 5)->text() == OfficesDialog::tr("trusted"));
+    CHECK(peers->item(0, 2)->text() == dj::PeerRepository(s.db()).describeScope({}));
     CHECK(dj::PeerRepository(s.db()).find(t.b->officeId())->trusted());
     d.resize(900, 600);
     screenshot(d, QStringLiteral("exchange-offices"));
@@ -476,7 +494,7 @@ TEST_CASE("the offices dialog exports this office's key, trusts a key file and r
     onNextModal(clickYes);
     QTest::mouseClick(child<QPushButton>(&d, "officesRevoke"), Qt::LeftButton);
     CHECK_FALSE(dj::PeerRepository(s.db()).find(t.b->officeId())->trusted());
-    CHECK(peers->item(0, 4)->text() != OfficesDialog::tr("trusted"));
+    CHECK(peers->item(0, 5)->text() != OfficesDialog::tr("trusted"));
     CHECK_FALSE(child<QPushButton>(&d, "officesRevoke")->isEnabled());
 }
 

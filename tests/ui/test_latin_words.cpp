@@ -277,8 +277,8 @@ TEST_CASE("the Chinese exchange dialogs show no English word: import, conflicts,
     auto b = x.make(QStringLiteral("乙"));
     const QStringList ids = smallTree(*da);
     // Trusted by a person with a name (the fixture's "test" would show as who trusted).
-    dj::PeerRepository(*b).trust(dj::OfficeIdentity::publicKey(*da), QStringLiteral("王主任"));
-    dj::PeerRepository(*da).trust(dj::OfficeIdentity::publicKey(*b), QStringLiteral("王主任"));
+    dj::PeerRepository(*b).trust(dj::OfficeIdentity::publicKey(*da), QString(), QStringLiteral("王主任"));
+    dj::PeerRepository(*da).trust(dj::OfficeIdentity::publicKey(*b), QString(), QStringLiteral("王主任"));
     Session s(std::move(da));
     x.receive(*b, x.send(s.db()));
     // Both offices rename the same organisation: a conflict in 甲 once 乙's package arrives.

@@ -3,7 +3,9 @@
 #include "app/Session.h"
 #include "common/Error.h"
 #include "exchange/ExchangeScope.h"
+#include "org/OrganizationRepository.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -63,6 +65,24 @@ QLabel *fingerprintLabel(const QString &fingerprint, QWidget *parent)
     l->setStyleSheet(
         QStringLiteral("QLabel{padding:6px 10px;background:#fdf6e3;border:1px solid #e0d6b8;}"));
     return l;
+}
+
+void fillSpeaksFor(QComboBox *combo, dj::Database &db)
+{
+    combo->clear();
+    combo->addItem(Tr::tr("Choose what this office speaks for…"));
+    combo->addItem(Tr::tr("The whole department (机关党委 or 党组 office)"), QString(QLatin1String("")));
+    for (const dj::Organization &o : dj::OrganizationRepository(db).all())
+        combo->addItem(Tr::tr("%1 %2 and below").arg(o.code, o.name), o.id);
+    combo->setCurrentIndex(0);
+}
+
+QString speaksForChoice(const QComboBox *combo, bool *chosen)
+{
+    const QVariant v = combo->currentData();
+    if (chosen)
+        *chosen = v.isValid();
+    return v.toString();
 }
 
 void dataReplaced(Session &session)

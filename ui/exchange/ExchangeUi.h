@@ -2,9 +2,13 @@
 
 #include <QString>
 
+class QComboBox;
 class QLabel;
 class QWidget;
 class Session;
+namespace dj {
+class Database;
+}
 
 // Small helpers shared by the exchange dialogs.
 namespace exchangeui {
@@ -16,6 +20,12 @@ QString localTime(const QString &isoUtc);
 QString scopeText(const QString &scope);
 // A key fingerprint, large and in a fixed-width font, selectable (it is read out over the phone).
 QLabel *fingerprintLabel(const QString &fingerprint, QWidget *parent);
+// What a trusted office speaks for: a first entry asking to choose (no data), the whole
+// department (data: an empty id), then every organisation of the file as "code name" (its id).
+void fillSpeaksFor(QComboBox *combo, dj::Database &db);
+// The organisation id chosen in such a combo (empty: the department); `chosen` false while
+// nothing is chosen.
+QString speaksForChoice(const QComboBox *combo, bool *chosen);
 // After an import, an undone import or a settled conflict: rows changed underneath the pages
 // and the undo history no longer matches the file.
 void dataReplaced(Session &session);

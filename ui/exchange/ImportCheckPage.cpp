@@ -2,8 +2,10 @@
 
 #include "ExchangeUi.h"
 #include "exchange/PackageImport.h"
+#include "storage/Database.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,6 +49,9 @@ ImportCheckPage::ImportCheckPage(QWidget *parent) : QWizardPage(parent)
     m_confirm = new QCheckBox(this);
     m_confirm->setObjectName(QStringLiteral("importTrustConfirm"));
     connect(m_confirm, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
+    m_speaksFor = new QComboBox(this);
+    m_speaksFor->setObjectName(QStringLiteral("importSpeaksFor"));
+    connect(m_speaksFor, &QComboBox::currentIndexChanged, this, &QWizardPage::completeChanged);
     connect(m_passphrase, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
 
     auto *layout = new QVBoxLayout(this);
@@ -54,6 +59,9 @@ ImportCheckPage::ImportCheckPage(QWidget *parent) : QWizardPage(parent)
     layout->addSpacing(8);
     layout->addWidget(m_warning);
     layout->addWidget(m_confirm);
+    m_speaksRow = new QFormLayout;
+    m_speaksRow->addRow(tr("It speaks for:"), m_speaksFor);
+    layout->addLayout(m_speaksRow);
     layout->addStretch();
 }
 
@@ -74,8 +82,10 @@ void ImportCheckPage::addRow(const QString &label, QWidget *field)
         m_form->addRow(label, field);
 }
 
-void ImportCheckPage::setPackage(const dj::PackageImport &import, const QString &thisOfficeId)
+void ImportCheckPage::setPackage(const dj::PackageImport &import, dj::Database &db)
 {
+    const QString thisOfficeId = db.officeId();
+    exchangeui::fillSpeaksFor(m_speaksFor, db);
     using Sender = dj::PackageImport::Sender;
     const dj::PackageHeader &h = import.header();
     const Sender sender = import.sender();
@@ -161,12 +171,23 @@ void ImportCheckPage::setPackage(const dj::PackageImport &import, const QString 
     m_confirm->setText(tr("I compared this fingerprint with %1 (by phone or on paper) and trust it")
                            .arg(h.sender.officeName));
     m_confirm->setVisible(m_unknownSender && m_blocker.isEmpty());
+    m_speaksRow->setRowVisible(m_speaksFor, m_unknownSender && m_blocker.isEmpty());
+    m_speaksFor->setToolTip(tr("Packages from %1 may change only rows of what it speaks for: the whole department "
+                               "(the 机关党委 or 党组 office) or one organisation and below (a 党总支 or 党支部 office).")
+                                .arg(h.sender.officeName));
     emit completeChanged();
 }
 
 bool ImportCheckPage::trustConfirmed() const
 {
-    return m_unknownSender && m_confirm->isChecked();
+    bool chosen = false;
+    exchangeui::speaksForChoice(m_speaksFor, &chosen);
+    return m_unknownSender && m_confirm->isChecked() && chosen;
+}
+
+QString ImportCheckPage::speaksForOrgId() const
+{
+    return exchangeui::speaksForChoice(m_speaksFor, nullptr);
 }
 
 QByteArray ImportCheckPage::passphrase() const
@@ -178,7 +199,7 @@ bool ImportCheckPage::isComplete() const
 {
     if (!m_blocker.isEmpty())
         return false;
-    if (m_unknownSender && !m_confirm->isChecked())
+    if (m_unknownSender && !trustConfirmed())
         return false;
     return !m_needsPassphrase || !m_passphrase->text().isEmpty();
 }

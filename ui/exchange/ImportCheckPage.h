@@ -3,9 +3,11 @@
 #include <QWizardPage>
 
 namespace dj {
+class Database;
 class PackageImport;
 }
 class QCheckBox;
+class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -20,10 +22,13 @@ class ImportCheckPage : public QWizardPage
 public:
     explicit ImportCheckPage(QWidget *parent = nullptr);
 
-    // Shows the package; `thisOfficeId` is the office of the open file.
-    void setPackage(const dj::PackageImport &import, const QString &thisOfficeId);
-    // The sender is unknown and the user confirmed comparing the fingerprint.
+    // Shows the package for the open file `db`.
+    void setPackage(const dj::PackageImport &import, dj::Database &db);
+    // The sender is unknown and the user confirmed comparing the fingerprint and chose what
+    // it speaks for: it is trusted with the import (not before).
     bool trustConfirmed() const;
+    // What the unknown sender speaks for (empty: the whole department).
+    QString speaksForOrgId() const;
     QByteArray passphrase() const;
     // Why the import cannot go on; empty when it can.
     QString blocker() const { return m_blocker; }
@@ -46,6 +51,8 @@ private:
     QLineEdit *m_passphrase;
     QLabel *m_warning;
     QCheckBox *m_confirm;
+    QComboBox *m_speaksFor;
+    QFormLayout *m_speaksRow;
     bool m_unknownSender = false;
     bool m_needsPassphrase = false;
     QString m_blocker;

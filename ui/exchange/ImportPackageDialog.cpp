@@ -143,7 +143,7 @@ bool ImportPackageDialog::openPackage()
     try {
         // Reads only the header; the rest is verified before it is used.
         m_import = std::make_unique<dj::PackageImport>(m_session.db(), m_path);
-        m_check->setPackage(*m_import, m_session.db().officeId());
+        m_check->setPackage(*m_import, m_session.db());
     } catch (const dj::Error &e) {
         m_import.reset();
         m_fileError->setText(e.message());
@@ -159,6 +159,11 @@ std::unique_ptr<dj::ImportOutcome> ImportPackageDialog::runWorker(bool dryRun, c
     options.passphrase = m_passphrase;
     options.dryRun = dryRun;
     options.byWhom = exchangeui::who();
+    // An office not trusted yet is trusted with the import itself: a preview, a cancel or a
+    // failure leaves it untrusted.
+    options.trust.on = m_check->trustConfirmed();
+    options.trust.speaksForOrgId = m_check->speaksForOrgId();
+    options.skipRefused = !dryRun && m_preview->skipRefused();
     const QString dataPath = m_session.db().path();
     const QString package = m_path;
     auto outcome = std::make_unique<dj::ImportOutcome>();
@@ -181,15 +186,6 @@ std::unique_ptr<dj::ImportOutcome> ImportPackageDialog::runWorker(bool dryRun, c
 bool ImportPackageDialog::runPreview()
 {
     m_passphrase = m_check->passphrase();
-    if (m_check->trustConfirmed()) {
-        try {
-            m_import->trustSender(exchangeui::who());
-        } catch (const dj::Error &e) {
-            exchangeui::showError(this, e.message());
-            return false;
-        }
-        m_check->setPackage(*m_import, m_session.db().officeId()); // now shown as trusted
-    }
     const auto outcome = runWorker(true, tr("Comparing the package with this file…"));
     if (!outcome)
         return false;
@@ -231,6 +227,9 @@ void ImportPackageDialog::showResult()
                     nullptr, int(conflicts));
     if (!m_result->gapWarning.isEmpty())
         lines << tr("Warning: %1").arg(m_result->gapWarning.toHtmlEscaped());
+    if (m_result->refusedTotal > 0)
+        lines << tr("Left out: %n row(s) the sender may not change here (see the preview's list).", nullptr,
+                    int(m_result->refusedTotal));
     lines << tr("Exchange → Import log can undo this import as long as nothing imported has been "
                 "changed since.");
     if (!m_result->backupPath.isEmpty())

@@ -4,6 +4,7 @@
 #include "ImportCountsModel.h"
 #include "exchange/PackageImport.h"
 
+#include <QCheckBox>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -44,6 +45,13 @@ ImportPreviewPage::ImportPreviewPage(QWidget *parent) : QWizardPage(parent)
     m_nothing->setStyleSheet(QStringLiteral("QLabel{color:#1e7b34;font-weight:bold;}"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ImportPreviewPage::showRows);
+    m_refused = new QListWidget(this);
+    m_refused->setObjectName(QStringLiteral("importRefused"));
+    m_refused->setMaximumHeight(140);
+    m_refused->setStyleSheet(QStringLiteral("QListWidget{color:#8a1f11;background:#fdecea;}"));
+    m_skipRefused = new QCheckBox(this);
+    m_skipRefused->setObjectName(QStringLiteral("importSkipRefused"));
+    connect(m_skipRefused, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
 
     auto *rowsBox = new QVBoxLayout;
     rowsBox->addWidget(new QLabel(tr("Rows (by id):"), this));
@@ -54,6 +62,8 @@ ImportPreviewPage::ImportPreviewPage(QWidget *parent) : QWizardPage(parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_gap);
     layout->addWidget(m_nothing);
+    layout->addWidget(m_refused);
+    layout->addWidget(m_skipRefused);
     layout->addLayout(top, 1);
 }
 
@@ -65,6 +75,18 @@ void ImportPreviewPage::setOutcome(const dj::ImportOutcome &outcome)
     m_gap->setVisible(!outcome.gapWarning.isEmpty());
     m_nothingToDo = outcome.nothingToDo;
     m_nothing->setVisible(m_nothingToDo);
+    m_refused->clear();
+    for (const dj::RefusedRow &r : outcome.refused)
+        m_refused->addItem(tr("%1 %2: %3").arg(dj::TableLabels::table(r.table), r.id, r.reason));
+    if (outcome.refusedTotal > outcome.refused.size())
+        m_refused->addItem(tr("… and %n more", nullptr, int(outcome.refusedTotal - outcome.refused.size())));
+    m_refused->setVisible(outcome.refusedTotal > 0);
+    m_skipRefused->setChecked(false);
+    m_skipRefused->setText(tr("%n row(s) above may not be changed by the sender, so the package is refused. Import "
+                              "the rest and leave these out",
+                              nullptr, int(outcome.refusedTotal)));
+    m_skipRefused->setVisible(outcome.refusedTotal > 0);
+    m_hasRefused = outcome.refusedTotal > 0;
     emit completeChanged();
 }
 
@@ -90,7 +112,12 @@ void ImportPreviewPage::showRows()
         m_rows->addItem(tr("… and %n more", nullptr, int(counted - rows.size())));
 }
 
+bool ImportPreviewPage::skipRefused() const
+{
+    return m_hasRefused && m_skipRefused->isChecked();
+}
+
 bool ImportPreviewPage::isComplete() const
 {
-    return !m_nothingToDo;
+    return !m_nothingToDo && (!m_hasRefused || m_skipRefused->isChecked());
 }

@@ -6,6 +6,7 @@ namespace dj {
 struct ImportOutcome; // exchange/PackageImport.h; not included, see ImportCheckPage.h
 }
 class ImportCountsModel;
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QTableView;
@@ -13,7 +14,8 @@ class QTableView;
 // The import wizard's third step: what importing would change, from a dry run — per table
 // how many rows are new, updated, unchanged, older (ignored), deleted or in conflict; the
 // rows behind the selected cell; a warning when earlier packages from the sender are missing.
-// When the file already has everything, there is nothing to go on to.
+// When the file already has everything, there is nothing to go on to. Rows the sender may not
+// change are listed with why; the package is imported only when the user ticks to leave them out.
 class ImportPreviewPage : public QWizardPage
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
     // Selects a cell and lists its rows (what clicking it does).
     void selectCell(int row, int column);
 
+    // The user chose to import the rest of a package with refused rows.
+    bool skipRefused() const;
+
     bool isComplete() const override;
 
 private:
@@ -35,5 +40,8 @@ private:
     QListWidget *m_rows;
     QLabel *m_gap;
     QLabel *m_nothing;
+    QListWidget *m_refused;
+    QCheckBox *m_skipRefused;
     bool m_nothingToDo = false;
+    bool m_hasRefused = false;
 };

@@ -7,6 +7,7 @@
 #include "storage/Database.h"
 
 #include <QColor>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
@@ -14,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -23,7 +25,7 @@
 #include <QVBoxLayout>
 
 namespace {
-enum PeerColumn { NameCol, FingerprintCol, TrustedAtCol, ByCol, StatusCol };
+enum PeerColumn { NameCol, FingerprintCol, ScopeCol, TrustedAtCol, ByCol, StatusCol };
 
 QPushButton *button(const QString &text, const char *name, QWidget *parent)
 {
@@ -64,10 +66,10 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
     meForm->addRow(exportRow);
 
     auto *peers = new QGroupBox(tr("Offices this one takes packages from"), this);
-    m_table = new QTableWidget(0, 5, peers);
+    m_table = new QTableWidget(0, 6, peers);
     m_table->setObjectName(QStringLiteral("officesPeers"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Office"), tr("Fingerprint"), tr("Trusted on"), tr("By"), tr("Status")});
+        {tr("Office"), tr("Fingerprint"), tr("Speaks for"), tr("Trusted on"), tr("By"), tr("Status")});
     m_table->horizontalHeader()->setSectionResizeMode(NameCol, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -75,8 +77,10 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     auto *trust = button(tr("Trust a key file…"), "officesTrustKeyFile", peers);
     m_revoke = button(tr("Revoke…"), "officesRevoke", peers);
+    m_scope = button(tr("Change what it speaks for…"), "officesScope", peers);
     auto *peerButtons = new QHBoxLayout;
     peerButtons->addWidget(trust);
+    peerButtons->addWidget(m_scope);
     peerButtons->addWidget(m_revoke);
     peerButtons->addStretch();
     auto *peersLayout = new QVBoxLayout(peers);
@@ -98,6 +102,7 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
     connect(exportKey, &QPushButton::clicked, this, &OfficesDialog::exportKey);
     connect(trust, &QPushButton::clicked, this, &OfficesDialog::trustFile);
     connect(m_revoke, &QPushButton::clicked, this, &OfficesDialog::revokeSelected);
+    connect(m_scope, &QPushButton::clicked, this, &OfficesDialog::changeScope);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_table, &QTableWidget::currentCellChanged, this, &OfficesDialog::updateButtons);
     try {
@@ -119,7 +124,8 @@ void OfficesDialog::run(Session &session, QWidget *parent)
 void OfficesDialog::reload()
 {
     const QString keep = currentOfficeId();
-    m_peers = dj::PeerRepository(m_session.db()).all();
+    const dj::PeerRepository repo(m_session.db());
+    m_peers = repo.all();
     const QSignalBlocker block(m_table);
     m_table->setRowCount(int(m_peers.size()));
     for (int r = 0; r < m_peers.size(); ++r) {
@@ -127,6 +133,7 @@ void OfficesDialog::reload()
         const QString status =
             p.trusted() ? tr("trusted") : tr("revoked %1").arg(exchangeui::localTime(p.revokedAt));
         const QStringList cells = {p.key.officeName, p.key.fingerprint(),
+                                   repo.describeScope(p.speaksForOrgId),
                                    exchangeui::localTime(p.trustedAt), p.trustedBy, status};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
@@ -147,6 +154,7 @@ void OfficesDialog::updateButtons()
 {
     const int r = m_table->currentRow();
     m_revoke->setEnabled(r >= 0 && r < m_peers.size() && m_peers.at(r).trusted());
+    m_scope->setEnabled(m_revoke->isEnabled());
 }
 
 bool OfficesDialog::selectOffice(const QString &officeId)
@@ -205,12 +213,48 @@ bool OfficesDialog::trustKeyFile(const QString &path)
         if (key.officeId == m_session.db().officeId())
             throw dj::Error(dj::Error::Kind::Invalid,
                             tr("That is this office's own key; another office's key is needed."));
-        if (!TrustKeyDialog::confirm(key, this))
+        const auto choice = TrustKeyDialog::ask(key, m_session.db(), this);
+        if (!choice)
             return false;
-        dj::PeerRepository(m_session.db()).trust(key, exchangeui::who());
+        dj::PeerRepository(m_session.db()).trust(key, choice->speaksForOrgId, exchangeui::who(), choice->confirmed);
         reload();
         selectOffice(key.officeId);
         m_message->setText(tr("Packages signed by %1 can now be imported.").arg(key.officeName));
+    } catch (const dj::Error &e) {
+        exchangeui::showError(this, e.message());
+        return false;
+    }
+    return true;
+}
+
+void OfficesDialog::changeScope()
+{
+    const QString officeId = currentOfficeId();
+    if (officeId.isEmpty())
+        return;
+    QComboBox choices;
+    exchangeui::fillSpeaksFor(&choices, m_session.db());
+    QStringList items;
+    for (int i = 1; i < choices.count(); ++i) // without the "choose" entry
+        items << choices.itemText(i);
+    const dj::Peer &p = m_peers.at(m_table->currentRow());
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(this, tr("What it speaks for"),
+                                                 tr("Packages from %1 may change rows of:").arg(p.key.officeName), items,
+                                                 qMax(0, choices.findData(p.speaksForOrgId) - 1), false, &ok);
+    if (ok)
+        setSpeaksFor(officeId, choices.itemData(int(items.indexOf(picked)) + 1).toString());
+}
+
+bool OfficesDialog::setSpeaksFor(const QString &officeId, const QString &speaksForOrgId)
+{
+    try {
+        dj::PeerRepository repo(m_session.db());
+        repo.setScope(officeId, speaksForOrgId, exchangeui::who());
+        reload();
+        selectOffice(officeId);
+        m_message->setText(tr("%1 now speaks for %2.")
+                               .arg(repo.find(officeId)->key.officeName, repo.describeScope(speaksForOrgId)));
     } catch (const dj::Error &e) {
         exchangeui::showError(this, e.message());
         return false;

@@ -11,7 +11,7 @@ class Session;
 
 // 单位与密钥: this office's name, id and key fingerprint, and its key file to hand to other
 // offices; the offices this one takes packages from (trusted after comparing fingerprints),
-// when and by whom they were trusted, and revoking one.
+// what each speaks for (changeable), when and by whom they were trusted, and revoking one.
 class OfficesDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +25,8 @@ public:
     bool trustKeyFile(const QString &path);
     // Asks, then revokes the office's key.
     bool revokeOffice(const QString &officeId);
+    // Changes what a trusted office speaks for (empty: the whole department). Audited.
+    bool setSpeaksFor(const QString &officeId, const QString &speaksForOrgId);
     bool selectOffice(const QString &officeId);
 
 public slots:
@@ -34,6 +36,7 @@ private:
     void exportKey();
     void trustFile();
     void revokeSelected();
+    void changeScope();
     void updateButtons();
     QString currentOfficeId() const;
 
@@ -42,5 +45,6 @@ private:
     QLabel *m_fingerprint;
     QTableWidget *m_table;
     QPushButton *m_revoke;
+    QPushButton *m_scope;
     QLabel *m_message;
 };
