@@ -127,6 +127,9 @@ int importPackage(const CliArgs &a)
             throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted and nothing was imported."));
         import.trustSender(currentUser());
     }
+    if (import.sender() == dj::PackageImport::Sender::KeyChanged && !json)
+        printLine(Tr::tr("%1 changed its key (signed with the key trusted here): old %2, new %3.")
+                      .arg(h.sender.officeName, import.trustedFingerprint(), h.senderFingerprint()));
     dj::PackageImportOptions options;
     options.dryRun = a.has(QStringLiteral("dry-run"));
     options.passphrase = passphraseFrom(a);

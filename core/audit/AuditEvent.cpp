@@ -35,6 +35,10 @@ QString AuditEvent::code(Kind kind)
         return QStringLiteral("sign-in");
     case Kind::SignInFailed:
         return QStringLiteral("sign-in-failed");
+    case Kind::OfficeKeyChanged:
+        return QStringLiteral("office-key-changed");
+    case Kind::PeerKeyChanged:
+        return QStringLiteral("peer-key-changed");
     }
     return {};
 }
@@ -42,7 +46,8 @@ QString AuditEvent::code(Kind kind)
 QStringList AuditEvent::codes()
 {
     QStringList out;
-    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed})
+    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed, Kind::OfficeKeyChanged,
+                   Kind::PeerKeyChanged})
         out << code(k);
     return out;
 }
@@ -61,6 +66,10 @@ QString AuditEvent::label(const QString &code)
         return Tr::tr("Signed in");
     if (code == QLatin1String("sign-in-failed"))
         return Tr::tr("Sign-in refused");
+    if (code == QLatin1String("office-key-changed"))
+        return Tr::tr("Office key replaced");
+    if (code == QLatin1String("peer-key-changed"))
+        return Tr::tr("Trusted office's key changed");
     return code;
 }
 

@@ -20,6 +20,9 @@ public:
         Copy,         // "Save a copy"; subject: the copy's name
         SignIn,       // subject: the account
         SignInFailed, // subject: the name typed
+        OfficeKeyChanged, // office new-key: this office's key pair replaced; subject: the new fingerprint
+        PeerKeyChanged,   // a trusted office's key replaced by its signed key-change notice;
+                          // subject: office, old and new fingerprints
     };
     // The word stored in the entry's table column (stable: CSV exports and scripts read it).
     static QString code(Kind kind);

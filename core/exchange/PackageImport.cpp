@@ -3,7 +3,10 @@
 
 #include "ImportEngine.h"
 #include "OfficeIdentity.h"
+#include "OfficeKeyChange.h"
 #include "PayloadSchema.h"
+#include "access/OfficeKeyVault.h"
+#include "audit/AuditEvent.h"
 #include "PeerRepository.h"
 #include "SqlStmt.h"
 #include "common/Clock.h"
@@ -16,7 +19,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <optional>
@@ -63,10 +68,30 @@ PackageImport::Sender PackageImport::sender() const
         return Sender::Unknown;
     if (!peer->trusted())
         return Sender::Revoked;
-    return peer->key.publicKey == key.publicKey ? Sender::Trusted : Sender::OtherKey;
+    if (peer->key.publicKey == key.publicKey)
+        return Sender::Trusted;
+    return OfficeKeyChange::follow(key.officeId, peer->key.publicKey, key.publicKey, header().keyChanges).isEmpty()
+        ? Sender::OtherKey
+        : Sender::KeyChanged;
+}
+
+QString PackageImport::trustedFingerprint() const
+{
+    const auto peer = PeerRepository(m_db).find(header().sender.officeId);
+    return peer ? peer->key.fingerprint() : QString();
 }
 
 void PackageImport::trustSender(const QString &byWhom) { PeerRepository(m_db).trust(header().sender, byWhom); }
+
+// Inside the import's transaction: the new key is kept only with an import that commits.
+void PackageImport::recordKeyChange(const QString &byWhom)
+{
+    const PackageHeader &h = header();
+    const QString oldFingerprint = trustedFingerprint();
+    PeerRepository(m_db).replaceKey(h.sender.officeId, h.sender.publicKey);
+    AuditEvent::record(m_db, AuditEvent::Kind::PeerKeyChanged,
+                       Tr::tr("%1: %2 → %3 (by %4)").arg(h.sender.officeName, oldFingerprint, h.senderFingerprint(), byWhom));
+}
 
 QString PackageImport::checkSequence(qint64 &expected) const
 {
@@ -92,9 +117,11 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
         throw Error(Error::Kind::Invalid, Tr::tr("This package was made for %1, not for this office (%2). Nothing was imported.")
                                               .arg(h.recipientOfficeName, me.officeName));
     QByteArray trustedKey = h.sender.publicKey;
-    switch (sender()) {
+    const Sender from = sender();
+    switch (from) {
     case Sender::Trusted:
     case Sender::ThisOffice:
+    case Sender::KeyChanged: // the chain of notices from the trusted key leads to this one
         break;
     case Sender::Unknown:
         throw Error(Error::Kind::Invalid,
@@ -124,13 +151,19 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     PackageReader::Decryption keys;
     keys.passphrase = options.passphrase;
     if (h.encryption == PackageHeader::Encryption::Recipient) {
+        const OfficeSecrets secrets = OfficeKeyVault::secrets(m_db);
         keys.recipientPublicKey = me.publicKey;
-        keys.recipientSecretKey = OfficeIdentity::secretKey(m_db);
+        keys.recipientSecretKey = QByteArray(secrets.sign.constData(), secrets.sign.size());
+        keys.recipientBoxPublicKey = me.boxPublicKey;
+        keys.recipientBoxSecretKey = QByteArray(secrets.box.constData(), secrets.box.size());
     }
+    const auto wipeKeys = qScopeGuard([&] {
+        sodium_memzero(keys.recipientSecretKey.data(), size_t(keys.recipientSecretKey.size()));
+        sodium_memzero(keys.recipientBoxSecretKey.data(), size_t(keys.recipientBoxSecretKey.size()));
+    });
     m_reader.extractPayload(payload, keys, [&](qint64 done, qint64 total) {
         return !progress || progress(20 + int(done * 20 / qMax<qint64>(1, total)));
     });
-    keys.recipientSecretKey.fill('\0');
     PayloadSchema::validate(payload);
     step(45);
 
@@ -149,6 +182,8 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     sqlite3 *db = m_db.handle();
     Attached attached(db, payload);
     Transaction tx(m_db);
+    if (from == Sender::KeyChanged)
+        recordKeyChange(options.byWhom);
     SqlStmt::run(db, "PRAGMA defer_foreign_keys = ON; INSERT INTO exchange_write VALUES (1)");
     SqlStmt log(db, "INSERT INTO import_log (package_id, package_hash, sender_office, sender_name, recipient, sequence, "
                     "scope, created_at, imported_at, imported_by, counts, expected_sequence) "

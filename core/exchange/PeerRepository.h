@@ -29,6 +29,9 @@ public:
     // stops verifying). Throws Invalid for this office's own key.
     void trust(const OfficeKey &key, const QString &byWhom);
     void revoke(const QString &officeId);
+    // A trusted office's key changed by a key-change notice signed with the key trusted here
+    // (checked by the caller): only the key is replaced, trust stays as it was given.
+    void replaceKey(const QString &officeId, const QByteArray &newPublicKey);
     std::optional<Peer> find(const QString &officeId) const;
     QList<Peer> all() const;
 

@@ -26,6 +26,11 @@ public:
     // Asks, then revokes the office's key.
     bool revokeOffice(const QString &officeId);
     bool selectOffice(const QString &officeId);
+    // Asks, then makes a new key pair (office new-key); the old key signs the change notice.
+    bool makeNewKey();
+    // What the dialog says about where the secret key rests (without / with accounts).
+    static QString plainKeyNotice();
+    static QString lockedKeyNotice();
 
 public slots:
     void reload();
@@ -35,11 +40,13 @@ private:
     void trustFile();
     void revokeSelected();
     void updateButtons();
+    void showKeyState();
     QString currentOfficeId() const;
 
     Session &m_session;
     QList<dj::Peer> m_peers;
     QLabel *m_fingerprint;
+    QLabel *m_keyNotice;
     QTableWidget *m_table;
     QPushButton *m_revoke;
     QLabel *m_message;
