@@ -18,8 +18,8 @@ struct OfficeKey
     QString officeId;
     QString officeName;
     QByteArray publicKey;    // 32 bytes, Ed25519 (signatures)
-    QByteArray boxPublicKey; // 32 bytes, X25519 (crypto_box_seal); empty from a version-1 key file
-    QByteArray boxSignature; // the signing key's signature over the encryption key
+    QByteArray boxPublicKey{}; // 32 bytes, X25519 (crypto_box_seal); empty from a version-1 key file
+    QByteArray boxSignature{}; // the signing key's signature over the encryption key
 
     QString fingerprint() const { return fingerprintOf(publicKey); }
     static QString fingerprintOf(const QByteArray &publicKey);
