@@ -368,3 +368,24 @@ TEST_CASE("packages are sealed to the recipient's X25519 key; version-1 key file
     json.replace(bKey.boxPublicKey.toBase64(), otherBox.toBase64());
     CHECK_THROWS_WITH(OfficeIdentity::parseKeyFile(json, QStringLiteral("k")), Catch::Contains("encryption key"));
 }
+
+TEST_CASE("a file whose accounts came before the vault is sealed at an administrator's sign-in", "[access][keys]")
+{
+    TempDb t;
+    SignOut out{t.path()};
+    AccountRepository(*t).add(account(QStringLiteral("admin"), Role::Admin), pw);
+    t.db.reset();
+    {
+        // As a file from the version before: accounts, and the key in plain text.
+        auto db = openAs(t.path(), QStringLiteral("admin"), pw);
+        OfficeKeyVault::unseal(*db);
+        REQUIRE(db->meta(QStringLiteral("sign_secret")).size() == 128);
+        REQUIRE(AccountRepository::enabled(*db));
+    }
+    Authenticator::signOut(t.path());
+    auto db = openAs(t.path(), QStringLiteral("admin"), pw);
+    CHECK(OfficeKeyVault::sealed(*db));
+    CHECK(db->meta(QStringLiteral("sign_secret")).isEmpty());
+    CHECK(OfficeKeyVault::hasWrap(*db, QStringLiteral("admin")));
+    CHECK(signsAsOffice(*db));
+}
