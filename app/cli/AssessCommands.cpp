@@ -37,9 +37,21 @@ QList<double> numbers(const QString &text, int count, const QString &option)
     return out;
 }
 
-QString byWhom(const CliArgs &a)
+// Who entered the values. --by names them only in a file without accounts; with accounts core
+// records the signed-in account whatever it is given, and naming anyone else is refused rather
+// than ignored, so no script believes it recorded a name it did not (its own name still passes).
+QString byWhom(const CliArgs &a, const dj::Database &db)
 {
-    return a.value(QStringLiteral("by"), qEnvironmentVariable("USER", Tr::tr("command line")));
+    const dj::UserSession &u = db.user();
+    if (!u.signedIn)
+        return a.value(QStringLiteral("by"), qEnvironmentVariable("USER", Tr::tr("command line")));
+    const QString by = a.value(QStringLiteral("by")).trimmed();
+    if (!by.isEmpty() && by.compare(u.user, Qt::CaseInsensitive) != 0 && by != u.enteredBy({}))
+        throw dj::Error(dj::Error::Kind::Denied,
+                        Tr::tr("--by names who enters only in a file without accounts; here the signed-in account %1 "
+                               "is recorded: leave out --by.")
+                            .arg(u.user));
+    return u.enteredBy({});
 }
 
 QString orgIdOfCode(dj::Database &db, const QString &code)
@@ -168,7 +180,7 @@ int assessLoad(const CliArgs &a)
         marks = sheet(party, [&](const dj::SheetTable &t, int f) { return load.partyGroup(t, f); });
     if (!ballots.isEmpty())
         typed = sheet(ballots, [&](const dj::SheetTable &t, int f) { return load.ballots(t, f); });
-    const QString by = byWhom(a);
+    const QString by = byWhom(a, *db);
     dj::Transaction tx(*db);
     dj::ScoreRepository(*db).set(as.id, scores, by);
     dj::PartyGroupRepository(*db).set(as.id, marks, by);
@@ -276,7 +288,7 @@ int assessSeal(const CliArgs &a)
     const QString file = a.required(0, Tr::tr("FILE"));
     const int year = yearOption(a);
     auto db = openData(file, false);
-    dj::AssessSeal::seal(*db, dj::AssessmentRepository(*db).ofYear(year).id, byWhom(a));
+    dj::AssessSeal::seal(*db, dj::AssessmentRepository(*db).ofYear(year).id, byWhom(a, *db));
     printLine(Tr::tr("Sealed the %1 assessment.").arg(year));
     return Ok;
 }
@@ -288,7 +300,7 @@ int assessReopen(const CliArgs &a)
     if (a.value(QStringLiteral("reason")).trimmed().isEmpty())
         usage(Tr::tr("Give the reason for reopening with --reason TEXT."));
     auto db = openData(file, false);
-    dj::AssessSeal::reopen(*db, dj::AssessmentRepository(*db).ofYear(year).id, a.value(QStringLiteral("reason")), byWhom(a));
+    dj::AssessSeal::reopen(*db, dj::AssessmentRepository(*db).ofYear(year).id, a.value(QStringLiteral("reason")), byWhom(a, *db));
     printLine(Tr::tr("Reopened the %1 assessment.").arg(year));
     return Ok;
 }

@@ -5,6 +5,7 @@
 #include "common/DocumentTranslator.h"
 #include "common/InterfaceLanguage.h"
 #include "common/NameOrder.h"
+#include "storage/PrivateFiles.h"
 #include "AccountCommands.h"
 #include "AssessCommands.h"
 #include "AuditCommands.h"
@@ -343,6 +344,7 @@ void loadTranslations(QCoreApplication &app, const QString &language)
 
 int main(int argc, char **argv)
 {
+    dj::PrivateFiles::restrictProcess(); // everything written from here on is the user's alone
 #ifdef DJ_WITH_PRINT
     // Printing lays out text with real fonts: that needs a QGuiApplication, headless here.
     const bool printing = argc > 1 && qstrcmp(argv[1], "print") == 0;

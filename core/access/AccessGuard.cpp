@@ -67,6 +67,20 @@ QStringList guardedTables()
     return t;
 }
 
+// Inside its own subtree a branch still enters only its 自评: the 审核 values and the grade
+// decided for a tie are the department's (Permission::ReviewAssessment), whatever writes them.
+const char kBranchMayNotReview[] =
+    "CREATE TEMP TRIGGER IF NOT EXISTS dj_guard_review_insert BEFORE INSERT ON main.assess_score "
+    "WHEN NEW.stage = 'review' BEGIN SELECT RAISE(ABORT, 'dj-denied:review:assess_score'); END;\n"
+    "CREATE TEMP TRIGGER IF NOT EXISTS dj_guard_review_update BEFORE UPDATE ON main.assess_score "
+    "WHEN OLD.stage = 'review' OR NEW.stage = 'review' BEGIN SELECT RAISE(ABORT, 'dj-denied:review:assess_score'); END;\n"
+    "CREATE TEMP TRIGGER IF NOT EXISTS dj_guard_review_delete BEFORE DELETE ON main.assess_score "
+    "WHEN OLD.stage = 'review' BEGIN SELECT RAISE(ABORT, 'dj-denied:review:assess_score'); END;\n"
+    "CREATE TEMP TRIGGER IF NOT EXISTS dj_guard_grade_insert BEFORE INSERT ON main.assess_org "
+    "WHEN NEW.grade_choice <> '' BEGIN SELECT RAISE(ABORT, 'dj-denied:review:assess_org'); END;\n"
+    "CREATE TEMP TRIGGER IF NOT EXISTS dj_guard_grade_update BEFORE UPDATE ON main.assess_org "
+    "WHEN NEW.grade_choice IS NOT OLD.grade_choice BEGIN SELECT RAISE(ABORT, 'dj-denied:review:assess_org'); END;\n";
+
 } // namespace
 
 const char *AccessGuard::scopeOf(const char *table)
@@ -133,6 +147,8 @@ void AccessGuard::install(Database &db)
             // sql-identifiers-only: a table name from businessTables() and the fixed WHEN above
             sql += "CREATE TEMP TRIGGER IF NOT EXISTS dj_guard_" + t + "_" + QByteArray(op).toLower() + " BEFORE " + op + " ON main." + t + " " + when + " BEGIN SELECT RAISE(ABORT, 'dj-denied:" + why + ":" + t + "'); END;\n";
     }
+    if (s.role == Role::Branch)
+        sql += kBranchMayNotReview;
     db.execScript(sql);
 }
 

@@ -2,6 +2,7 @@
 
 #include "OfficeKeyVault.h"
 #include "PasswordHash.h"
+#include "audit/AuditEvent.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/FieldCheck.h"
@@ -149,6 +150,10 @@ void AccountRepository::add(const Account &account, const QString &password)
         .bind(QStringLiteral(":x"), account.disabled ? 1 : 0)
         .bind(QStringLiteral(":c"), Clock::stamp())
         .exec();
+    // In the hash chain: removing the account rows with another program no longer turns
+    // sign-in off (AccountsWereOn).
+    if (first)
+        AuditEvent::record(m_db, AuditEvent::Kind::AccountsOn, account.name.trimmed());
     // From the first account on, the office key rests only wrapped; a later account allowed to
     // export gets it from the administrator adding it (who unlocked it at sign-in).
     if (first)
@@ -253,6 +258,8 @@ void AccountRepository::remove(const QString &name)
         OfficeKeyVault::unseal(m_db); // sign-in turns off: the key goes back to plain text
     OfficeKeyVault::dropWrap(m_db, old->name);
     Query(m_db, QStringLiteral("DELETE FROM account WHERE name = :n")).bind(QStringLiteral(":n"), old->name).exec();
+    if (!enabled(m_db))
+        AuditEvent::record(m_db, AuditEvent::Kind::AccountsOff, old->name);
     tx.commit();
 }
 

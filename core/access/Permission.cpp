@@ -28,6 +28,11 @@ void require(const Database &db, Permission p)
 {
     if (allowed(db.user(), p))
         return;
+    if (p == Permission::ReviewAssessment)
+        throw Error(Error::Kind::Denied,
+                    Tr::tr("Only an administrator or the organ party committee may review scores, decide grades, "
+                           "seal or reopen an assessment or set its pairs; you are signed in as %1 (%2).")
+                        .arg(db.user().user, roleName(db.user().role)));
     throw Error(Error::Kind::Denied,
                 adminOnly(p) ? Tr::tr("Only an administrator may do this; you are signed in as %1 (%2).")
                                    .arg(db.user().user, roleName(db.user().role))

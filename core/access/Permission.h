@@ -14,6 +14,10 @@ enum class Permission {
     ImportPackages,   // administrators and the 机关党委
     ChangeSettings,   // administrators: the office's name, how many backups are kept
     ReadAuditLog,     // administrators and the 机关党委
+    // The department's say over an assessment (issue 18): the 审核 stage of daily scores,
+    // decisions on tied grades, sealing and reopening, the 联学联建 pairs. Administrators and
+    // the 机关党委; a branch account enters its 自评 only.
+    ReviewAssessment,
 };
 
 bool allowed(const UserSession &user, Permission p);

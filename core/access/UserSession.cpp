@@ -15,4 +15,11 @@ UserSession UserSession::unnamed()
     return s;
 }
 
+QString UserSession::enteredBy(const QString &given) const
+{
+    if (!signedIn)
+        return given.trimmed();
+    return displayName.trimmed().isEmpty() ? user : displayName.trimmed();
+}
+
 } // namespace dj

@@ -21,6 +21,10 @@ struct UserSession
     // Writes every organisation's rows and the department's shared lists and schemes.
     bool canWriteAll() const { return role == Role::Admin || role == Role::Committee; }
     bool isAdmin() const { return role == Role::Admin; }
+    // The name recorded as who entered a value (录入人): a signed-in account's display name
+    // (its account name when it has none) whatever a caller asks for, so nobody enters values
+    // under another person's name; without accounts, the name the caller was given.
+    QString enteredBy(const QString &given) const;
 
     // The session of a file that has no accounts.
     static UserSession unnamed();

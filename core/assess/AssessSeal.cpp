@@ -4,6 +4,7 @@
 #include "AssessmentRepository.h"
 #include "BallotRepository.h"
 #include "IndicatorRules.h"
+#include "access/Permission.h"
 #include "common/Error.h"
 #include "storage/Transaction.h"
 
@@ -81,6 +82,7 @@ QString AssessSeal::missingText(const OrgResult &r)
 
 void AssessSeal::seal(Database &db, const QString &assessmentId, const QString &byWhom)
 {
+    require(db, Permission::ReviewAssessment); // before the blockers: they are not the branch's to clear
     Transaction tx(db);
     const QStringList problems = blockers(db, assessmentId);
     if (!problems.isEmpty())

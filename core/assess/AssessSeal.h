@@ -18,7 +18,9 @@ class AssessSeal
 public:
     // What stands in the way of sealing, one sentence each; empty when it may be sealed.
     static QStringList blockers(Database &db, const QString &assessmentId);
-    // Throws dj::Error(Conflict) listing the blockers.
+    // Throws dj::Error(Conflict) listing the blockers; (Denied) without
+    // Permission::ReviewAssessment. Sealing and reopening record the signed-in account, not
+    // `byWhom`, when the file has accounts.
     static void seal(Database &db, const QString &assessmentId, const QString &byWhom);
     // "not entered: party group evaluation; self-assessed but not reviewed: A01、A03";
     // empty when nothing of the organisation is missing.

@@ -1,6 +1,7 @@
 #include "AssessmentRepository.h"
 
 #include "IndicatorRules.h"
+#include "access/Permission.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/FieldCheck.h"
@@ -297,6 +298,7 @@ QList<AssessedOrg> AssessmentRepository::orgs(const QString &id) const
 
 void AssessmentRepository::setGradeChoice(const QString &id, const QString &orgId, const QString &grade)
 {
+    require(m_db, Permission::ReviewAssessment); // a branch would decide its own grade
     Transaction tx(m_db);
     const Assessment a = requireOpen(id);
     if (!grade.isEmpty() && !a.grading.grades().contains(grade))
@@ -335,8 +337,10 @@ Assessment AssessmentRepository::requireOpen(const QString &id) const
     return a;
 }
 
-void AssessmentRepository::recordSeal(const QString &id, bool sealed, const QString &reason, const QString &byWhom)
+void AssessmentRepository::recordSeal(const QString &id, bool sealed, const QString &reason, const QString &asked)
 {
+    require(m_db, Permission::ReviewAssessment);
+    const QString byWhom = m_db.user().enteredBy(asked); // a signed-in account records itself
     if (!sealed && reason.trimmed().isEmpty())
         throw Error(Error::Kind::Invalid, Tr::tr("Give the reason for reopening a sealed assessment."));
     fieldcheck::text(Tr::tr("The reason"), reason.trimmed(), limits::ReasonMax, fieldcheck::Lines::Many);
@@ -389,6 +393,7 @@ QList<AssessPair> AssessmentRepository::pairs(const QString &id) const
 
 void AssessmentRepository::setPairs(const QString &id, const QList<AssessPair> &pairs)
 {
+    require(m_db, Permission::ReviewAssessment);
     Transaction tx(m_db);
     requireOpen(id);
     const QHash<QString, QString> assessed = orgNames(id);

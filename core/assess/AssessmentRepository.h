@@ -65,6 +65,7 @@ public:
     // branches where the 党总支 stands). Row n of the printed ballot is orgs()[n - 1].
     QList<AssessedOrg> orgs(const QString &id) const;
     // Where equal totals tie across a quota boundary: the grade the user gives; '' clears.
+    // Grade decisions, seal state and pairs need Permission::ReviewAssessment (Denied).
     void setGradeChoice(const QString &id, const QString &orgId, const QString &grade);
 
     // The assessment, when it may still change; throws Conflict when it is sealed.

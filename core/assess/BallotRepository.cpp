@@ -42,8 +42,9 @@ std::pair<double, QString> BallotRepository::parse(const QString &text, const QL
     return {v, QString()};
 }
 
-void BallotRepository::set(const QString &assessmentId, int entry, const QList<Input> &marks, const QString &enteredBy)
+void BallotRepository::set(const QString &assessmentId, int entry, const QList<Input> &marks, const QString &asked)
 {
+    const QString enteredBy = m_db.user().enteredBy(asked); // a signed-in account records itself
     if (entry != 1 && entry != 2)
         throw Error(Error::Kind::Invalid, Tr::tr("A ballot is typed once (1) or a second time (2)."));
     Transaction tx(m_db);

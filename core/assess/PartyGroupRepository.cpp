@@ -24,8 +24,9 @@ struct Tr
 };
 } // namespace
 
-void PartyGroupRepository::set(const QString &assessmentId, const QList<Input> &marks, const QString &enteredBy)
+void PartyGroupRepository::set(const QString &assessmentId, const QList<Input> &marks, const QString &asked)
 {
+    const QString enteredBy = m_db.user().enteredBy(asked); // a signed-in account records itself
     Transaction tx(m_db);
     AssessmentRepository assessments(m_db);
     const Assessment a = assessments.requireOpen(assessmentId);

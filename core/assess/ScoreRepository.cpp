@@ -3,6 +3,7 @@
 #include "AssessmentRepository.h"
 #include "IndicatorRules.h"
 #include "SchemeRepository.h"
+#include "access/Permission.h"
 #include "common/Clock.h"
 #include "common/Error.h"
 #include "common/FieldCheck.h"
@@ -27,8 +28,15 @@ struct Tr
 
 QString ScoreRepository::code(ScoreStage s) { return s == ScoreStage::Self ? QStringLiteral("self") : QStringLiteral("review"); }
 
-void ScoreRepository::set(const QString &assessmentId, const QList<ScoreInput> &inputs, const QString &enteredBy)
+void ScoreRepository::set(const QString &assessmentId, const QList<ScoreInput> &inputs, const QString &asked)
 {
+    // The 审核 is the department's: a branch account enters (and clears) its 自评 only.
+    for (const ScoreInput &in : inputs)
+        if (in.stage == ScoreStage::Review) {
+            require(m_db, Permission::ReviewAssessment);
+            break;
+        }
+    const QString enteredBy = m_db.user().enteredBy(asked);
     Transaction tx(m_db);
     AssessmentRepository assessments(m_db);
     const Assessment a = assessments.requireOpen(assessmentId);

@@ -18,7 +18,9 @@ public:
 
     // All in one transaction, all or nothing: throws Invalid naming the indicator (a score
     // above the maximum, a negative count), NotFound for an organisation not assessed or an
-    // indicator not in the scheme, Conflict when the assessment is sealed.
+    // indicator not in the scheme, Conflict when the assessment is sealed, Denied for a 审核
+    // value from an account without Permission::ReviewAssessment. `enteredBy` is recorded
+    // only without accounts: a signed-in account records itself (UserSession::enteredBy).
     void set(const QString &assessmentId, const QList<ScoreInput> &inputs, const QString &enteredBy);
     QList<ScoreEntry> entries(const QString &assessmentId, const QString &orgId = {}) const;
     // The entry's id (for evidence); empty when nothing is entered.

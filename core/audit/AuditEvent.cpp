@@ -35,6 +35,10 @@ QString AuditEvent::code(Kind kind)
         return QStringLiteral("sign-in");
     case Kind::SignInFailed:
         return QStringLiteral("sign-in-failed");
+    case Kind::AccountsOn:
+        return QStringLiteral("accounts-on");
+    case Kind::AccountsOff:
+        return QStringLiteral("accounts-off");
     case Kind::OfficeKeyChanged:
         return QStringLiteral("office-key-changed");
     case Kind::PeerKeyChanged:
@@ -46,8 +50,8 @@ QString AuditEvent::code(Kind kind)
 QStringList AuditEvent::codes()
 {
     QStringList out;
-    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed, Kind::OfficeKeyChanged,
-                   Kind::PeerKeyChanged})
+    for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed, Kind::AccountsOn,
+                   Kind::AccountsOff, Kind::OfficeKeyChanged, Kind::PeerKeyChanged})
         out << code(k);
     return out;
 }
@@ -66,6 +70,10 @@ QString AuditEvent::label(const QString &code)
         return Tr::tr("Signed in");
     if (code == QLatin1String("sign-in-failed"))
         return Tr::tr("Sign-in refused");
+    if (code == QLatin1String("accounts-on"))
+        return Tr::tr("Sign-in turned on");
+    if (code == QLatin1String("accounts-off"))
+        return Tr::tr("Sign-in turned off");
     if (code == QLatin1String("office-key-changed"))
         return Tr::tr("Office key replaced");
     if (code == QLatin1String("peer-key-changed"))

@@ -20,6 +20,8 @@ public:
         Copy,         // "Save a copy"; subject: the copy's name
         SignIn,       // subject: the account
         SignInFailed, // subject: the name typed
+        AccountsOn,   // the first account was added: the file asks for a sign-in from now on
+        AccountsOff,  // the last account was removed in the program: sign-in turned off
         OfficeKeyChanged, // office new-key: this office's key pair replaced; subject: the new fingerprint
         PeerKeyChanged,   // a trusted office's key replaced by its signed key-change notice;
                           // subject: office, old and new fingerprints

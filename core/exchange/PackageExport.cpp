@@ -33,6 +33,10 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
         throw Error(Error::Kind::Invalid, Tr::tr("Choose the office to encrypt the package for."));
     if (request.encryptForRecipient && !request.passphrase.isEmpty())
         throw Error(Error::Kind::Invalid, Tr::tr("Encrypt either for an office or with a passphrase, not both."));
+    // Held here, not only in the window: the command line's --passphrase-file is held to it too.
+    if (!request.passphrase.isEmpty() && QString::fromUtf8(request.passphrase).size() < ExportRequest::MinPassphrase)
+        throw Error(Error::Kind::Invalid, Tr::tr("The passphrase must be at least %1 characters long.")
+                                              .arg(ExportRequest::MinPassphrase));
     const OfficeKey me = OfficeIdentity::ensure(db);
     if (request.recipient && request.recipient->officeId == me.officeId)
         throw Error(Error::Kind::Invalid, Tr::tr("A package is made for another office, not for this one."));

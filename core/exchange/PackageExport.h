@@ -13,6 +13,7 @@ class Database;
 
 struct ExportRequest
 {
+    static constexpr int MinPassphrase = 8; // characters
     ExchangeScope scope;
     std::optional<OfficeKey> recipient; // none: a package any office may import
     bool sinceLast = false;             // only what changed since the last package to the recipient

@@ -1,6 +1,7 @@
 #include "BackupStore.h"
 #include "access/Permission.h"
 
+#include "PrivateFiles.h"
 #include "Query.h"
 #include "common/Clock.h"
 #include "common/Error.h"
@@ -86,6 +87,7 @@ BackupInfo BackupStore::make(BackupInfo::Reason reason, const Database::Progress
         require(m_db, Permission::CopyAllData);
     if (!QDir().mkpath(folder))
         throw Error(Error::Kind::Storage, Tr::tr("Cannot create the backup folder %1.").arg(QDir::toNativeSeparators(folder)));
+    PrivateFiles::makePrivate(folder);
     const QDateTime when = Clock::now().toLocalTime();
     const QString stem = m_base + QLatin1Char('-') + when.toString(StampFormat) + QLatin1Char('-') + reasonCode(reason);
     QDir dir(folder);

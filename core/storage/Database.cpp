@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "access/AccessGuard.h"
+#include "access/AccountsWereOn.h"
 #include "access/SignInRegistry.h"
 #include "access/SignInRequired.h"
 #include "audit/AuditReconcile.h"
@@ -9,6 +10,7 @@
 
 #include "BackupStore.h"
 #include "Migrations.h"
+#include "PrivateFiles.h"
 #include "StorageError.h"
 #include "Query.h"
 #include "Transaction.h"
@@ -17,6 +19,7 @@
 #include "common/NameOrder.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -156,6 +159,7 @@ std::unique_ptr<Database> Database::create(const QString &path, const QString &o
     db->m_path = QFileInfo(path).absoluteFilePath();
     try {
         db->connect(true);
+        PrivateFiles::tighten(db->m_path); // before anything is written into it
         db->m_user = UserSession::unnamed();
         db->migrate();
         Transaction tx(*db);
@@ -188,6 +192,7 @@ std::unique_ptr<Database> Database::open(const QString &path)
     std::unique_ptr<Database> db(new Database);
     db->m_path = QFileInfo(path).absoluteFilePath();
     db->connect(false);
+    PrivateFiles::tighten(db->m_path); // a file an older version made readable by everyone
     db->m_schemaVersion = version;
     db->takeSession(); // before anything is written, migrations included
     db->migrate();
@@ -329,6 +334,14 @@ void Database::takeSession()
     const bool accounts =
         m_schemaVersion >= 7 && Query(*this, QStringLiteral("SELECT EXISTS (SELECT 1 FROM account)")).scalar().toBool();
     if (!accounts) {
+        // Emptying the account table with another program does not turn sign-in off.
+        if (const QString why = AccountsWereOn::evidence(*this); !why.isEmpty())
+            throw Error(Error::Kind::Corrupt,
+                        Tr::tr("%1 had accounts, but its account table is empty (%2): it was changed outside "
+                               "Dangjian Desk and is not opened without a sign-in. Put a backup copy that has the "
+                               "accounts in its place (folder %3).")
+                            .arg(nativeName(m_path), why,
+                                 QDir::toNativeSeparators(QFileInfo(m_path).absoluteDir().filePath(QStringLiteral("backups")))));
         m_user = UserSession::unnamed();
         return;
     }
@@ -418,6 +431,7 @@ void Database::backupTo(const QString &dest, const Progress &progress) const
         failure = QString::fromUtf8(sqlite3_errstr(rc));
     }
     sqlite3_close_v2(out);
+    PrivateFiles::makePrivate(tmp); // a copy of everything: the owner's alone
     if (failure.isEmpty()) {
         // std::filesystem::rename replaces an existing copy in one step on every platform.
         std::error_code ec;

@@ -54,6 +54,10 @@ Error storageError(int sqliteCode, const QString &technical)
         return Error(Error::Kind::Denied,
                      Tr::tr("Your account may change only its own organisation and those under it: the change was "
                             "not saved."));
+    if (technical.contains(QLatin1String("dj-denied:review:")))
+        return Error(Error::Kind::Denied,
+                     Tr::tr("Only an administrator or the organ party committee may review scores or decide grades: "
+                            "the change was not saved."));
     const QString reason = plainReason(sqliteCode & 0xff);
     return Error(Error::Kind::Storage, technical.isEmpty() ? reason : reason + QStringLiteral(" (") + technical + QLatin1Char(')'));
 }

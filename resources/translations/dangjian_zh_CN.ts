@@ -516,6 +516,10 @@ Rule: %3 — %4; at most %5 points</source>
         <source>Click to change who enters the scores.</source>
         <translation>点击更换录入人。</translation>
     </message>
+    <message>
+        <source>Signed in for a branch: you enter your organisation&apos;s self-assessment (自评). The review (审核), grade decisions, sealing and the pairs are for the organ party committee and administrators.</source>
+        <translation>当前以支部账号登录：您录入本组织的自评。审核、等次认定、封存和结对由机关党委和管理员办理。</translation>
+    </message>
 </context>
 <context>
     <name>AssessResultModel</name>
@@ -1208,6 +1212,10 @@ Rule: %2 — %3</source>
     <message>
         <source>Select a cell to see its indicator&apos;s rule and maximum.</source>
         <translation>选中一个单元格，这里显示该指标的评分方式和满分。</translation>
+    </message>
+    <message>
+        <source>Reviewed values (审核) of every organisation, entered by the organ party committee: your account reads them and enters its self-assessment (自评) in the form.</source>
+        <translation>各组织的审核值由机关党委录入：您的账号只能查看，自评请在单个组织的表格中录入。</translation>
     </message>
 </context>
 <context>
@@ -4004,6 +4012,10 @@ Rule: %2 — %3</source>
         <source>Keep the pairs</source>
         <translation>保存结对</translation>
     </message>
+    <message>
+        <source>The pairs are set by the organ party committee.</source>
+        <translation>结对由机关党委确定。</translation>
+    </message>
 </context>
 <context>
     <name>PartyGroupTab</name>
@@ -6634,6 +6646,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>新增 %1，更新 %2，删除 %3，冲突 %4</translation>
     </message>
     <message>
+        <source>--by names who enters only in a file without accounts; here the signed-in account %1 is recorded: leave out --by.</source>
+        <translation>--by 只在未启用账号的文件中指定录入人；此文件记录已登录的账号 %1：请去掉 --by。</translation>
+    </message>
+    <message>
         <source>%1 changed its key (signed with the key trusted here): old %2, new %3.</source>
         <translation>%1 更换了密钥（由本单位信任的密钥签名）：原 %2，新 %3。</translation>
     </message>
@@ -6705,6 +6721,29 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::AccountsWereOn</name>
+    <message>
+        <source>the backup copy %1 has accounts and an audit log this file no longer holds</source>
+        <translation>备份副本 %1 有账号，且其审计日志已不在此文件中</translation>
+    </message>
+    <message>
+        <source>its audit log records accounts that were never removed in Dangjian Desk</source>
+        <translation>其审计日志记录的账号从未在党建桌面中删除</translation>
+    </message>
+    <message>
+        <source>its audit log says sign-in was turned on and never turned off</source>
+        <translation>其审计日志表明登录已开启且从未关闭</translation>
+    </message>
+    <message>
+        <source>its audit log records a sign-in after the last account was removed</source>
+        <translation>其审计日志记录了最后一个账号删除之后的登录</translation>
+    </message>
+    <message>
+        <source>its office key is still stored wrapped for its accounts</source>
+        <translation>其单位密钥仍以各账户的密码加密保存</translation>
     </message>
 </context>
 <context>
@@ -6999,6 +7038,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Sign-in refused</source>
         <translation>登录被拒</translation>
+    </message>
+    <message>
+        <source>Sign-in turned on</source>
+        <translation>开启登录</translation>
+    </message>
+    <message>
+        <source>Sign-in turned off</source>
+        <translation>关闭登录</translation>
     </message>
     <message>
         <source>Office key replaced</source>
@@ -7373,6 +7420,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1 is being written by another program and stayed busy: try again in a moment.</source>
         <translation>%1 正由另一个程序写入，一直处于忙碌状态：请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 had accounts, but its account table is empty (%2): it was changed outside Dangjian Desk and is not opened without a sign-in. Put a backup copy that has the accounts in its place (folder %3).</source>
+        <translation>%1 曾启用账号，但其账号表为空（%2）：文件在党建桌面之外被改动过，不登录不能打开。请用一份带有账号的备份副本替换它（文件夹 %3）。</translation>
     </message>
 </context>
 <context>
@@ -8207,6 +8258,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>No temporary folder is available: %1</source>
         <translation>没有可用的临时文件夹：%1</translation>
     </message>
+    <message>
+        <source>The passphrase must be at least %1 characters long.</source>
+        <translation>口令至少需要 %1 个字符。</translation>
+    </message>
 </context>
 <context>
     <name>dj::PackageHeader</name>
@@ -8726,6 +8781,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>Only an administrator or the organ party committee may do this; you are signed in as %1 (%2).</source>
         <translation>只有管理员或机关党委才能进行这项操作；你当前登录的账户是 %1（%2）。</translation>
     </message>
+    <message>
+        <source>Only an administrator or the organ party committee may review scores, decide grades, seal or reopen an assessment or set its pairs; you are signed in as %1 (%2).</source>
+        <translation>只有管理员或机关党委可以审核评分、认定等次、封存或重新打开考核、确定结对；您当前登录的是 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>dj::PersonRepository</name>
@@ -9208,6 +9267,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Your account may change only its own organisation and those under it: the change was not saved.</source>
         <translation>你的账户只能修改本组织及下级组织的数据：修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Only an administrator or the organ party committee may review scores or decide grades: the change was not saved.</source>
+        <translation>只有管理员或机关党委可以审核评分或认定等次：修改未保存。</translation>
     </message>
 </context>
 <context>

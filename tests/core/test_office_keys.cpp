@@ -389,3 +389,24 @@ TEST_CASE("a file whose accounts came before the vault is sealed at an administr
     CHECK(OfficeKeyVault::hasWrap(*db, QStringLiteral("admin")));
     CHECK(signsAsOffice(*db));
 }
+
+TEST_CASE("a file whose account table and log were emptied outside the program still asks for a sign-in: its key is wrapped",
+          "[access][keys][accounts-were-on]")
+{
+    TempDb t;
+    SignOut out{t.path()};
+    AccountRepository(*t).add(account(QStringLiteral("admin"), Role::Admin), pw);
+    t.db.reset();
+    // Everything the audit log says about accounts removed too, as with sqlite3.
+    sqlite3 *h = nullptr;
+    REQUIRE(sqlite3_open_v2(t.path().toUtf8().constData(), &h, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(h, "DELETE FROM account; DELETE FROM audit_log; "
+                            "UPDATE audit_head SET seq = 0, chain = zeroblob(32)", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(h);
+    try {
+        Database::open(t.path());
+        FAIL("the file opened without a sign-in");
+    } catch (const Error &e) {
+        CHECK(e.message().contains(QStringLiteral("wrapped")));
+    }
+}

@@ -15,6 +15,8 @@
 #include "app/FunctionCommand.h"
 #include "app/ReportActions.h"
 #include "app/Session.h"
+#include "access/Permission.h"
+#include "storage/Database.h"
 #include "common/EnteredByDialog.h"
 #include "common/PageToolBar.h"
 #include "assess/AssessData.h"
@@ -96,6 +98,17 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
     rowButtons->addStretch();
     auto *decide = rowButtons->addButton(QStringLiteral("decide"), tr("&Decide a tied grade…"), QStringLiteral("decideGrade"));
     auto *explain = rowButtons->addButton(QStringLiteral("explain"), tr("&Explain the total…"), QStringLiteral("explainTotal"));
+    // The 审核, grade decisions, sealing and pairs are the department's; core refuses them to a
+    // branch account, and the page says so instead of offering them.
+    m_mayReview = allowed(session.db().user(), Permission::ReviewAssessment);
+    decide->setEnabled(m_mayReview);
+    auto *branchNote = new QLabel(tr("Signed in for a branch: you enter your organisation's self-assessment (自评). "
+                                     "The review (审核), grade decisions, sealing and the pairs are for the organ "
+                                     "party committee and administrators."),
+                                  this);
+    branchNote->setObjectName(QStringLiteral("assessBranchNote"));
+    branchNote->setWordWrap(true);
+    branchNote->setVisible(!m_mayReview);
     m_pairs = new PairingPanel(session, this);
     auto *resultsPage = new QWidget(this);
     auto *resultsLayout = new QVBoxLayout(resultsPage);
@@ -135,6 +148,7 @@ AssessPage::AssessPage(Session &session, QWidget *parent) : QWidget(parent), m_s
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(top);
+    layout->addWidget(branchNote);
     layout->addWidget(m_state);
     layout->addWidget(m_tabs, 1);
 
@@ -269,7 +283,7 @@ void AssessPage::reload()
         m_results->selectRow(std::min(row, m_resultModel->rowCount() - 1));
     m_rules->setEnabled(a && !a->sealed);
     m_orgsButton->setEnabled(a && !a->sealed);
-    m_seal->setEnabled(bool(a));
+    m_seal->setEnabled(a && m_mayReview);
     m_seal->setText(a && a->sealed ? tr("Re&open…") : tr("&Seal…"));
     m_seal->setIcon(PageToolBar::icon(a && a->sealed ? QStringLiteral("unseal") : QStringLiteral("seal")));
     if (!a) {

@@ -79,5 +79,6 @@ private:
     SatisfactionTab *m_satisfaction;
     AssessChartsTab *m_charts;
     bool m_reloadQueued = false;
+    bool m_mayReview = true; // Permission::ReviewAssessment of the signed-in account
     bool m_dirty = false; // changed while hidden: read again when shown
 };

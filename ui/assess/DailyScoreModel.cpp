@@ -121,7 +121,7 @@ QVariant DailyScoreModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::TextAlignmentRole && index.column() != Name && !isNote(index.column()) && index.column() != Area)
         return int(Qt::AlignCenter);
-    if (role == Qt::BackgroundRole && m_editable && (index.column() == Self || index.column() == Review || isNote(index.column())))
+    if (role == Qt::BackgroundRole && (flags(index) & Qt::ItemIsEditable))
         return QBrush(QColor(0xFF, 0xFD, 0xE7));
     if (role == Qt::ForegroundRole && index.column() == Review && self && !review)
         return QBrush(QColor(0xE6, 0x51, 0x00));
@@ -171,7 +171,8 @@ bool DailyScoreModel::setData(const QModelIndex &index, const QVariant &value, i
 Qt::ItemFlags DailyScoreModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (m_editable && (index.column() == Self || index.column() == Review || isNote(index.column())))
+    const bool review = index.column() == Review || index.column() == ReviewNote;
+    if (m_editable && (index.column() == Self || index.column() == SelfNote || (review && m_mayReview)))
         f |= Qt::ItemIsEditable;
     return f;
 }

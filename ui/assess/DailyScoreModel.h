@@ -24,6 +24,8 @@ public:
     void load(const dj::Scheme &scheme, const QString &orgId, const QList<dj::ScoreEntry> &entries,
                  const QHash<QString, int> &evidence, bool editable);
     void setStore(Store store) { m_store = std::move(store); }
+    // False for an account that enters the 自评 only (a branch): the 审核 columns stay read-only.
+    void setMayReview(bool may) { m_mayReview = may; }
     const dj::Indicator *indicator(int row) const;
     std::optional<dj::ScoreEntry> entry(int row, dj::ScoreStage stage) const;
     double pointsTotal() const;
@@ -48,6 +50,7 @@ private:
     QHash<QString, dj::ScoreEntry> m_self, m_review;
     QHash<QString, int> m_evidence;
     bool m_editable = false;
+    bool m_mayReview = true;
     Store m_store;
     QString m_error;
 };

@@ -4,6 +4,7 @@
 #include "DailyScoreModel.h"
 #include "app/FunctionCommand.h"
 #include "app/Session.h"
+#include "access/Permission.h"
 #include "assess/AssessmentRepository.h"
 #include "assess/IndicatorRules.h"
 #include "assess/SchemeRepository.h"
@@ -14,6 +15,7 @@
 #include "common/PageToolBar.h"
 #include "common/TextLimits.h"
 #include "storage/AttachmentStore.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -53,6 +55,8 @@ DailyScoreTab::DailyScoreTab(Session &session, std::function<QString()> enteredB
 
     m_model = new DailyScoreModel(this);
     m_model->setStore([this](const ScoreInput &in, QString *error) { return store(in, error); });
+    m_mayReview = allowed(session.db().user(), Permission::ReviewAssessment); // core refuses the rest anyway
+    m_model->setMayReview(m_mayReview);
     connect(m_model, &DailyScoreModel::refused, this, &DailyScoreTab::errorOccurred);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("dailyTable"));
@@ -199,8 +203,11 @@ void DailyScoreTab::reload()
         Database &db = m_session.db();
         m_grid->load(SchemeRepository(db).get(m_assessment.schemeId), m_area->currentText(),
                      AssessmentRepository(db).orgs(m_assessment.id), ScoreRepository(db).entries(m_assessment.id),
-                     !m_assessment.sealed);
-        m_total->setText(tr("Reviewed values (审核) of every organisation; points show in each cell's tip."));
+                     !m_assessment.sealed && m_mayReview);
+        m_total->setText(m_mayReview ? tr("Reviewed values (审核) of every organisation; points show in each cell's tip.")
+                                     : tr("Reviewed values (审核) of every organisation, entered by the organ party "
+                                          "committee: your account reads them and enters its self-assessment (自评) in "
+                                          "the form."));
         m_gridView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
         m_gridView->setCurrentIndex(cur.isValid() ? m_grid->index(cur.row(), cur.column()) : m_grid->index(0, 1));
         showAreaIndicator();

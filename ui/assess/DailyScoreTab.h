@@ -40,6 +40,7 @@ private:
 
     Session &m_session;
     std::function<QString()> m_enteredBy;
+    bool m_mayReview = true; // the 审核 is the department's (Permission::ReviewAssessment)
     dj::Assessment m_assessment;
     QComboBox *m_org;
     void moveDownAfterEnter(QTableView *view);

@@ -4,6 +4,8 @@
 #include "app/Session.h"
 #include "assess/AssessmentRepository.h"
 #include "assess/Pairing.h"
+#include "access/Permission.h"
+#include "storage/Database.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -78,8 +80,11 @@ void PairingPanel::setAssessment(const Assessment &a, const AssessResult &result
 {
     m_assessment = a;
     m_result = result;
-    for (QPushButton *b : m_buttons)
-        b->setEnabled(!a.id.isEmpty() && !a.sealed);
+    m_mayPair = allowed(m_session.db().user(), Permission::ReviewAssessment);
+    for (QPushButton *b : m_buttons) {
+        b->setEnabled(!a.id.isEmpty() && !a.sealed && m_mayPair);
+        b->setToolTip(m_mayPair ? QString() : tr("The pairs are set by the organ party committee."));
+    }
     showPairs(a.id.isEmpty() ? QList<AssessPair>() : AssessmentRepository(m_session.db()).pairs(a.id));
 }
 
@@ -95,7 +100,7 @@ void PairingPanel::addRow(const QString &strong, const QString &weak)
         const OrgResult *r = byId.value(id);
         auto *item = new QTableWidgetItem(r ? label(*r) : QString());
         item->setData(Qt::UserRole, id);
-        if (m_assessment.sealed)
+        if (m_assessment.sealed || !m_mayPair)
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         m_table->setItem(row, c, item);
     }

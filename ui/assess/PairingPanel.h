@@ -35,4 +35,5 @@ private:
     dj::AssessResult m_result;
     QTableWidget *m_table;
     QList<QPushButton *> m_buttons;
+    bool m_mayPair = false; // the 机关党委 and administrators (Permission::ReviewAssessment)
 };

@@ -33,7 +33,7 @@
 namespace {
 enum To { AnyOffice, TrustedOffice, KeyFile };
 enum Protect { Plain, ForRecipient, Passphrase };
-constexpr int kMinPassphrase = 8;
+constexpr int kMinPassphrase = dj::ExportRequest::MinPassphrase; // core holds to it too
 
 template <typename T> T *named(T *w, const char *name)
 {
