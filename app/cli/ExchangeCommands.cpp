@@ -129,6 +129,9 @@ int importPackage(const CliArgs &a)
     dj::PackageImport import(*db, package);
     const dj::PackageHeader &h = import.header();
     const bool json = a.has(QStringLiteral("json"));
+    if (import.sender() == dj::PackageImport::Sender::KeyChanged && !json)
+        printLine(Tr::tr("%1 changed its key (signed with the key trusted here): old %2, new %3.")
+                      .arg(h.sender.officeName, import.trustedFingerprint(), h.senderFingerprint()));
     dj::PackageImportOptions options;
     using Sender = dj::PackageImport::Sender;
     if (a.has(QStringLiteral("trust")) && import.sender() != Sender::Trusted && import.sender() != Sender::ThisOffice) {

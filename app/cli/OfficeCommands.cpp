@@ -2,6 +2,7 @@
 
 #include "exchange/BusinessDigest.h"
 #include "exchange/OfficeIdentity.h"
+#include "exchange/OfficeKeyChange.h"
 #include "exchange/PeerRepository.h"
 #include "storage/Database.h"
 
@@ -103,6 +104,20 @@ dj::PeerRepository::Confirmed confirmTrust(const CliArgs &a, dj::Database &db, c
     if (!a.has(QStringLiteral("yes")) && !confirm(question))
         throw dj::Error(dj::Error::Kind::Invalid, Tr::tr("Not confirmed: the key was not trusted."));
     return confirmed;
+}
+
+int officeNewKey(const CliArgs &a)
+{
+    const QString file = a.required(0, Tr::tr("FILE"));
+    auto db = openData(file, false);
+    const QString oldFingerprint = dj::OfficeIdentity::ensure(*db).fingerprint();
+    const dj::KeyChangeNotice n = dj::OfficeKeyChange::newKey(*db);
+    printLine(Tr::tr("New key pair for %1: old fingerprint %2, new fingerprint %3.")
+                  .arg(db->officeName(), oldFingerprint, dj::OfficeKey::fingerprintOf(n.newPublic)));
+    printLine(Tr::tr("Every package from now on carries the change, signed with the old key; offices that trust the "
+                     "old key take the new one with their next import. Give offices that have not trusted this "
+                     "office yet the new key file (office export-key)."));
+    return Ok;
 }
 
 int officeTrust(const CliArgs &a)

@@ -7,6 +7,8 @@
 namespace cli {
 int officeShow(const CliArgs &a);
 int officeExportKey(const CliArgs &a);
+// office new-key: a new key pair, announced to trusted offices by a notice signed with the old.
+int officeNewKey(const CliArgs &a);
 int officeTrust(const CliArgs &a);
 int officePeers(const CliArgs &a);
 int officeScope(const CliArgs &a);

@@ -238,6 +238,10 @@ QList<Command> commands()
          Tr::tr("office export-key FILE --out K.djkey\n"
                 "                               the office's public key as a small file for other offices"),
          {QStringLiteral("out")}, {}, cli::officeExportKey},
+        {{QStringLiteral("office"), QStringLiteral("new-key")},
+         Tr::tr("office new-key FILE             a new key pair for this office; the next package to each\n"
+                "                               trusted office carries the change, signed with the old key"),
+         {}, {}, cli::officeNewKey},
         {{QStringLiteral("office"), QStringLiteral("trust")},
          Tr::tr("office trust FILE --key K.djkey --speaks-for department|ORGCODE [--yes]\n"
                 "                 [--replace-key] [--reinstate]\n"

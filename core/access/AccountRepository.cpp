@@ -1,5 +1,6 @@
 #include "AccountRepository.h"
 
+#include "OfficeKeyVault.h"
 #include "PasswordHash.h"
 #include "audit/AuditEvent.h"
 #include "common/Clock.h"
@@ -37,6 +38,9 @@ Account accountFrom(Query &q)
 
 const QString columns = QStringLiteral(
     "name, display_name, role, coalesce(scope_org_id, ''), disabled, failed_count, coalesce(last_failed_at, ''), created_at");
+
+// Accounts that export packages hold the office key (wrapped under their password).
+bool holdsOfficeKey(const Account &a) { return !a.disabled && (a.role == Role::Admin || a.role == Role::Committee); }
 
 [[noreturn]] void notFound(const QString &name)
 {
@@ -150,6 +154,12 @@ void AccountRepository::add(const Account &account, const QString &password)
     // sign-in off (AccountsWereOn).
     if (first)
         AuditEvent::record(m_db, AuditEvent::Kind::AccountsOn, account.name.trimmed());
+    // From the first account on, the office key rests only wrapped; a later account allowed to
+    // export gets it from the administrator adding it (who unlocked it at sign-in).
+    if (first)
+        OfficeKeyVault::seal(m_db, account.name, password);
+    else if (holdsOfficeKey(account))
+        OfficeKeyVault::wrapFor(m_db, account.name, password);
     tx.commit();
 }
 
@@ -170,6 +180,9 @@ void AccountRepository::update(const Account &account)
         .bind(QStringLiteral(":s"), account.role == Role::Branch ? QVariant(account.scopeOrgId) : QVariant())
         .bind(QStringLiteral(":x"), account.disabled ? 1 : 0)
         .exec();
+    // Granting export needs the password to wrap for: it follows with the next password set.
+    if (!holdsOfficeKey(account))
+        OfficeKeyVault::dropWrap(m_db, old->name);
     tx.commit();
 }
 
@@ -187,6 +200,10 @@ void AccountRepository::setPassword(const QString &name, const QString &password
         .bind(QStringLiteral(":h"), hash)
         .bind(QStringLiteral(":n"), old->name)
         .exec();
+    // The wrap under the old password goes; the administrator's unlocked key wraps anew.
+    OfficeKeyVault::dropWrap(m_db, old->name);
+    if (holdsOfficeKey(*old))
+        OfficeKeyVault::wrapFor(m_db, old->name, password);
     tx.commit();
 }
 
@@ -212,6 +229,7 @@ void AccountRepository::changeOwnPassword(const QString &oldPassword, const QStr
         .bind(QStringLiteral(":h"), hash)
         .bind(QStringLiteral(":n"), s.user)
         .exec();
+    OfficeKeyVault::rewrap(m_db, s.user, oldPassword, newPassword);
     tx.commit();
 }
 
@@ -235,6 +253,10 @@ void AccountRepository::remove(const QString &name)
         notFound(name);
     Transaction tx(m_db);
     requireAnAdminLeft(old->name, nullptr);
+    const bool last = Query(m_db, QStringLiteral("SELECT count(*) FROM account")).scalar().toInt() == 1;
+    if (last)
+        OfficeKeyVault::unseal(m_db); // sign-in turns off: the key goes back to plain text
+    OfficeKeyVault::dropWrap(m_db, old->name);
     Query(m_db, QStringLiteral("DELETE FROM account WHERE name = :n")).bind(QStringLiteral(":n"), old->name).exec();
     if (!enabled(m_db))
         AuditEvent::record(m_db, AuditEvent::Kind::AccountsOff, old->name);

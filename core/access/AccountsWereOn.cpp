@@ -1,5 +1,7 @@
 #include "AccountsWereOn.h"
 
+#include "OfficeKeyVault.h"
+
 #include "common/Error.h"
 #include "exchange/SqlStmt.h"
 #include "storage/BackupStore.h"
@@ -94,20 +96,28 @@ QString newestCopyDisagrees(const Database &db, sqlite3 *h)
 QString AccountsWereOn::evidence(const Database &db)
 {
     sqlite3 *h = db.handle();
-    if (!h || db.schemaVersion() < 7 || !hasAuditLog(h))
+    if (!h || db.schemaVersion() < 7)
         return {};
-    if (liveInLog(h) > 0)
-        return Tr::tr("its audit log records accounts that were never removed in Dangjian Desk");
-    const qint64 on = lastSeq(h, "table_name = 'accounts-on' AND op = 'event'");
-    const qint64 off = lastSeq(h, "table_name = 'accounts-off' AND op = 'event'");
-    if (on > off)
-        return Tr::tr("its audit log says sign-in was turned on and never turned off");
-    // A sign-in after the last account went: the entries removing that account were cut out.
-    const qint64 signIn = lastSeq(h, "table_name = 'sign-in' AND op = 'event'");
-    const qint64 removed = qMax(off, lastSeq(h, "table_name = 'account' AND op = 'delete'"));
-    if (signIn > removed)
-        return Tr::tr("its audit log records a sign-in after the last account was removed");
-    return newestCopyDisagrees(db, h);
+    if (hasAuditLog(h)) {
+        if (liveInLog(h) > 0)
+            return Tr::tr("its audit log records accounts that were never removed in Dangjian Desk");
+        const qint64 on = lastSeq(h, "table_name = 'accounts-on' AND op = 'event'");
+        const qint64 off = lastSeq(h, "table_name = 'accounts-off' AND op = 'event'");
+        if (on > off)
+            return Tr::tr("its audit log says sign-in was turned on and never turned off");
+        // A sign-in after the last account went: the entries removing that account were cut out.
+        const qint64 signIn = lastSeq(h, "table_name = 'sign-in' AND op = 'event'");
+        const qint64 removed = qMax(off, lastSeq(h, "table_name = 'account' AND op = 'delete'"));
+        if (signIn > removed)
+            return Tr::tr("its audit log records a sign-in after the last account was removed");
+        if (const QString copy = newestCopyDisagrees(db, h); !copy.isEmpty())
+            return copy;
+    }
+    // The office key wrapped per account (OfficeKeyVault): only removing the last account in
+    // the program puts it back in plain text, so a vault without accounts is an emptied table.
+    if (OfficeKeyVault::sealed(db))
+        return Tr::tr("its office key is still stored wrapped for its accounts");
+    return {};
 }
 
 } // namespace dj

@@ -22,8 +22,9 @@ class Database;
 // recomputed (the chain has no secret) together with the backups removed; a head noted
 // elsewhere (another office's package header, a printed check) shows that.
 //
-// One place to extend: further facts that say accounts were on (wrapped office keys per
-// account) go into evidence().
+// - the office key vault (OfficeKeyVault::sealed): the keys stay wrapped until the last
+//   account is removed in the program.
+// One place to extend: further facts that say accounts were on go into evidence().
 class AccountsWereOn
 {
 public:

@@ -1,6 +1,8 @@
 #include "Authenticator.h"
 
 #include "AccountRepository.h"
+#include "OfficeKeyVault.h"
+#include "Permission.h"
 #include "PasswordHash.h"
 #include "SignInRegistry.h"
 #include "audit/AuditEvent.h"
@@ -114,6 +116,9 @@ UserSession Authenticator::signIn(const QString &path, const QString &name, cons
         tx.commit();
     }
     SignInRegistry::set(path, s);
+    // An account allowed to export gets the office key into memory, unwrapped with its password.
+    if (allowed(s, Permission::CopyAllData))
+        OfficeKeyVault::unlock(*db, path, s.user, password, s.isAdmin());
     recordSignIn(*db, AuditEvent::Kind::SignIn, s.user);
     return s;
 }

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
+#include <sodium.h>
 
 namespace dj {
 
@@ -19,6 +20,21 @@ QHash<QString, UserSession> &signIns()
 {
     static QHash<QString, UserSession> h;
     return h;
+}
+
+QHash<QString, QByteArray> &vaultKeys()
+{
+    static QHash<QString, QByteArray> h;
+    return h;
+}
+
+void wipeVaultKey(const QString &k)
+{
+    auto it = vaultKeys().find(k);
+    if (it == vaultKeys().end())
+        return;
+    sodium_memzero(it->data(), size_t(it->size()));
+    vaultKeys().erase(it);
 }
 
 QHash<QString, QString> &persons()
@@ -38,8 +54,10 @@ QString SignInRegistry::key(const QString &path)
 
 void SignInRegistry::set(const QString &path, const UserSession &session)
 {
+    const QString k = key(path);
     QMutexLocker lock(&mutex());
-    signIns().insert(key(path), session);
+    wipeVaultKey(k); // a key unwrapped for someone else is not this session's
+    signIns().insert(k, session);
 }
 
 std::optional<UserSession> SignInRegistry::get(const QString &path)
@@ -53,8 +71,27 @@ std::optional<UserSession> SignInRegistry::get(const QString &path)
 
 void SignInRegistry::forget(const QString &path)
 {
+    const QString k = key(path);
     QMutexLocker lock(&mutex());
-    signIns().remove(key(path));
+    wipeVaultKey(k);
+    signIns().remove(k);
+}
+
+void SignInRegistry::setVaultKey(const QString &path, const QByteArray &vaultKey)
+{
+    const QString k = key(path);
+    QMutexLocker lock(&mutex());
+    wipeVaultKey(k);
+    QByteArray copy(vaultKey.constData(), vaultKey.size()); // a deep copy we own and wipe
+    vaultKeys().insert(k, copy);
+}
+
+QByteArray SignInRegistry::vaultKey(const QString &path)
+{
+    const QString k = key(path);
+    QMutexLocker lock(&mutex());
+    const auto it = vaultKeys().constFind(k);
+    return it == vaultKeys().constEnd() ? QByteArray() : QByteArray(it->constData(), it->size());
 }
 
 void SignInRegistry::setPerson(const QString &path, const QString &name)

@@ -2,6 +2,7 @@
 
 #include "UserSession.h"
 
+#include <QByteArray>
 #include <QString>
 #include <optional>
 
@@ -16,6 +17,11 @@ public:
     static void set(const QString &path, const UserSession &session);
     static std::optional<UserSession> get(const QString &path);
     static void forget(const QString &path);
+
+    // The office key vault's key, unwrapped at sign-in for an account allowed to export
+    // (core/access/OfficeKeyVault). Held only in memory, wiped on forget() or a new set().
+    static void setVaultKey(const QString &path, const QByteArray &key);
+    static QByteArray vaultKey(const QString &path);
 
     // For a file without accounts: the person the window asked for (录入人), whom the audit
     // log names instead of the computer's user; empty clears it.

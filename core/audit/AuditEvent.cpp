@@ -41,6 +41,10 @@ QString AuditEvent::code(Kind kind)
         return QStringLiteral("accounts-off");
     case Kind::Trust:
         return QStringLiteral("trust");
+    case Kind::OfficeKeyChanged:
+        return QStringLiteral("office-key-changed");
+    case Kind::PeerKeyChanged:
+        return QStringLiteral("peer-key-changed");
     }
     return {};
 }
@@ -49,7 +53,8 @@ QStringList AuditEvent::codes()
 {
     QStringList out;
     for (Kind k : {Kind::Restore, Kind::Export, Kind::Backup, Kind::Copy, Kind::SignIn, Kind::SignInFailed, Kind::AccountsOn,
-                   Kind::AccountsOff, Kind::Trust})
+                   Kind::AccountsOff, Kind::Trust, Kind::OfficeKeyChanged,
+                   Kind::PeerKeyChanged})
         out << code(k);
     return out;
 }
@@ -74,6 +79,10 @@ QString AuditEvent::label(const QString &code)
         return Tr::tr("Sign-in turned off");
     if (code == QLatin1String("trust"))
         return Tr::tr("Office trust changed");
+    if (code == QLatin1String("office-key-changed"))
+        return Tr::tr("Office key replaced");
+    if (code == QLatin1String("peer-key-changed"))
+        return Tr::tr("Trusted office's key changed");
     return code;
 }
 

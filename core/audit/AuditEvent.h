@@ -23,6 +23,9 @@ public:
         AccountsOn,   // the first account was added: the file asks for a sign-in from now on
         AccountsOff,  // the last account was removed in the program: sign-in turned off
         Trust,        // an office's key trusted, its scope changed or its trust revoked; subject says which
+        OfficeKeyChanged, // office new-key: this office's key pair replaced; subject: the new fingerprint
+        PeerKeyChanged,   // a trusted office's key replaced by its signed key-change notice;
+                          // subject: office, old and new fingerprints
     };
     // The word stored in the entry's table column (stable: CSV exports and scripts read it).
     static QString code(Kind kind);

@@ -1,5 +1,6 @@
 #include "OfficeIdentity.h"
 
+#include "access/OfficeKeyVault.h"
 #include "common/Error.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -19,10 +20,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(dj::OfficeIdentity)
 };
 
-const QString kPublic = QStringLiteral("sign_public");
-const QString kSecret = QStringLiteral("sign_secret");
 const QString kFormat = QStringLiteral("dangjian-office-key");
-constexpr int kFormatVersion = 1;
+constexpr int kFormatVersion = 2;
 constexpr qint64 kMaxKeyFile = 64 * 1024;
 
 void init()
@@ -47,49 +46,36 @@ QString OfficeKey::fingerprintOf(const QByteArray &publicKey)
 
 OfficeKey OfficeIdentity::publicKey(Database &db)
 {
-    const QByteArray key = QByteArray::fromHex(db.meta(kPublic).toLatin1());
-    if (key.size() != crypto_sign_PUBLICKEYBYTES)
+    const QByteArray key = OfficeKeyVault::signPublic(db);
+    if (key.isEmpty())
         throw Error(Error::Kind::NotFound, Tr::tr("This data file has no signing key yet; open it once for writing to "
                                                   "create one."));
-    return OfficeKey{db.officeId(), db.officeName(), key};
+    return OfficeKey{db.officeId(), db.officeName(), key, OfficeKeyVault::boxPublic(db), OfficeKeyVault::boxSignature(db)};
 }
 
 OfficeKey OfficeIdentity::ensure(Database &db)
 {
     init();
-    if (db.meta(kPublic).size() == 2 * crypto_sign_PUBLICKEYBYTES)
-        return publicKey(db);
-    unsigned char pk[crypto_sign_PUBLICKEYBYTES];
-    unsigned char sk[crypto_sign_SECRETKEYBYTES];
-    crypto_sign_keypair(pk, sk);
-    Transaction tx(db);
-    db.setMeta(kPublic, QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(pk), sizeof pk).toHex()));
-    db.setMeta(kSecret, QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(sk), sizeof sk).toHex()));
-    tx.commit();
-    sodium_memzero(sk, sizeof sk);
+    if (!db.isReadOnly())
+        OfficeKeyVault::ensure(db);
     return publicKey(db);
 }
 
 QByteArray OfficeIdentity::sign(Database &db, const QByteArray &message)
 {
     init();
-    QByteArray secret = QByteArray::fromHex(db.meta(kSecret).toLatin1());
-    if (secret.size() != crypto_sign_SECRETKEYBYTES)
-        throw Error(Error::Kind::NotFound, Tr::tr("This data file has no signing key."));
+    const OfficeSecrets secrets = OfficeKeyVault::secrets(db);
     QByteArray signature(crypto_sign_BYTES, '\0');
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(message.constData()), size_t(message.size()),
-                         reinterpret_cast<const unsigned char *>(secret.constData()));
-    sodium_memzero(secret.data(), size_t(secret.size()));
+                         reinterpret_cast<const unsigned char *>(secrets.sign.constData()));
     return signature;
 }
 
 QByteArray OfficeIdentity::secretKey(Database &db)
 {
-    QByteArray secret = QByteArray::fromHex(db.meta(kSecret).toLatin1());
-    if (secret.size() != crypto_sign_SECRETKEYBYTES)
-        throw Error(Error::Kind::NotFound, Tr::tr("This data file has no signing key."));
-    return secret;
+    const OfficeSecrets secrets = OfficeKeyVault::secrets(db);
+    return QByteArray(secrets.sign.constData(), secrets.sign.size()); // a deep copy the caller wipes
 }
 
 bool OfficeIdentity::verify(const QByteArray &publicKey, const QByteArray &message, const QByteArray &signature)
@@ -104,13 +90,17 @@ bool OfficeIdentity::verify(const QByteArray &publicKey, const QByteArray &messa
 
 QByteArray OfficeIdentity::keyFile(const OfficeKey &key)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("format"), kFormat},
-                                     {QStringLiteral("formatVersion"), kFormatVersion},
-                                     {QStringLiteral("officeId"), key.officeId},
-                                     {QStringLiteral("officeName"), key.officeName},
-                                     {QStringLiteral("publicKey"), QString::fromLatin1(key.publicKey.toBase64())},
-                                     {QStringLiteral("fingerprint"), key.fingerprint()}})
-        .toJson(QJsonDocument::Indented);
+    QJsonObject o{{QStringLiteral("format"), kFormat},
+                  {QStringLiteral("formatVersion"), kFormatVersion},
+                  {QStringLiteral("officeId"), key.officeId},
+                  {QStringLiteral("officeName"), key.officeName},
+                  {QStringLiteral("publicKey"), QString::fromLatin1(key.publicKey.toBase64())},
+                  {QStringLiteral("fingerprint"), key.fingerprint()}};
+    if (!key.boxPublicKey.isEmpty() && !key.boxSignature.isEmpty()) {
+        o.insert(QStringLiteral("boxPublicKey"), QString::fromLatin1(key.boxPublicKey.toBase64()));
+        o.insert(QStringLiteral("boxSignature"), QString::fromLatin1(key.boxSignature.toBase64()));
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Indented);
 }
 
 void OfficeIdentity::writeKeyFile(const OfficeKey &key, const QString &path)
@@ -133,11 +123,22 @@ OfficeKey OfficeIdentity::parseKeyFile(const QByteArray &json, const QString &so
     key.officeName = o.value(QLatin1String("officeName")).toString();
     key.publicKey = QByteArray::fromBase64(o.value(QLatin1String("publicKey")).toString().toLatin1(),
                                            QByteArray::AbortOnBase64DecodingErrors);
-    if (key.officeId.isEmpty() || key.publicKey.size() != crypto_sign_PUBLICKEYBYTES)
+    const bool hasBox = o.contains(QLatin1String("boxPublicKey"));
+    if (hasBox) {
+        key.boxPublicKey = QByteArray::fromBase64(o.value(QLatin1String("boxPublicKey")).toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+        key.boxSignature = QByteArray::fromBase64(o.value(QLatin1String("boxSignature")).toString().toLatin1(),
+                                                  QByteArray::AbortOnBase64DecodingErrors);
+    }
+    if (key.officeId.isEmpty() || key.publicKey.size() != crypto_sign_PUBLICKEYBYTES
+        || (hasBox && key.boxPublicKey.size() != crypto_box_PUBLICKEYBYTES))
         throw Error(Error::Kind::Corrupt, Tr::tr("%1 does not hold a valid office key.").arg(source));
     // The fingerprint in the file is for people; it must agree with the key it describes.
     if (o.contains(QLatin1String("fingerprint")) && o.value(QLatin1String("fingerprint")).toString() != key.fingerprint())
         throw Error(Error::Kind::Corrupt, Tr::tr("%1: the fingerprint does not match the key; the file was altered.").arg(source));
+    if (hasBox && !verify(key.publicKey, OfficeKeyVault::boxKeyMessage(key.officeId, key.boxPublicKey), key.boxSignature))
+        throw Error(Error::Kind::Corrupt, Tr::tr("%1: the encryption key is not vouched for by the office's signing key; "
+                                                 "the file was altered.").arg(source));
     return key;
 }
 

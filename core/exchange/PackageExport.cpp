@@ -72,10 +72,12 @@ ExportOutcome PackageExport::run(Database &db, const ExportRequest &request, con
     h.schemaVersion = db.schemaVersion();
     h.sequence = lastSequence + 1;
     h.auditHead = AuditEvent::head(db);
+    h.keyChanges = OfficeKeyChange::notices(db); // a peer trusting an older key follows them
     PackageWriter::WriteOptions opts;
     if (request.encryptForRecipient) {
         opts.mode = PackageHeader::Encryption::Recipient;
         opts.recipientPublicKey = request.recipient->publicKey;
+        opts.recipientBoxKey = request.recipient->boxPublicKey; // empty for a version-1 key file
     } else if (!request.passphrase.isEmpty()) {
         opts.mode = PackageHeader::Encryption::Passphrase;
         opts.passphrase = request.passphrase;

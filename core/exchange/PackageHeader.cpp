@@ -110,8 +110,9 @@ void readEncryption(PackageHeader &h, const QJsonObject &e, const QString &sourc
         h.encryption = PackageHeader::Encryption::None;
         return;
     }
-    if (mode == QLatin1String("recipient")) {
+    if (mode == QLatin1String("recipient") || mode == QLatin1String("recipient-x25519")) {
         h.encryption = PackageHeader::Encryption::Recipient;
+        h.sealedToBoxKey = mode == QLatin1String("recipient-x25519");
         f.base64(QStringLiteral("sealedKey"), crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES);
     } else if (mode == QLatin1String("passphrase")) {
         h.encryption = PackageHeader::Encryption::Passphrase;
@@ -132,7 +133,9 @@ void readEncryption(PackageHeader &h, const QJsonObject &e, const QString &sourc
 QByteArray PackageHeader::toJson() const
 {
     QJsonObject encryptionObject = encryptionParams;
-    encryptionObject.insert(QStringLiteral("mode"), modeName(encryption));
+    encryptionObject.insert(QStringLiteral("mode"), encryption == Encryption::Recipient && sealedToBoxKey
+                                                        ? QStringLiteral("recipient-x25519")
+                                                        : modeName(encryption));
     const QJsonValue recipient = forAnyOffice()
         ? QJsonValue(QJsonValue::Null)
         : QJsonValue(QJsonObject{{QStringLiteral("officeId"), recipientOfficeId},
@@ -159,6 +162,8 @@ QByteArray PackageHeader::toJson() const
     QJsonObject withHead = o;
     if (!auditHead.isEmpty())
         withHead.insert(QStringLiteral("auditHead"), QString::fromLatin1(auditHead.toHex()));
+    if (!keyChanges.isEmpty())
+        withHead.insert(QStringLiteral("keyChanges"), OfficeKeyChange::toJson(keyChanges));
     return QJsonDocument(withHead).toJson(QJsonDocument::Compact);
 }
 
@@ -208,6 +213,11 @@ PackageHeader PackageHeader::fromJson(const QByteArray &json, const QString &sou
     h.plainLength = f.integer(QStringLiteral("plainLength"), 0, maxInt);
     if (o.contains(QLatin1String("auditHead")))
         h.auditHead = f.hex(QStringLiteral("auditHead"), crypto_generichash_BYTES);
+    if (o.contains(QLatin1String("keyChanges"))) {
+        if (!o.value(QLatin1String("keyChanges")).isArray())
+            f.fail(QStringLiteral("keyChanges"));
+        h.keyChanges = OfficeKeyChange::fromJson(o.value(QLatin1String("keyChanges")).toArray(), source);
+    }
     readEncryption(h, f.object(QStringLiteral("encryption")), source);
     return h;
 }

@@ -29,14 +29,20 @@
 //     {"mode": "recipient", "sealedKey": base64 (crypto_box_seal of the 32-byte stream key
 //        to the recipient's X25519 key, crypto_sign_ed25519_pk_to_curve25519 of its Ed25519
 //        public key), "streamHeader": base64 (24 bytes)}
+//     {"mode": "recipient-x25519", "sealedKey", "streamHeader"} — the same, sealed to the
+//        recipient's own X25519 encryption key (key file version 2); read as Recipient with
+//        sealedToBoxKey set. Older programs refuse it as "written by a newer version".
 //     {"mode": "passphrase", "salt": base64 (16 bytes), "opsLimit": int, "memLimit": int64,
 //        "streamHeader": base64} — the stream key is Argon2id (crypto_pwhash_ALG_ARGON2ID13)
 //        of the passphrase. Written with OPSLIMIT_MODERATE / MEMLIMIT_MODERATE (3, 256 MiB;
 //        about half a second); a reader accepts opsLimit 1..10 and memLimit 8 KiB..1 GiB.
+// keyChanges (optional array, OfficeKeyChange.h): the sender's key-change notices, each signed
+// by the key it replaces, so a peer trusting an older key can follow them to this one.
 // The signature key in the header is informative only: a reader verifies with the key it
 // trusts for the sender, never with the one the package brings.
 
 #include "exchange/OfficeIdentity.h"
+#include "exchange/OfficeKeyChange.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -87,6 +93,8 @@ struct PackageHeader
     qint64 plainLength = 0;      // bytes before encryption
     Encryption encryption = Encryption::None;
     QJsonObject encryptionParams; // the "encryption" object without "mode"
+    bool sealedToBoxKey = false;  // Recipient: sealed to the X25519 key, not the converted Ed25519 one
+    QList<KeyChangeNotice> keyChanges;
 
     bool forAnyOffice() const { return recipientOfficeId.isEmpty(); }
     QString senderFingerprint() const { return OfficeKey::fingerprintOf(sender.publicKey); }

@@ -3,7 +3,10 @@
 
 #include "ImportEngine.h"
 #include "OfficeIdentity.h"
+#include "OfficeKeyChange.h"
 #include "PayloadSchema.h"
+#include "access/OfficeKeyVault.h"
+#include "audit/AuditEvent.h"
 #include "PeerRepository.h"
 #include "SenderRules.h"
 #include "SqlStmt.h"
@@ -17,7 +20,9 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTemporaryDir>
+#include <sodium.h>
 #include <sqlite3.h>
 
 #include <optional>
@@ -64,7 +69,27 @@ PackageImport::Sender PackageImport::sender() const
         return Sender::Unknown;
     if (!peer->trusted())
         return Sender::Revoked;
-    return peer->key.publicKey == key.publicKey ? Sender::Trusted : Sender::OtherKey;
+    if (peer->key.publicKey == key.publicKey)
+        return Sender::Trusted;
+    return OfficeKeyChange::follow(key.officeId, peer->key.publicKey, key.publicKey, header().keyChanges).isEmpty()
+        ? Sender::OtherKey
+        : Sender::KeyChanged;
+}
+
+QString PackageImport::trustedFingerprint() const
+{
+    const auto peer = PeerRepository(m_db).find(header().sender.officeId);
+    return peer ? peer->key.fingerprint() : QString();
+}
+
+// Inside the import's transaction: the new key is kept only with an import that commits.
+void PackageImport::recordKeyChange(const QString &byWhom)
+{
+    const PackageHeader &h = header();
+    const QString oldFingerprint = trustedFingerprint();
+    PeerRepository(m_db).replaceKey(h.sender.officeId, h.sender.publicKey);
+    AuditEvent::record(m_db, AuditEvent::Kind::PeerKeyChanged,
+                       Tr::tr("%1: %2 → %3 (by %4)").arg(h.sender.officeName, oldFingerprint, h.senderFingerprint(), byWhom));
 }
 
 QString PackageImport::checkSequence(qint64 &expected) const
@@ -94,10 +119,12 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     const Sender who = sender();
     // Trusting now: a key change or a revoked office needs its own confirmation (the
     // PeerRepository refuses it otherwise, inside the transaction below).
-    const bool trusting = options.trust.on && who != Sender::ThisOffice && who != Sender::Trusted;
+    const bool trusting = options.trust.on && who != Sender::ThisOffice && who != Sender::Trusted
+        && who != Sender::KeyChanged;
     switch (trusting ? Sender::Trusted : who) {
     case Sender::Trusted:
     case Sender::ThisOffice:
+    case Sender::KeyChanged: // the chain of notices from the trusted key leads to this one
         break;
     case Sender::Unknown:
         throw Error(Error::Kind::Invalid,
@@ -127,13 +154,19 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     PackageReader::Decryption keys;
     keys.passphrase = options.passphrase;
     if (h.encryption == PackageHeader::Encryption::Recipient) {
+        const OfficeSecrets secrets = OfficeKeyVault::secrets(m_db);
         keys.recipientPublicKey = me.publicKey;
-        keys.recipientSecretKey = OfficeIdentity::secretKey(m_db);
+        keys.recipientSecretKey = QByteArray(secrets.sign.constData(), secrets.sign.size());
+        keys.recipientBoxPublicKey = me.boxPublicKey;
+        keys.recipientBoxSecretKey = QByteArray(secrets.box.constData(), secrets.box.size());
     }
+    const auto wipeKeys = qScopeGuard([&] {
+        sodium_memzero(keys.recipientSecretKey.data(), size_t(keys.recipientSecretKey.size()));
+        sodium_memzero(keys.recipientBoxSecretKey.data(), size_t(keys.recipientBoxSecretKey.size()));
+    });
     m_reader.extractPayload(payload, keys, [&](qint64 done, qint64 total) {
         return !progress || progress(20 + int(done * 20 / qMax<qint64>(1, total)));
     });
-    keys.recipientSecretKey.fill('\0');
     PayloadSchema::validate(payload);
     step(45);
 
@@ -156,6 +189,8 @@ ImportOutcome PackageImport::run(const PackageImportOptions &options, const Prog
     const QString byWhom = m_db.user().signedIn ? m_db.user().user : options.byWhom;
     if (trusting)
         PeerRepository(m_db).trust(h.sender, options.trust.speaksForOrgId, byWhom, options.trust.confirmed);
+    if (who == Sender::KeyChanged)
+        recordKeyChange(byWhom);
     QString scopeOrgId;
     if (who != Sender::ThisOffice)
         scopeOrgId = trusting ? options.trust.speaksForOrgId : PeerRepository(m_db).find(h.sender.officeId)->speaksForOrgId;

@@ -49,18 +49,23 @@ struct ImportOutcome
 class PackageImport
 {
 public:
-    enum class Sender { Trusted, ThisOffice, Unknown, Revoked, OtherKey };
+    // KeyChanged: signed with a new key that the package's key-change notices lead to from the
+    // key trusted here, each step signed by the key before it; the import records the new key.
+    enum class Sender { Trusted, ThisOffice, Unknown, Revoked, OtherKey, KeyChanged };
     using Progress = std::function<bool(int percent)>;
 
     PackageImport(Database &db, const QString &packagePath);
 
     const PackageHeader &header() const { return m_reader.header(); }
     Sender sender() const;
+    // For KeyChanged: the fingerprints of the key trusted here and of the package's key.
+    QString trustedFingerprint() const;
 
     ImportOutcome run(const PackageImportOptions &options, const Progress &progress = {});
 
 private:
     QString checkSequence(qint64 &expected) const;
+    void recordKeyChange(const QString &byWhom);
     Database &m_db;
     PackageReader m_reader;
 };

@@ -184,14 +184,24 @@ void PackageReader::extractPayload(const QString &toPath, const Decryption &d, c
     if (mode == E::Recipient) {
         const Error otherOffice(Error::Kind::Invalid, Tr::tr("This package is encrypted for another office; it cannot be "
                                                              "opened with this office's key."));
-        if (d.recipientPublicKey.size() != crypto_sign_PUBLICKEYBYTES || d.recipientSecretKey.size() != crypto_sign_SECRETKEYBYTES)
-            throw otherOffice;
         Secret<crypto_box_PUBLICKEYBYTES> xpk;
         Secret<crypto_box_SECRETKEYBYTES> xsk;
         const QByteArray sealed = param("sealedKey");
-        if (crypto_sign_ed25519_pk_to_curve25519(xpk.b, bytes(d.recipientPublicKey)) != 0
-            || crypto_sign_ed25519_sk_to_curve25519(xsk.b, bytes(d.recipientSecretKey)) != 0
-            || crypto_box_seal_open(key.b, bytes(sealed), size_t(sealed.size()), xpk.b, xsk.b) != 0)
+        if (m_header.sealedToBoxKey) {
+            if (d.recipientBoxPublicKey.size() != crypto_box_PUBLICKEYBYTES
+                || d.recipientBoxSecretKey.size() != crypto_box_SECRETKEYBYTES)
+                throw otherOffice;
+            std::memcpy(xpk.b, d.recipientBoxPublicKey.constData(), crypto_box_PUBLICKEYBYTES);
+            std::memcpy(xsk.b, d.recipientBoxSecretKey.constData(), crypto_box_SECRETKEYBYTES);
+        } else {
+            // Packages written before the encryption key: sealed to the signing key's X25519 form.
+            if (d.recipientPublicKey.size() != crypto_sign_PUBLICKEYBYTES
+                || d.recipientSecretKey.size() != crypto_sign_SECRETKEYBYTES
+                || crypto_sign_ed25519_pk_to_curve25519(xpk.b, bytes(d.recipientPublicKey)) != 0
+                || crypto_sign_ed25519_sk_to_curve25519(xsk.b, bytes(d.recipientSecretKey)) != 0)
+                throw otherOffice;
+        }
+        if (crypto_box_seal_open(key.b, bytes(sealed), size_t(sealed.size()), xpk.b, xsk.b) != 0)
             throw otherOffice;
     } else if (mode == E::Passphrase) {
         if (d.passphrase.isEmpty())

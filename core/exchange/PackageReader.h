@@ -18,8 +18,10 @@ public:
     struct Decryption
     {
         QByteArray recipientPublicKey; // Ed25519, 32 bytes: for a package sealed to an office
-        QByteArray recipientSecretKey; // Ed25519, 64 bytes
+        QByteArray recipientSecretKey; // Ed25519, 64 bytes (packages sealed the old way)
         QByteArray passphrase;         // for a passphrase package
+        QByteArray recipientBoxPublicKey{}; // X25519, 32 bytes (packages sealed to the encryption key)
+        QByteArray recipientBoxSecretKey{}; // X25519, 32 bytes
     };
 
     // Throws NotFound / Storage (unreadable), NotOurFile (no magic), TooNew, Corrupt.

@@ -88,11 +88,18 @@ qint64 readSome(QFile &in, QByteArray &buf, qint64 n)
 void makeKey(const PackageWriter::WriteOptions &opts, unsigned char *key, PackageHeader &h)
 {
     h.encryptionParams = {};
+    h.sealedToBoxKey = false;
     if (opts.mode == E::Recipient) {
         Secret<crypto_box_PUBLICKEYBYTES> xpk;
-        if (opts.recipientPublicKey.size() != crypto_sign_PUBLICKEYBYTES
-            || crypto_sign_ed25519_pk_to_curve25519(xpk.b, bytes(opts.recipientPublicKey)) != 0)
+        h.sealedToBoxKey = !opts.recipientBoxKey.isEmpty();
+        if (h.sealedToBoxKey) {
+            if (opts.recipientBoxKey.size() != crypto_box_PUBLICKEYBYTES)
+                throw Error(Error::Kind::Invalid, Tr::tr("The key of the office to encrypt the package for is not valid."));
+            std::memcpy(xpk.b, opts.recipientBoxKey.constData(), crypto_box_PUBLICKEYBYTES);
+        } else if (opts.recipientPublicKey.size() != crypto_sign_PUBLICKEYBYTES
+                   || crypto_sign_ed25519_pk_to_curve25519(xpk.b, bytes(opts.recipientPublicKey)) != 0) {
             throw Error(Error::Kind::Invalid, Tr::tr("The key of the office to encrypt the package for is not valid."));
+        }
         crypto_secretstream_xchacha20poly1305_keygen(key);
         unsigned char sealed[crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES];
         crypto_box_seal(sealed, key, crypto_secretstream_xchacha20poly1305_KEYBYTES, xpk.b);

@@ -20,6 +20,9 @@ public:
     {
         PackageHeader::Encryption mode = PackageHeader::Encryption::None;
         QByteArray recipientPublicKey; // Ed25519, 32 bytes: for mode Recipient
+        // X25519, 32 bytes: the recipient's encryption key (key file version 2). When empty the
+        // package is sealed to the X25519 form of recipientPublicKey, as before (version 1 files).
+        QByteArray recipientBoxKey;
         QByteArray passphrase;         // for mode Passphrase (Argon2id, MODERATE limits)
     };
 

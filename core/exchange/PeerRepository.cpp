@@ -132,6 +132,18 @@ void PeerRepository::setScope(const QString &officeId, const QString &speaksForO
     tx.commit();
 }
 
+void PeerRepository::replaceKey(const QString &officeId, const QByteArray &newPublicKey)
+{
+    if (newPublicKey.size() != 32)
+        throw Error(Error::Kind::Invalid, Tr::tr("The key is not a valid office key."));
+    Transaction tx(m_db);
+    Query q(m_db, QStringLiteral("UPDATE peer_office SET public_key = :key WHERE office_id = :id AND revoked_at IS NULL"));
+    q.bind(QStringLiteral(":key"), QString::fromLatin1(newPublicKey.toHex())).bind(QStringLiteral(":id"), officeId).exec();
+    if (q.rowsAffected() == 0)
+        throw Error(Error::Kind::NotFound, Tr::tr("That office is not trusted here."));
+    tx.commit();
+}
+
 void PeerRepository::revoke(const QString &officeId)
 {
     Transaction tx(m_db);

@@ -51,6 +51,9 @@ public:
     // Changes what a trusted office speaks for. Audited.
     void setScope(const QString &officeId, const QString &speaksForOrgId, const QString &byWhom);
     void revoke(const QString &officeId);
+    // A trusted office's key changed by a key-change notice signed with the key trusted here
+    // (checked by the caller): only the key is replaced, trust stays as it was given.
+    void replaceKey(const QString &officeId, const QByteArray &newPublicKey);
     std::optional<Peer> find(const QString &officeId) const;
     QList<Peer> all() const;
 

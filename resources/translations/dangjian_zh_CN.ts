@@ -2884,6 +2884,14 @@ Rule: %2 — %3</source>
         <source>Packages from %1 may change only rows of what it speaks for: the whole department (the 机关党委 or 党组 office) or one organisation and below (a 党总支 or 党支部 office).</source>
         <translation>%1 的数据包只能修改其代表范围内的数据：整个部门（机关党委或党组的单位），或某一组织及其下级（党总支或党支部的单位）。</translation>
     </message>
+    <message>
+        <source>✔ %1 changed its key; the change is signed with the key trusted here.</source>
+        <translation>✔ %1 更换了密钥；更换通知由本单位信任的原密钥签名。</translation>
+    </message>
+    <message>
+        <source>Key change of %1 — old key (trusted here): %2; new key: %3. Importing records the new key for %1 and notes the change in the audit log.</source>
+        <translation>%1 更换了密钥——原密钥（本单位信任的）：%2；新密钥：%3。导入时将为 %1 记录新密钥，并在审计日志中记下这次更换。</translation>
+    </message>
 </context>
 <context>
     <name>ImportCountsModel</name>
@@ -3758,6 +3766,30 @@ Rule: %2 — %3</source>
     <message>
         <source>%1 now speaks for %2.</source>
         <translation>%1 现在的代表范围：%2。</translation>
+    </message>
+    <message>
+        <source>Make a new key…</source>
+        <translation>生成新密钥…</translation>
+    </message>
+    <message>
+        <source>⚠ This file has no accounts, so the office&apos;s secret key is kept in the file in plain text: anyone with a copy of the file or of one of its backups can sign packages as this office. Turn accounts on (menu Accounts) to keep the key locked under the passwords of the administrators and the organ party committee.</source>
+        <translation>⚠ 本文件未启用账户，单位私钥以明文保存在文件中：任何人只要拿到本文件或其备份的副本，就能以本单位的名义签发数据包。请启用账户（“账户”菜单），使私钥只在管理员和机关党委账户的密码保护下保存。</translation>
+    </message>
+    <message>
+        <source>The office&apos;s secret key is kept locked under the passwords of the administrators and the organ party committee; only they can sign packages as this office.</source>
+        <translation>单位私钥在管理员和机关党委账户的密码保护下加密保存，只有他们能以本单位的名义签发数据包。</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>生成新密钥</translation>
+    </message>
+    <message>
+        <source>Make a new key pair for this office? Use this when the old key may have been copied (a lost laptop, a file given away). Offices that trust the old key take the new one with the next package they import from here: it carries the change signed with the old key. Offices that do not trust this office yet need the new key file.</source>
+        <translation>为本单位生成新的密钥对吗？当原密钥可能已被复制（笔记本电脑丢失、文件外泄）时使用。信任原密钥的单位在导入本单位的下一个数据包时接收新密钥：数据包附带由原密钥签名的更换通知。尚未信任本单位的单位需要新的密钥文件。</translation>
+    </message>
+    <message>
+        <source>New key made. Old fingerprint: %1; new fingerprint: %2.</source>
+        <translation>已生成新密钥。原指纹：%1；新指纹：%2。</translation>
     </message>
 </context>
 <context>
@@ -6769,6 +6801,24 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>%1 now speaks for %2.</source>
         <translation>%1 现在的代表范围：%2。</translation>
     </message>
+    <message>
+        <source>%1 changed its key (signed with the key trusted here): old %2, new %3.</source>
+        <translation>%1 更换了密钥（由本单位信任的密钥签名）：原 %2，新 %3。</translation>
+    </message>
+    <message>
+        <source>office new-key FILE             a new key pair for this office; the next package to each
+                               trusted office carries the change, signed with the old key</source>
+        <translation>office new-key FILE             为本单位生成新的密钥对；发给每个信任本单位的单位的
+                               下一个数据包附带由原密钥签名的更换通知</translation>
+    </message>
+    <message>
+        <source>New key pair for %1: old fingerprint %2, new fingerprint %3.</source>
+        <translation>已为 %1 生成新密钥对：原指纹 %2，新指纹 %3。</translation>
+    </message>
+    <message>
+        <source>Every package from now on carries the change, signed with the old key; offices that trust the old key take the new one with their next import. Give offices that have not trusted this office yet the new key file (office export-key).</source>
+        <translation>此后每个数据包都附带由原密钥签名的更换通知；信任原密钥的单位在下次导入时接收新密钥。尚未信任本单位的单位请给他们新的密钥文件（office export-key）。</translation>
+    </message>
 </context>
 <context>
     <name>dj::AccountRepository</name>
@@ -6842,6 +6892,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>its audit log records a sign-in after the last account was removed</source>
         <translation>其审计日志记录了最后一个账号删除之后的登录</translation>
+    </message>
+    <message>
+        <source>its office key is still stored wrapped for its accounts</source>
+        <translation>其单位密钥仍以各账户的密码加密保存</translation>
     </message>
 </context>
 <context>
@@ -7148,6 +7202,14 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>Office trust changed</source>
         <translation>单位信任变更</translation>
+    </message>
+    <message>
+        <source>Office key replaced</source>
+        <translation>单位密钥已更换</translation>
+    </message>
+    <message>
+        <source>Trusted office&apos;s key changed</source>
+        <translation>受信任单位的密钥已更换</translation>
     </message>
 </context>
 <context>
@@ -8043,10 +8105,6 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <translation>该数据文件尚无签名密钥；以可写方式打开一次即可生成。</translation>
     </message>
     <message>
-        <source>This data file has no signing key.</source>
-        <translation>该数据文件没有签名密钥。</translation>
-    </message>
-    <message>
         <source>The key file %1 could not be written: %2</source>
         <translation>无法写入密钥文件 %1：%2</translation>
     </message>
@@ -8073,6 +8131,52 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1 is too large to be an office key file.</source>
         <translation>%1 过大，不可能是单位密钥文件。</translation>
+    </message>
+    <message>
+        <source>%1: the encryption key is not vouched for by the office&apos;s signing key; the file was altered.</source>
+        <translation>%1：加密公钥没有该单位签名密钥的签名担保，文件已被改动。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::OfficeKeyChange</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>The package %1 is damaged: its key-change notice is not valid.</source>
+        <translation>数据包 %1 已损坏：其中的密钥更换通知无效。</translation>
+    </message>
+</context>
+<context>
+    <name>dj::OfficeKeyVault</name>
+    <message>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动密码库。</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to unlock the office key (it needs %1 MB).</source>
+        <translation>内存不足，无法解锁单位密钥（需要 %1 MB）。</translation>
+    </message>
+    <message>
+        <source>The office key stored in this file cannot be unlocked: it was altered.</source>
+        <translation>本文件中保存的单位密钥无法解锁：它已被改动。</translation>
+    </message>
+    <message>
+        <source>Your account (%1) may not sign or open packages for the office: only administrators and the organ party committee hold the office key.</source>
+        <translation>您的账户（%1）不能以本单位名义签发或打开数据包：只有管理员和机关党委账户持有单位密钥。</translation>
+    </message>
+    <message>
+        <source>The office key is not unlocked for %1. An administrator who holds it sets this account&apos;s password again; then sign in again.</source>
+        <translation>%1 的单位密钥未解锁。请持有密钥的管理员重新设置该账户的密码，然后重新登录。</translation>
+    </message>
+    <message>
+        <source>This data file has no signing key.</source>
+        <translation>该数据文件没有签名密钥。</translation>
+    </message>
+    <message>
+        <source>The office key is not unlocked in this session: sign in again before removing the last account, or the office key would be lost.</source>
+        <translation>本次登录未解锁单位密钥：请先重新登录再删除最后一个账户，否则单位密钥将丢失。</translation>
     </message>
 </context>
 <context>
@@ -8367,6 +8471,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>No backup copy could be made before importing, so nothing was imported: %1</source>
         <translation>导入前无法生成备份副本，因此没有导入任何内容：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (by %4)</source>
+        <translation>%1：%2 → %3（%4）</translation>
     </message>
 </context>
 <context>

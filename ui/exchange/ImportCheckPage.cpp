@@ -153,6 +153,14 @@ void ImportCheckPage::setPackage(const dj::PackageImport &import, dj::Database &
                "keys.")
                 .arg(h.sender.officeName);
         break;
+    case Sender::KeyChanged:
+        status = tr("✔ %1 changed its key; the change is signed with the key trusted here.")
+                     .arg(h.sender.officeName);
+        // Shown as a warning so nobody misses it: old and new fingerprints side by side.
+        warning = tr("Key change of %1 — old key (trusted here): %2; new key: %3. Importing "
+                     "records the new key for %1 and notes the change in the audit log.")
+                      .arg(h.sender.officeName, import.trustedFingerprint(), h.senderFingerprint());
+        break;
     }
     if (!h.forAnyOffice() && h.recipientOfficeId != thisOfficeId)
         m_blocker = tr("This package was made for %1, not for this office. Ask the sender to make "
@@ -160,7 +168,7 @@ void ImportCheckPage::setPackage(const dj::PackageImport &import, dj::Database &
                        "office or for any office.")
                         .arg(h.recipientOfficeName);
     m_status->setText(status);
-    m_status->setStyleSheet(sender == Sender::Trusted || sender == Sender::ThisOffice
+    m_status->setStyleSheet(sender == Sender::Trusted || sender == Sender::ThisOffice || sender == Sender::KeyChanged
                                 ? QStringLiteral("color:#1e7b34;")
                                 : QStringLiteral("color:#c0392b;font-weight:bold;"));
     if (!m_blocker.isEmpty())

@@ -3,7 +3,10 @@
 #include "ExchangeUi.h"
 #include "TrustKeyDialog.h"
 #include "app/Session.h"
+#include "access/AccountRepository.h"
+#include "access/OfficeKeyVault.h"
 #include "common/Error.h"
+#include "exchange/OfficeKeyChange.h"
 #include "storage/Database.h"
 
 #include <QColor>
@@ -56,12 +59,19 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
            "them the fingerprint by phone so they can check the file was not swapped."),
         me);
     meHelp->setWordWrap(true);
+    // Where the secret key rests, said plainly: without accounts anyone with the file signs.
+    m_keyNotice = new QLabel(me);
+    m_keyNotice->setObjectName(QStringLiteral("officesKeyNotice"));
+    m_keyNotice->setWordWrap(true);
+    auto *newKey = button(tr("Make a new key…"), "officesNewKey", me);
     auto *meForm = new QFormLayout(me);
     meForm->addRow(tr("Name:"), name);
     meForm->addRow(tr("Fingerprint:"), m_fingerprint);
     meForm->addRow(meHelp);
+    meForm->addRow(m_keyNotice);
     auto *exportRow = new QHBoxLayout;
     exportRow->addWidget(exportKey);
+    exportRow->addWidget(newKey);
     exportRow->addStretch();
     meForm->addRow(exportRow);
 
@@ -100,6 +110,7 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
     layout->addLayout(bottom);
 
     connect(exportKey, &QPushButton::clicked, this, &OfficesDialog::exportKey);
+    connect(newKey, &QPushButton::clicked, this, &OfficesDialog::makeNewKey);
     connect(trust, &QPushButton::clicked, this, &OfficesDialog::trustFile);
     connect(m_revoke, &QPushButton::clicked, this, &OfficesDialog::revokeSelected);
     connect(m_scope, &QPushButton::clicked, this, &OfficesDialog::changeScope);
@@ -112,7 +123,53 @@ OfficesDialog::OfficesDialog(Session &session, QWidget *parent)
         m_fingerprint->setText(e.message());
         exportKey->setEnabled(false);
     }
+    showKeyState();
     reload();
+}
+
+QString OfficesDialog::plainKeyNotice()
+{
+    return tr("⚠ This file has no accounts, so the office's secret key is kept in the file in plain "
+              "text: anyone with a copy of the file or of one of its backups can sign packages as "
+              "this office. Turn accounts on (menu Accounts) to keep the key locked under the "
+              "passwords of the administrators and the organ party committee.");
+}
+
+QString OfficesDialog::lockedKeyNotice()
+{
+    return tr("The office's secret key is kept locked under the passwords of the administrators "
+              "and the organ party committee; only they can sign packages as this office.");
+}
+
+void OfficesDialog::showKeyState()
+{
+    const dj::Database &db = m_session.db();
+    const bool plain = !dj::AccountRepository::enabled(db) && !dj::OfficeKeyVault::sealed(db);
+    m_keyNotice->setText(plain ? plainKeyNotice() : lockedKeyNotice());
+    m_keyNotice->setStyleSheet(plain ? QStringLiteral("color:#c0392b;") : QString());
+}
+
+bool OfficesDialog::makeNewKey()
+{
+    const auto answer = QMessageBox::question(
+        this, tr("Make a new key"),
+        tr("Make a new key pair for this office? Use this when the old key may have been copied "
+           "(a lost laptop, a file given away). Offices that trust the old key take the new one "
+           "with the next package they import from here: it carries the change signed with the "
+           "old key. Offices that do not trust this office yet need the new key file."));
+    if (answer != QMessageBox::Yes)
+        return false;
+    try {
+        const QString old = m_fingerprint->text();
+        const dj::KeyChangeNotice n = dj::OfficeKeyChange::newKey(m_session.db());
+        const QString fresh = dj::OfficeKey::fingerprintOf(n.newPublic);
+        m_fingerprint->setText(fresh);
+        m_message->setText(tr("New key made. Old fingerprint: %1; new fingerprint: %2.").arg(old, fresh));
+    } catch (const dj::Error &e) {
+        exchangeui::showError(this, e.message());
+        return false;
+    }
+    return true;
 }
 
 void OfficesDialog::run(Session &session, QWidget *parent)

@@ -28,6 +28,11 @@ public:
     // Changes what a trusted office speaks for (empty: the whole department). Audited.
     bool setSpeaksFor(const QString &officeId, const QString &speaksForOrgId);
     bool selectOffice(const QString &officeId);
+    // Asks, then makes a new key pair (office new-key); the old key signs the change notice.
+    bool makeNewKey();
+    // What the dialog says about where the secret key rests (without / with accounts).
+    static QString plainKeyNotice();
+    static QString lockedKeyNotice();
 
 public slots:
     void reload();
@@ -38,11 +43,13 @@ private:
     void revokeSelected();
     void changeScope();
     void updateButtons();
+    void showKeyState();
     QString currentOfficeId() const;
 
     Session &m_session;
     QList<dj::Peer> m_peers;
     QLabel *m_fingerprint;
+    QLabel *m_keyNotice;
     QTableWidget *m_table;
     QPushButton *m_revoke;
     QPushButton *m_scope;
