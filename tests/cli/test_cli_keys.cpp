@@ -32,7 +32,7 @@ TEST_CASE("office new-key makes a new key that a trusting office takes with the 
     {
         auto from = dj::Database::open(a);
         auto to = dj::Database::open(b);
-        dj::PeerRepository(*to).trust(dj::OfficeIdentity::publicKey(*from), QStringLiteral("test"));
+        dj::PeerRepository(*to).trust(dj::OfficeIdentity::publicKey(*from), QString(), QStringLiteral("test"));
         addOrg(*from, dj::OrgType::PartyGroup, {}, QStringLiteral("党组"), QStringLiteral("A"));
     }
     const QString old = fingerprintOf(a);
