@@ -2,6 +2,7 @@
 
 #include "AttachmentRows.h"
 #include "BusinessTables.h"
+#include "PayloadFields.h"
 #include "SqlStmt.h"
 #include "common/Error.h"
 #include "storage/Migrations.h"
@@ -150,6 +151,8 @@ void PayloadSchema::checkContents(sqlite3 *db)
 
     // Evidence files are written to disk and may be opened: their names and bytes are checked too.
     AttachmentRows::check(db);
+    // Every field of every row as local edits check it: types, lengths, characters, dates.
+    PayloadFields::check(db);
 }
 
 } // namespace dj
