@@ -25,11 +25,13 @@ struct Tr
     throw Error(kind, Tr::tr("The package cannot be imported: %1").arg(why));
 }
 
-// name -> "type|tbl_name|sql" of every schema object of a database
+// name -> "type|tbl_name|sql" of every schema object of a database, SQLite's own included: a
+// payload holds only the automatic indexes of its keys, so sqlite_stat1 (which steers the
+// query planner), sqlite_sequence or anything else named sqlite_ is as unknown as any table.
 QMap<QString, QString> schemaOf(sqlite3 *db)
 {
     QMap<QString, QString> out;
-    SqlStmt s(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    SqlStmt s(db, "SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema");
     while (s.step())
         out.insert(s.text(1), s.text(0) + QLatin1Char('|') + s.text(2) + QLatin1Char('|') + s.text(3));
     return out;
@@ -111,7 +113,8 @@ void PayloadSchema::validate(const QString &path)
                                                 "program needs %2). Ask the sender to update and send it again.")
                                              .arg(version)
                                              .arg(ours));
-        SqlStmt check(ro.db, "PRAGMA quick_check");
+        // The full check: also that every index holds exactly its table's rows (UNIQUE included).
+        SqlStmt check(ro.db, "PRAGMA integrity_check(1)");
         if (!check.step() || check.text(0) != QLatin1String("ok"))
             refuse(Error::Kind::Corrupt, Tr::tr("its database is damaged (%1).").arg(check.text(0)));
         checkContents(ro.db);

@@ -70,6 +70,16 @@ struct Pair
         CHECK(ImportLog(*b).all().size() == logged);
         return message;
     }
+    // Refused with a message containing `reason`; b unchanged. `sqliteNamed`: the SQL creates
+    // an object named sqlite_…, which SQLite allows only while the schema is writable.
+    void refusedAs(const QByteArray &sql, const QString &reason, bool sqliteNamed = false)
+    {
+        const QString before = Offices::digest(*b);
+        const QString pkg = hostilePackage(x, *a, sqliteNamed ? "PRAGMA writable_schema = ON; " + sql : sql);
+        CHECK_THROWS_WITH(PackageImport(*b, pkg).run({}), Catch::Contains(reason.toStdString()));
+        CHECK(Offices::digest(*b) == before);
+        CHECK(ImportLog(*b).all().isEmpty());
+    }
 };
 } // namespace
 
@@ -168,4 +178,19 @@ TEST_CASE("local edits refuse direction characters as imports do", "[exchange][f
     CHECK_THROWS_AS(PersonRepository(*t.a).update(p), Error);
     p.name = QStringLiteral("张三\u2066");
     CHECK_THROWS_AS(PersonRepository(*t.a).update(p), Error);
+}
+
+TEST_CASE("a payload with SQLite's own objects or an index that lies is refused", "[exchange][fields]")
+{
+    Pair t;
+    // sqlite_stat1 steers the query planner; a package never holds it.
+    t.refusedAs("ANALYZE", QStringLiteral("sqlite_stat1"));
+    t.refusedAs("CREATE TABLE sqlite_x (a)", QStringLiteral("sqlite_x"), true);
+    // Two indexes of person swapped: every page is sound (quick_check passes) but the index
+    // person_name holds branch ids; only integrity_check compares indexes with their table.
+    t.refusedAs("CREATE TEMP TABLE r AS SELECT name, rootpage FROM sqlite_master WHERE name IN ('person_name', "
+                "'person_branch'); PRAGMA writable_schema = ON; UPDATE sqlite_master SET rootpage = (SELECT "
+                "rootpage FROM temp.r WHERE r.name = CASE sqlite_master.name WHEN 'person_name' THEN 'person_branch' "
+                "ELSE 'person_name' END) WHERE name IN ('person_name', 'person_branch')",
+                QStringLiteral("damaged"));
 }
