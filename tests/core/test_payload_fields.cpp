@@ -8,6 +8,7 @@
 #include "common/Error.h"
 #include "exchange/BusinessTables.h"
 #include "exchange/ImportLog.h"
+#include "exchange/PayloadBuilder.h"
 #include "exchange/PayloadFields.h"
 #include "exchange/PayloadSchema.h"
 #include "exchange/SqlStmt.h"
@@ -15,6 +16,7 @@
 #include "org/PersonRepository.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
 using namespace dj;
@@ -193,4 +195,30 @@ TEST_CASE("a payload with SQLite's own objects or an index that lies is refused"
                 "rootpage FROM temp.r WHERE r.name = CASE sqlite_master.name WHEN 'person_name' THEN 'person_branch' "
                 "ELSE 'person_name' END) WHERE name IN ('person_name', 'person_branch')",
                 QStringLiteral("damaged"));
+}
+
+// Not run by default: DJ_FIELDS_BENCH=FILE.djdb builds that file's whole payload and times the
+// checks of PayloadSchema::validate (the figures of the issue 18 report: a city file).
+TEST_CASE("field checks: time over a big payload", "[.][bench][fields]")
+{
+    const QString file = qEnvironmentVariable("DJ_FIELDS_BENCH");
+    if (file.isEmpty())
+        return;
+    QTemporaryDir dir; // and the real clock: the file's stamps are real times
+    auto db = Database::open(file);
+    const QString payload = dir.filePath(QStringLiteral("bench.sqlite"));
+    QElapsedTimer timer;
+    timer.start();
+    PayloadBuilder(*db).build(payload, ExchangeScope{});
+    const qint64 built = timer.restart();
+    PayloadSchema::validate(payload);
+    const qint64 validated = timer.restart();
+    sqlite3 *p = nullptr;
+    REQUIRE(sqlite3_open_v2(payload.toUtf8().constData(), &p, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    timer.restart();
+    PayloadFields::check(p);
+    const qint64 fields = timer.elapsed();
+    sqlite3_close_v2(p);
+    WARN("payload built in " << built << " ms; validate " << validated << " ms, of which the field checks "
+                            << fields << " ms");
 }
