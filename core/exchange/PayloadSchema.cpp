@@ -5,6 +5,8 @@
 #include "PayloadFields.h"
 #include "SqlStmt.h"
 #include "common/Error.h"
+#include "common/SizeText.h"
+#include "exchange/PackageHeader.h"
 #include "storage/Migrations.h"
 
 #include <QCoreApplication>
@@ -87,6 +89,8 @@ void PayloadSchema::validate(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.read(16) != QByteArray("SQLite format 3\0", 16))
         refuse(Error::Kind::Corrupt, Tr::tr("its contents are not a database."));
+    if (f.size() > package::kMaxPackageBytes) // a payload is never larger than its package
+        refuse(Error::Kind::Invalid, Tr::tr("its data is %1; at most %2 are read.").arg(sizeText(f.size()), sizeText(package::kMaxPackageBytes)));
     f.close();
 
     ReadOnly ro;

@@ -8300,6 +8300,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>The package %1 was changed after it was checked.</source>
         <translation>数据包 %1 在校验之后被修改。</translation>
     </message>
+    <message>
+        <source>The package %1 is %2; a package may be at most %3 (a whole city&apos;s data is about 1.7 GB). It was not opened.</source>
+        <translation>数据包 %1 大小为 %2；数据包最大为 %3（一个城市的全部数据约 1.7 GB）。未打开该数据包。</translation>
+    </message>
 </context>
 <context>
     <name>dj::PackageWriter</name>
@@ -8584,6 +8588,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>the row id %1 appears more than once.</source>
         <translation>行编号 %1 出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>its data is %1; at most %2 are read.</source>
+        <translation>其数据大小为 %1；最多只读取 %2。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "common/Error.h"
 #include "exchange/BusinessTables.h"
 #include "exchange/ImportLog.h"
+#include "exchange/PackageReader.h"
 #include "exchange/PayloadBuilder.h"
 #include "exchange/PayloadFields.h"
 #include "exchange/PayloadSchema.h"
@@ -221,4 +222,27 @@ TEST_CASE("field checks: time over a big payload", "[.][bench][fields]")
     sqlite3_close_v2(p);
     WARN("payload built in " << built << " ms; validate " << validated << " ms, of which the field checks "
                             << fields << " ms");
+}
+
+TEST_CASE("a package or payload beyond the size bound is refused before it is read", "[exchange][fields]")
+{
+    Offices x;
+    const qint64 tooBig = package::kMaxPackageBytes + 1;
+    // Sparse files: the size is claimed, no disk is used.
+    const QString pkg = x.path(QStringLiteral("huge.djpkg"));
+    {
+        QFile f(pkg);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(package::kMagic, package::kMagicSize);
+        REQUIRE(f.resize(tooBig));
+    }
+    CHECK_THROWS_WITH(PackageReader(pkg), Catch::Contains("a package may be at most"));
+    const QString payload = x.path(QStringLiteral("huge.sqlite"));
+    {
+        QFile f(payload);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3\0", 16);
+        REQUIRE(f.resize(tooBig));
+    }
+    CHECK_THROWS_WITH(PayloadSchema::validate(payload), Catch::Contains("at most"));
 }
