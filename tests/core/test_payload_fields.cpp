@@ -16,7 +16,9 @@
 #include "org/IdNumber.h"
 #include "org/PersonRepository.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -245,4 +247,46 @@ TEST_CASE("a package or payload beyond the size bound is refused before it is re
         REQUIRE(f.resize(tooBig));
     }
     CHECK_THROWS_WITH(PayloadSchema::validate(payload), Catch::Contains("at most"));
+}
+
+TEST_CASE("the decrypted payload lives in a private folder that every way out removes", "[exchange][fields]")
+{
+    Pair t;
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    const QString tmp = t.x.path(QStringLiteral("tmp"));
+    REQUIRE(QDir().mkpath(tmp));
+    qputenv("TMPDIR", tmp.toUtf8());
+    const auto restore = qScopeGuard([&] { qputenv("TMPDIR", oldTmp); });
+    const auto leftovers = [&] { return QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden); };
+    ExportRequest r;
+    r.passphrase = "正确的口令 horse";
+    r.out = t.x.path(QStringLiteral("secret.djpkg"));
+    PackageExport::run(*t.a, r);
+    PackageImportOptions o;
+    o.passphrase = r.passphrase;
+
+    // While the import runs: one folder, owner-only, holding the plain payload.
+    int looked = 0;
+    o.dryRun = true;
+    PackageImport(*t.b, r.out).run(o, [&](int percent) {
+        if (percent >= 45 && looked++ == 0) {
+            const QFileInfoList dirs = QDir(tmp).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+            REQUIRE(dirs.size() == 1);
+            CHECK(dirs.first().permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                 QFile::ReadUser | QFile::WriteUser | QFile::ExeUser));
+            CHECK(QDir(dirs.first().filePath()).entryList(QDir::Files).contains(QStringLiteral("payload.sqlite")));
+        }
+        return true;
+    });
+    CHECK(looked > 0);
+    CHECK(leftovers().isEmpty());
+    // Cancelled half way, refused by the field checks, and done: nothing is left behind.
+    CHECK_THROWS_WITH(PackageImport(*t.b, r.out).run(o, [](int percent) { return percent < 50; }),
+                      Catch::Contains("cancelled"));
+    CHECK(leftovers().isEmpty());
+    CHECK_THROWS_AS(PackageImport(*t.b, hostilePackage(t.x, *t.a, "UPDATE person SET version = 'abc'")).run({}), Error);
+    CHECK(leftovers().isEmpty());
+    o.dryRun = false;
+    PackageImport(*t.b, r.out).run(o);
+    CHECK(leftovers().isEmpty());
 }
