@@ -55,9 +55,6 @@ public:
     // functions are registered on it). Throws Error(Corrupt) naming the table, the row and
     // the field: "table 党员 (person), row <id>, field 姓名 (name): …".
     static void check(sqlite3 *payload);
-
-    // What is wrong with `value` (as read from SQLite) under `rule`, or an empty string.
-    static QString problem(const Rule &rule, const QVariant &value);
 };
 
 } // namespace dj
