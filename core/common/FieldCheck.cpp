@@ -24,6 +24,15 @@ QString number(double v)
     return QString::number(v, 'g', 12);
 }
 
+// The embeddings, overrides and isolates of the bidirectional algorithm (U+202A–U+202E,
+// U+2066–U+2069): they make text display in another order than it is stored ("Trojan Source"),
+// so a name can pose as another. The plain marks U+200E/U+200F stay allowed for real
+// right-to-left text.
+bool directionControl(char16_t c)
+{
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
 bool allowedControl(char16_t c, Lines lines)
 {
     return lines == Lines::Many && (c == u'\t' || c == u'\n' || c == u'\r');
@@ -40,6 +49,14 @@ QString problem(const QString &field, const QString &value, int max, Lines lines
         if ((c < 0x20 || c == 0x7F) && !allowedControl(c, lines))
             return Tr::tr("%1 contains an invisible control character (%2) that cannot be stored; "
                           "remove it.")
+                .arg(field, codePoint(c));
+        if (c >= 0x80 && c <= 0x9F)
+            return Tr::tr("%1 contains an invisible control character (%2) that cannot be stored; "
+                          "remove it.")
+                .arg(field, codePoint(c));
+        if (directionControl(c))
+            return Tr::tr("%1 contains an invisible direction character (%2) that would make it display in "
+                          "another order than it is written; remove it.")
                 .arg(field, codePoint(c));
         if (QChar::isHighSurrogate(c) && i + 1 < value.size() &&
             QChar::isLowSurrogate(value.at(i + 1).unicode())) {

@@ -13,7 +13,8 @@ enum class Lines { One, Many };
 
 // What is wrong with `value` as the text of `field` (a translated label that starts a
 // sentence, such as tr("The name")), or an empty string: longer than `max` UTF-16 units,
-// a NUL or other control character (tab, LF and CR are allowed in multi-line text), or half
+// a NUL or other control character (C0, DEL, C1; tab, LF and CR are allowed in multi-line
+// text), a direction embedding, override or isolate (U+202A–U+202E, U+2066–U+2069), or half
 // of a surrogate pair (which no file format could store).
 QString problem(const QString &field, const QString &value, int max, Lines lines = Lines::One);
 // Throws dj::Error(Invalid) with problem() when there is one.

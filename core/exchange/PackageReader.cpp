@@ -1,6 +1,7 @@
 #include "PackageReader.h"
 
 #include "common/Error.h"
+#include "common/SizeText.h"
 #include "exchange/PayloadHash.h"
 
 #include <QCoreApplication>
@@ -100,6 +101,10 @@ PackageReader::PackageReader(const QString &path) : m_path(path)
         throw Error(Error::Kind::NotOurFile, Tr::tr("%1 is not an exchange package of Dangjian Desk.").arg(path));
     if (m_fileSize < kMinSize)
         throw truncated;
+    if (m_fileSize > kMaxPackageBytes)
+        throw Error(Error::Kind::Invalid, Tr::tr("The package %1 is %2; a package may be at most %3 (a whole city's data "
+                                                 "is about 1.7 GB). It was not opened.")
+                                              .arg(path, sizeText(m_fileSize), sizeText(kMaxPackageBytes)));
 
     QByteArray length(kLengthSize, '\0');
     readExactly(f, length, kLengthSize);

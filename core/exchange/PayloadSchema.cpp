@@ -2,8 +2,11 @@
 
 #include "AttachmentRows.h"
 #include "BusinessTables.h"
+#include "PayloadFields.h"
 #include "SqlStmt.h"
 #include "common/Error.h"
+#include "common/SizeText.h"
+#include "exchange/PackageHeader.h"
 #include "storage/Migrations.h"
 
 #include <QCoreApplication>
@@ -24,11 +27,13 @@ struct Tr
     throw Error(kind, Tr::tr("The package cannot be imported: %1").arg(why));
 }
 
-// name -> "type|tbl_name|sql" of every schema object of a database
+// name -> "type|tbl_name|sql" of every schema object of a database, SQLite's own included: a
+// payload holds only the automatic indexes of its keys, so sqlite_stat1 (which steers the
+// query planner), sqlite_sequence or anything else named sqlite_ is as unknown as any table.
 QMap<QString, QString> schemaOf(sqlite3 *db)
 {
     QMap<QString, QString> out;
-    SqlStmt s(db, "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+    SqlStmt s(db, "SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema");
     while (s.step())
         out.insert(s.text(1), s.text(0) + QLatin1Char('|') + s.text(2) + QLatin1Char('|') + s.text(3));
     return out;
@@ -84,6 +89,8 @@ void PayloadSchema::validate(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly) || f.read(16) != QByteArray("SQLite format 3\0", 16))
         refuse(Error::Kind::Corrupt, Tr::tr("its contents are not a database."));
+    if (f.size() > package::kMaxPackageBytes) // a payload is never larger than its package
+        refuse(Error::Kind::Invalid, Tr::tr("its data is %1; at most %2 are read.").arg(sizeText(f.size()), sizeText(package::kMaxPackageBytes)));
     f.close();
 
     ReadOnly ro;
@@ -95,7 +102,9 @@ void PayloadSchema::validate(const QString &path)
     sqlite3_db_config(ro.db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_db_config(ro.db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     try {
-        SqlStmt::run(ro.db, "PRAGMA query_only = 1");
+        // The full integrity check of a city's payload reads every index against its table: a
+        // bigger page cache for this short-lived connection saves a quarter of its time there.
+        SqlStmt::run(ro.db, "PRAGMA query_only = 1; PRAGMA cache_size = -131072");
         if (SqlStmt::scalar(ro.db, "PRAGMA application_id") != ApplicationId)
             refuse(Error::Kind::NotOurFile, Tr::tr("its contents are not a Dangjian Desk payload."));
         const int version = int(SqlStmt::scalar(ro.db, "PRAGMA user_version"));
@@ -110,7 +119,8 @@ void PayloadSchema::validate(const QString &path)
                                                 "program needs %2). Ask the sender to update and send it again.")
                                              .arg(version)
                                              .arg(ours));
-        SqlStmt check(ro.db, "PRAGMA quick_check");
+        // The full check: also that every index holds exactly its table's rows (UNIQUE included).
+        SqlStmt check(ro.db, "PRAGMA integrity_check(1)");
         if (!check.step() || check.text(0) != QLatin1String("ok"))
             refuse(Error::Kind::Corrupt, Tr::tr("its database is damaged (%1).").arg(check.text(0)));
         checkContents(ro.db);
@@ -150,6 +160,8 @@ void PayloadSchema::checkContents(sqlite3 *db)
 
     // Evidence files are written to disk and may be opened: their names and bytes are checked too.
     AttachmentRows::check(db);
+    // Every field of every row as local edits check it: types, lengths, characters, dates.
+    PayloadFields::check(db);
 }
 
 } // namespace dj

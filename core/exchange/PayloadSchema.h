@@ -23,9 +23,11 @@ public:
 
     // Opens the payload at `path` through its own read-only connection with SQLite's defensive
     // settings and checks, before anything is read from its rows: application_id, data format
-    // (a newer one is refused naming the version needed), integrity, exactly the known tables
-    // with exactly our layout, no trigger or view, no UUID used twice, evidence-file rows sound
-    // (AttachmentRows). Throws dj::Error.
+    // (a newer one is refused naming the version needed), integrity (PRAGMA integrity_check:
+    // indexes match their tables too), exactly the known tables with exactly our layout and no
+    // other SQLite object (sqlite_stat1, sqlite_sequence), no trigger or view, no UUID used
+    // twice, evidence-file rows sound (AttachmentRows), every field of every row as local edits
+    // check it (PayloadFields). Throws dj::Error.
     static void validate(const QString &path);
 
 private:

@@ -17,10 +17,17 @@ struct BackupInfo
     QDateTime when; // local time, from the file name
     Reason reason = Reason::Manual;
     qint64 size = 0;
+    // The first HeadDigits hex digits of the audit head the copy holds, from the name: a later
+    // check can find that entry in the log and anchor the copy to it. Empty in names from
+    // before issue 18 and for files without the audit log.
+    QString head;
+    static constexpr int HeadDigits = 16;
 };
 
 // The backups of one data file, kept in a folder "backups" beside it and named
-// <file>-<yyyyMMdd-HHmmss>-<reason>.djdb so they sort by time and say why they were made.
+// <file>-<yyyyMMdd-HHmmss>-<reason>-<audit head>.djdb so they sort by time, say why they were
+// made and which audit log state they hold (names without the head, from older versions,
+// still list).
 // Every copy is verified (integrity, references, same office) before it counts; the
 // automatic ones (daily, before an import) rotate, keeping the newest `keep()`; manual copies
 // and the copies made before an upgrade or a restore (which hold the audit log a restore

@@ -7384,6 +7384,26 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>Restoring from %1 failed, the data file is unchanged: %2</source>
         <translation>从 %1 恢复失败，数据文件未改变：%2</translation>
     </message>
+    <message>
+        <source>its data format %1 is not one this program knows.</source>
+        <translation>其数据格式 %1 不是本程序所知的格式。</translation>
+    </message>
+    <message>
+        <source>it lacks the %1 &quot;%2&quot; of data format %3.</source>
+        <translation>缺少数据格式 %3 应有的%1“%2”。</translation>
+    </message>
+    <message>
+        <source>it holds a %1 &quot;%2&quot; that data format %3 does not have.</source>
+        <translation>含有数据格式 %3 所没有的%1“%2”。</translation>
+    </message>
+    <message>
+        <source>its %1 &quot;%2&quot; differs from data format %3.</source>
+        <translation>其%1“%2”与数据格式 %3 不一致。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored, the data file is unchanged: %2</source>
+        <translation>%1 不能用于恢复，数据文件未做任何改动：%2</translation>
+    </message>
 </context>
 <context>
     <name>dj::BallotRepository</name>
@@ -7759,6 +7779,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>%1 %2 is not a possible date: the year must be from %3 to %4.</source>
         <translation>%1 %2 不是可能的日期：年份须在 %3 至 %4 之间。</translation>
+    </message>
+    <message>
+        <source>%1 contains an invisible direction character (%2) that would make it display in another order than it is written; remove it.</source>
+        <translation>%1含有不可见的文字方向控制字符（%2），会使其显示顺序与实际内容不同；请删除该字符。</translation>
     </message>
 </context>
 <context>
@@ -8591,6 +8615,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
         <source>The package %1 was changed after it was checked.</source>
         <translation>数据包 %1 在校验之后被修改。</translation>
     </message>
+    <message>
+        <source>The package %1 is %2; a package may be at most %3 (a whole city&apos;s data is about 1.7 GB). It was not opened.</source>
+        <translation>数据包 %1 大小为 %2；数据包最大为 %3（一个城市的全部数据约 1.7 GB）。未打开该数据包。</translation>
+    </message>
 </context>
 <context>
     <name>dj::PackageWriter</name>
@@ -8713,6 +8741,109 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     </message>
 </context>
 <context>
+    <name>dj::PayloadFields</name>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a fractional number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary data</source>
+        <translation>二进制数据</translation>
+    </message>
+    <message>
+        <source>nothing (NULL)</source>
+        <translation>空值（NULL）</translation>
+    </message>
+    <message>
+        <source>it is empty (NULL), which this field never is.</source>
+        <translation>该字段为空值（NULL），而此字段不能为空。</translation>
+    </message>
+    <message>
+        <source>it holds %1 where %2 belongs.</source>
+        <translation>此处应为%2，实际为%1。</translation>
+    </message>
+    <message>
+        <source>a row id (UUID)</source>
+        <translation>行标识（UUID）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a row id (UUID).</source>
+        <translation>“%1”不是有效的行标识（UUID）。</translation>
+    </message>
+    <message>
+        <source>it must be from %1 to %2, not %3.</source>
+        <translation>取值应在 %1 至 %2 之间，实际为 %3。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>The value</source>
+        <translation>该值</translation>
+    </message>
+    <message>
+        <source>it is %1 bytes long; at most %2 characters are allowed.</source>
+        <translation>长度为 %1 字节，最多只允许 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>it is not valid UTF-8 text.</source>
+        <translation>不是有效的 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>该文本</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-mm-dd).</source>
+        <translation>“%1”不是有效日期（格式为 yyyy-mm-dd）。</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>该日期</translation>
+    </message>
+    <message>
+        <source>a day of the year</source>
+        <translation>月日</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day of the year (mm-dd).</source>
+        <translation>“%1”不是有效的月日（格式为 mm-dd）。</translation>
+    </message>
+    <message>
+        <source>a time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time as this program writes it (yyyy-mm-ddThh:mm:ss.zzzZ).</source>
+        <translation>“%1”不是本程序记录的时间格式（yyyy-mm-ddThh:mm:ss.zzzZ）。</translation>
+    </message>
+    <message>
+        <source>the time %1 is in the future; check the clock of the office that sent it.</source>
+        <translation>时间 %1 晚于当前时间；请发送单位检查其计算机时钟。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the name of a table.</source>
+        <translation>“%1”不是数据表的名称。</translation>
+    </message>
+    <message>
+        <source>The package cannot be imported: table %1, row %2, field %3: %4</source>
+        <translation>数据包无法导入：数据表 %1，记录 %2，字段 %3：%4</translation>
+    </message>
+</context>
+<context>
     <name>dj::PayloadHash</name>
     <message>
         <source>The file %1 could not be read: %2</source>
@@ -8772,6 +8903,10 @@ Exit codes: 0 ok, 1 check failed, 2 usage, 3 file cannot be used, 4 invalid data
     <message>
         <source>the row id %1 appears more than once.</source>
         <translation>行编号 %1 出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>its data is %1; at most %2 are read.</source>
+        <translation>其数据大小为 %1；最多只读取 %2。</translation>
     </message>
 </context>
 <context>

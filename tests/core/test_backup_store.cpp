@@ -2,6 +2,9 @@
 #include "SmallTree.h"
 #include "common/Error.h"
 #include "storage/BackupStore.h"
+#include "audit/AuditEvent.h"
+#include "Tamper.h"
+#include "storage/Migrations.h"
 #include "storage/Query.h"
 
 #include <QDir>
@@ -26,9 +29,12 @@ TEST_CASE("a backup is a verified copy in the folder beside the file, named by t
 {
     SmallTree t;
     t.person(QStringLiteral("张三"), t.branch1);
+    const QString head = QString::fromLatin1(dj::AuditEvent::head(*t.db).toHex().left(BackupInfo::HeadDigits));
+    REQUIRE(head.size() == BackupInfo::HeadDigits);
     const BackupInfo b = BackupStore(*t.db).make(BackupInfo::Reason::Manual);
-    CHECK(b.path == t.path(QStringLiteral("backups/test-20261124-%1-manual.djdb")
-                               .arg(t.clock.nowUtc().toLocalTime().toString(QStringLiteral("HHmmss")))));
+    CHECK(b.path == t.path(QStringLiteral("backups/test-20261124-%1-manual-%2.djdb")
+                               .arg(t.clock.nowUtc().toLocalTime().toString(QStringLiteral("HHmmss")), head)));
+    CHECK(b.head == head);
     CHECK(b.size == QFileInfo(b.path).size());
     CHECK(backupNames(t.path(QStringLiteral("backups"))).size() == 1); // no .part or journal left
     auto copy = dj::Database::openReadOnly(b.path);
@@ -37,10 +43,11 @@ TEST_CASE("a backup is a verified copy in the folder beside the file, named by t
 
     // Two in the same second do not overwrite each other.
     const BackupInfo again = BackupStore(*t.db).make(BackupInfo::Reason::Manual);
-    CHECK(again.path.endsWith(QStringLiteral("-manual-2.djdb")));
+    CHECK(again.path.endsWith(QStringLiteral("-manual-%1-2.djdb").arg(head)));
     const QList<BackupInfo> all = BackupStore(*t.db).list();
     REQUIRE(all.size() == 2);
     CHECK(all.at(0).reason == BackupInfo::Reason::Manual);
+    CHECK(all.at(0).head == head);
 }
 
 TEST_CASE("automatic backups rotate, manual and upgrade copies stay", "[backup]")
@@ -190,4 +197,58 @@ TEST_CASE("an import keeps a copy of the file as it was, a preview or a package 
     CHECK(again.nothingToDo);
     CHECK(again.backupPath.isEmpty());
     CHECK(BackupStore(*b).list().size() == 1);
+}
+
+TEST_CASE("a backup's name carries the audit head the copy holds; older names still list", "[backup]")
+{
+    SmallTree t;
+    t.person(QStringLiteral("张三"), t.branch1);
+    const BackupInfo b = BackupStore(*t.db).make(BackupInfo::Reason::Manual);
+    auto copy = dj::Database::openReadOnly(b.path);
+    // The copy's own head: a later check can find this entry in the log and anchor the copy.
+    CHECK(b.head == QString::fromLatin1(dj::AuditEvent::head(*copy).toHex().left(BackupInfo::HeadDigits)));
+    CHECK(b.head != QString(BackupInfo::HeadDigits, QLatin1Char('0'))); // the edits above were logged
+    copy.reset();
+    // Names from before issue 18 (no head) list as they did, with their reason and time.
+    for (const QString &old : {QStringLiteral("test-20250101-080000-manual.djdb"),
+                               QStringLiteral("test-20250101-080000-manual-2.djdb"),
+                               QStringLiteral("test-20250102-080000-upgrade.djdb")})
+        REQUIRE(QFile::copy(b.path, t.path(QStringLiteral("backups/") + old)));
+    const QList<BackupInfo> all = BackupStore(*t.db).list();
+    REQUIRE(all.size() == 4);
+    CHECK(all.at(0).head == b.head);
+    CHECK(all.at(1).reason == BackupInfo::Reason::Upgrade);
+    CHECK(all.at(1).head.isEmpty());
+    CHECK(all.at(1).when == QDateTime(QDate(2025, 1, 2), QTime(8, 0)));
+    CHECK(all.at(3).reason == BackupInfo::Reason::Manual);
+}
+
+TEST_CASE("restore refuses a backup whose layout is not its data format's, before replacing anything", "[backup]")
+{
+    SmallTree t;
+    t.person(QStringLiteral("张三"), t.branch1);
+    const BackupInfo good = BackupStore(*t.db).make(BackupInfo::Reason::Manual);
+    const QList<QByteArray> forgeries = {
+        // a trigger that would run in the program's connection after the restore
+        "CREATE TRIGGER evil AFTER INSERT ON person BEGIN DELETE FROM membership; END",
+        // a data format one lower: reopening would run the last migration again over it
+        "PRAGMA user_version = " + QByteArray::number(dj::Migrations::latestVersion() - 1),
+        // a table gone, an index gone, a table too many
+        "PRAGMA foreign_keys = OFF; DROP TABLE post",
+        "DROP INDEX person_name",
+        "CREATE TABLE extra (x)",
+    };
+    int n = 0;
+    for (const QByteArray &sql : forgeries) {
+        CAPTURE(sql.constData());
+        const QString path = t.path(QStringLiteral("forged%1.djdb").arg(++n));
+        REQUIRE(QFile::copy(good.path, path));
+        tamper(path, sql);
+        const int backups = int(BackupStore(*t.db).list().size());
+        CHECK_THROWS_WITH(BackupStore::restore(*t.db, path), Catch::Contains("cannot be restored"));
+        CHECK(BackupStore(*t.db).list().size() == backups); // not even the copy before a restore
+        CHECK(people(*t.db) == 1);
+    }
+    // The sound copy still restores.
+    CHECK_NOTHROW(BackupStore::restore(*t.db, good.path));
 }

@@ -132,9 +132,10 @@ TEST_CASE("a signed payload that is not what a package may hold is refused", "[e
               QStringLiteral("more than once"));
     t.refused(t.forged([](sqlite3 *p) {
                   exec(p, "INSERT INTO person (id, owner_office, updated_at, name, gender, branch_id) VALUES "
-                          "('00000000-0000-0000-0000-000000000001', 'x', '2026-01-01T00:00:00.000Z', '某', 'M', 'nowhere')");
+                          "('00000000-0000-0000-0000-000000000001', '11111111-1111-4111-8111-111111111111', "
+                          "'2026-01-01T00:00:00.000Z', '某', 'M', '22222222-2222-4222-8222-222222222222')");
               }),
-              QStringLiteral("refers to nowhere"));
+              QStringLiteral("refers to 22222222-2222-4222-8222-222222222222"));
     t.refused(t.forged([](sqlite3 *p) {
                   exec(p, "PRAGMA ignore_check_constraints = 1; UPDATE organization SET org_type = 'kingdom'");
               }),

@@ -191,9 +191,9 @@ TEST_CASE("save a copy and back up write complete files", "[ui][window]")
     MainWindow w;
     REQUIRE(w.openFile(path));
     // Opening made the day's copy; "Back up now" adds a manual one.
-    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("office-*-daily.djdb")}).size() == 1);
+    CHECK(QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("office-*-daily-*.djdb")}).size() == 1);
     w.findChild<QAction *>(QStringLiteral("actionBackup"))->trigger();
-    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("office-*-manual.djdb")});
+    const QStringList backups = QDir(dir.filePath(QStringLiteral("backups"))).entryList({QStringLiteral("office-*-manual-*.djdb")});
     REQUIRE(backups.size() == 1);
     CHECK(dj::Database::probe(dir.filePath(QStringLiteral("backups/")) + backups.first()) >= 1);
 }
