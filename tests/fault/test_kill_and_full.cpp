@@ -46,7 +46,7 @@ struct TwoOffices
         ok({s("demo"), a});
         ok({s("init"), pristine, s("--office"), s("乙")});
         ok({s("office"), s("export-key"), a, s("--out"), key});
-        ok({s("office"), s("trust"), pristine, s("--key"), key, s("--yes")});
+        ok({s("office"), s("trust"), pristine, s("--key"), key, s("--speaks-for"), s("department"), s("--yes")});
         ok({s("export"), a, s("--scope"), s("all"), s("--out"), package});
     }
 };
