@@ -4,6 +4,7 @@
 #include "AddOrg.h"
 #include "CliRun.h"
 #include "ExchangeFixture.h"
+#include "FullMember.h"
 #include "org/PersonRepository.h"
 
 #include <catch2/catch.hpp>
@@ -14,26 +15,6 @@
 
 namespace {
 QString s(const char *text) { return QString::fromUtf8(text); }
-
-QString member(dj::Database &db, const QString &name, const QString &branch)
-{
-    dj::Person p;
-    p.name = name;
-    p.gender = QLatin1Char('M');
-    p.birthDate = QDate(1980, 5, 6);
-    p.joinedOn = QDate(2005, 7, 1);
-    p.fullMemberOn = QDate(2006, 7, 1);
-    p.branchId = branch;
-    return dj::PersonRepository(db).insert(p, QDate(2020, 1, 1));
-}
-
-void rename(dj::Database &db, const QString &id, const QString &name)
-{
-    dj::PersonRepository people(db);
-    dj::Person p = people.get(id);
-    p.name = name;
-    people.update(p);
-}
 
 // A department file and a 第一支部 (A11) office that got everything from it, trusted back for A11
 // through the command line; the branch renamed its own member and the other branch's.
@@ -46,14 +27,14 @@ struct BranchPackage
         auto d = x.make(s("机关党委"));
         auto b = x.make(s("第一支部"));
         const QStringList orgs = smallTree(*d);
-        member11 = member(*d, s("张一"), orgs[2]);
-        member12 = member(*d, s("李二"), orgs[3]);
+        member11 = addFullMember(*d, s("张一"), orgs[2]);
+        member12 = addFullMember(*d, s("李二"), orgs[3]);
         Offices::trust(*b, *d);
         x.receive(*b, x.send(*d));
         x.tick();
-        rename(*b, member11, s("张一改"));
+        renameMember(*b, member11, s("张一改"));
         x.tick();
-        rename(*b, member12, s("李二被改"));
+        renameMember(*b, member12, s("李二被改"));
         package = x.send(*b);
         key = x.path(s("branch.djkey"));
         dj::OfficeIdentity::writeKeyFile(dj::OfficeIdentity::publicKey(*b), key);

@@ -3,6 +3,7 @@
 // jump; a sealed assessment is the department's; trust is committed only with an import.
 #include "AddOrg.h"
 #include "ExchangeFixture.h"
+#include "FullMember.h"
 #include "access/AccountRepository.h"
 #include "access/Authenticator.h"
 #include "access/SignInRegistry.h"
@@ -51,8 +52,8 @@ struct Department
         scheme = SchemeRepository(*dept).installBuiltin();
         indicator = SchemeRepository(*dept).get(scheme).indicators.first().id;
         assessment = AssessmentRepository(*dept).create(2026, scheme, Weights{}, {orgs[2], orgs[3]});
-        member11 = member(*dept, QStringLiteral("张一"), orgs[2], 11);
-        member12 = member(*dept, QStringLiteral("李二"), orgs[3], 12);
+        member11 = addFullMember(*dept, QStringLiteral("张一"), orgs[2]);
+        member12 = addFullMember(*dept, QStringLiteral("李二"), orgs[3]);
         // A responsibility list of 第一支部 with one item, as the department made it.
         const QString list = uuid();
         item11 = uuid();
@@ -69,26 +70,6 @@ struct Department
         Offices::trust(*dept, *branch, QStringLiteral("A11"));
         x.receive(*branch, x.send(*dept));
         x.tick();
-    }
-    static QString member(Database &db, const QString &name, const QString &branchId, int seq)
-    {
-        Person p;
-        p.name = name;
-        p.gender = QLatin1Char('M');
-        p.birthDate = QDate(1980, 5, 6);
-        p.idNumber = QString();
-        p.joinedOn = QDate(2005, 7, 1);
-        p.fullMemberOn = QDate(2006, 7, 1);
-        p.branchId = branchId;
-        Q_UNUSED(seq)
-        return PersonRepository(db).insert(p, QDate(2020, 1, 1));
-    }
-    static void renamePerson(Database &db, const QString &id, const QString &name)
-    {
-        PersonRepository people(db);
-        Person p = people.get(id);
-        p.name = name;
-        people.update(p);
     }
     // What an office holding a copy of the branch file could do with sqlite3: change a row
     // and bump its version as the program would.
@@ -122,8 +103,8 @@ struct Department
 TEST_CASE("a branch office's own members and records still merge", "[exchange][scope]")
 {
     Department d;
-    Department::renamePerson(*d.branch, d.member11, QStringLiteral("张一改"));
-    const QString newcomer = Department::member(*d.branch, QStringLiteral("王新"), d.orgs[2], 13);
+    renameMember(*d.branch, d.member11, QStringLiteral("张一改"));
+    const QString newcomer = addFullMember(*d.branch, QStringLiteral("王新"), d.orgs[2]);
     DutyRecord r;
     r.itemId = d.item11;
     r.doneOn = QDate(2026, 3, 1);
@@ -152,7 +133,7 @@ TEST_CASE("a branch office may not change the scheme, another branch's member or
     }
     SECTION("another branch's member")
     {
-        Department::renamePerson(*d.branch, d.member12, QStringLiteral("李二被改"));
+        renameMember(*d.branch, d.member12, QStringLiteral("李二被改"));
         const auto refused = d.refusedAtDept();
         REQUIRE(refused);
         CHECK(refused->rows().first().id == d.member12);
@@ -192,7 +173,7 @@ TEST_CASE("forged descent and version jumps are refused", "[exchange][scope]")
         // The department changes its member; the branch never receives that version but
         // (with a copy of the department's file) claims to follow it.
         d.x.tick();
-        Department::renamePerson(*d.dept, d.member11, QStringLiteral("部里改的"));
+        renameMember(*d.dept, d.member11, QStringLiteral("部里改的"));
         const QString v2 = text(*d.dept, QStringLiteral("SELECT updated_at FROM person WHERE id = '%1'").arg(d.member11));
         exec(*d.branch, QStringLiteral("INSERT INTO row_history VALUES ('%1', 2, '%2')").arg(d.member11, v2));
         d.edit(QStringLiteral("person"), d.member11, QStringLiteral("name = '伪造的'"));
@@ -225,8 +206,8 @@ TEST_CASE("forged descent and version jumps are refused", "[exchange][scope]")
 TEST_CASE("the rest of a package imports when refused rows are left out", "[exchange][scope]")
 {
     Department d;
-    Department::renamePerson(*d.branch, d.member11, QStringLiteral("张一改"));
-    Department::renamePerson(*d.branch, d.member12, QStringLiteral("李二被改"));
+    renameMember(*d.branch, d.member11, QStringLiteral("张一改"));
+    renameMember(*d.branch, d.member12, QStringLiteral("李二被改"));
     ImportOutcome o;
     REQUIRE_FALSE(d.refusedAtDept(true, &o));
     REQUIRE(o.refused.size() == 1);
@@ -250,7 +231,7 @@ TEST_CASE("the department office still sends its schemes and seals", "[exchange]
           QStringLiteral("新方案"));
     CHECK(AssessmentRepository(*d.branch).get(d.assessment).sealed);
     // And the branch's edit built on what the department sent merges back.
-    Department::renamePerson(*d.branch, d.member11, QStringLiteral("张一改"));
+    renameMember(*d.branch, d.member11, QStringLiteral("张一改"));
     REQUIRE_FALSE(d.refusedAtDept());
 }
 
@@ -267,7 +248,7 @@ TEST_CASE("what an office speaks for is kept, changed and audited", "[exchange][
     CHECK(peers.find(d.branch->officeId())->speaksForOrgId == d.orgs[1]);
     CHECK(text(*d.dept, QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = 'trust'")).toInt() >= 2);
     // Widened to 机关党委 A1: the other branch's member is inside now.
-    Department::renamePerson(*d.branch, d.member12, QStringLiteral("李二改"));
+    renameMember(*d.branch, d.member12, QStringLiteral("李二改"));
     REQUIRE_FALSE(d.refusedAtDept());
 }
 

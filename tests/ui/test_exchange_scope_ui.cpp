@@ -3,6 +3,7 @@
 // a replaced key beside the old one; 单位与密钥 shows and changes what an office speaks for.
 #include "AddOrg.h"
 #include "ExchangeFixture.h"
+#include "FullMember.h"
 #include "Screenshot.h"
 #include "Widgets.h"
 #include "app/Session.h"
@@ -21,28 +22,6 @@
 #include <QTest>
 #include <catch2/catch.hpp>
 
-namespace {
-QString member(dj::Database &db, const QString &name, const QString &branch)
-{
-    dj::Person p;
-    p.name = name;
-    p.gender = QLatin1Char('M');
-    p.birthDate = QDate(1980, 5, 6);
-    p.joinedOn = QDate(2005, 7, 1);
-    p.fullMemberOn = QDate(2006, 7, 1);
-    p.branchId = branch;
-    return dj::PersonRepository(db).insert(p, QDate(2020, 1, 1));
-}
-
-void rename(dj::Database &db, const QString &id, const QString &name)
-{
-    dj::PersonRepository people(db);
-    dj::Person p = people.get(id);
-    p.name = name;
-    people.update(p);
-}
-} // namespace
-
 TEST_CASE("the import preview lists refused rows and imports the rest only when asked", "[exchange][ui][scope]")
 {
     chineseForScreenshots();
@@ -50,15 +29,15 @@ TEST_CASE("the import preview lists refused rows and imports the rest only when 
     auto dept = x.make(QStringLiteral("机关党委"));
     auto branch = x.make(QStringLiteral("第一支部"));
     const QStringList orgs = smallTree(*dept);
-    const QString mine = member(*dept, QStringLiteral("张一"), orgs[2]);
-    const QString other = member(*dept, QStringLiteral("李二"), orgs[3]);
+    const QString mine = addFullMember(*dept, QStringLiteral("张一"), orgs[2]);
+    const QString other = addFullMember(*dept, QStringLiteral("李二"), orgs[3]);
     Offices::trust(*branch, *dept);
     Offices::trust(*dept, *branch, QStringLiteral("A11"));
     x.receive(*branch, x.send(*dept));
     x.tick();
-    rename(*branch, mine, QStringLiteral("张一改"));
+    renameMember(*branch, mine, QStringLiteral("张一改"));
     x.tick();
-    rename(*branch, other, QStringLiteral("李二被改"));
+    renameMember(*branch, other, QStringLiteral("李二被改"));
     const QString package = x.send(*branch);
     Session s(std::move(dept));
     const QString before = Offices::digest(s.db());
