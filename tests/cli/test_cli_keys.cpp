@@ -2,6 +2,7 @@
 // by a notice signed with the old key, taken by their next import; only an administrator
 // holding the key may make one.
 #include "AddOrg.h"
+#include "AdminAndReader.h"
 #include "CliRun.h"
 #include "access/AccountRepository.h"
 #include "exchange/OfficeIdentity.h"
@@ -63,15 +64,7 @@ TEST_CASE("office new-key is refused for an account that does not hold the key",
     const QString pw = QStringLiteral("Dangjian-2026");
     {
         auto db = dj::Database::open(a);
-        dj::AccountRepository repo(*db);
-        dj::Account admin;
-        admin.name = QStringLiteral("admin");
-        admin.role = dj::Role::Admin;
-        repo.add(admin, pw);
-        dj::Account reader;
-        reader.name = QStringLiteral("chakan");
-        reader.role = dj::Role::ReadOnly;
-        repo.add(reader, pw);
+        addAdminAndReader(*db, pw);
     }
     const QStringList asAdmin{QStringLiteral("DJ_USER=admin"), QStringLiteral("DJ_PASSWORD=") + pw};
     const QString old = fingerprintOf(a, asAdmin);

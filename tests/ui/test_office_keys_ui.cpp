@@ -1,6 +1,7 @@
 // The office key in 单位与密钥 (issue 18, item 3): the dialog says plainly where the secret key
 // rests, makes a new key, and the other office's import wizard shows the signed key change.
 #include "AddOrg.h"
+#include "AdminAndReader.h"
 #include "ExchangeFixture.h"
 #include "Screenshot.h"
 #include "TempDb.h"
@@ -86,17 +87,7 @@ TEST_CASE("with accounts the dialog says the key is locked; a read-only account 
     chineseForScreenshots();
     TempDb t;
     const QString pw = QStringLiteral("Dangjian-2026");
-    {
-        dj::AccountRepository repo(*t);
-        dj::Account admin;
-        admin.name = QStringLiteral("admin");
-        admin.role = dj::Role::Admin;
-        repo.add(admin, pw);
-        dj::Account reader;
-        reader.name = QStringLiteral("chakan");
-        reader.role = dj::Role::ReadOnly;
-        repo.add(reader, pw);
-    }
+    addAdminAndReader(*t, pw);
     t.db.reset();
     const auto signOut = qScopeGuard([&] { dj::Authenticator::signOut(t.path()); });
     MainWindow main;
